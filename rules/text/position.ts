@@ -1,0 +1,51 @@
+// Offsets <-> 1-based line/column (UTF-16 code units), the way editors and SARIF count.
+// Line breaks are \n, \r\n and a lone \r, like LSP.
+
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly source: string) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (source.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 1-based line and column. */
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
+  }
+
+  /** Offset of a 1-based line and column (clamped to the document). */
+  offset(line: number, column: number): number {
+    const l = Math.min(Math.max(line - 1, 0), this.starts.length - 1);
+    return Math.min(this.starts[l]! + Math.max(column - 1, 0), this.source.length);
+  }
+
+  lineStart(line0: number): number {
+    return this.starts[Math.min(Math.max(line0, 0), this.starts.length - 1)]!;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}

@@ -1,0 +1,255 @@
+// The shared vocabulary of the core. Parsers produce a ProseDocument, the guide loader produces a
+// Guide, rules turn both into Findings. Everything here is plain data so the CLI, the language
+// server and the tests can all hold it.
+
+export type Level = 'error' | 'warning' | 'info' | 'hint';
+export type LevelSetting = Level | 'off';
+export const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'hint'];
+
+/** Where something was written in a guide file (1-based line/column, for messages and `explain`). */
+export interface SourceRef {
+  file: string;
+  line: number;
+  column: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prose: what the parsers hand to the rules.
+
+/**
+ * A run of prose (a heading, a paragraph, a table cell, alt text, a front-matter title…).
+ * `text` is what the rules read; `map[i]` is the source offset (UTF-16 index into
+ * ProseDocument.source) of `text[i]`. Characters that stand for excluded content (inline code, a
+ * URL, an HTML tag inside a paragraph) are written as SEPARATOR and map to where that content
+ * starts, so no phrase can match across them.
+ */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  map: Int32Array;
+  /** Places in `text` where the source had a link, a footnote reference, or excluded content. */
+  marks: Mark[];
+  /** Heading depth for kind 'heading' (1–6). */
+  depth?: number;
+  /** Index into ProseDocument.posts for social drafts. */
+  post?: number;
+  /** Named field this block is, if any (email subject, preheader, front-matter title…). */
+  field?: 'subject' | 'preheader' | 'title' | 'description';
+}
+
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'table-cell'
+  | 'blockquote'
+  | 'link-text'
+  | 'alt'
+  | 'footnote'
+  | 'front-matter'
+  | 'text'
+  | 'attribute';
+
+export interface Mark {
+  kind: 'link' | 'footnote' | 'code' | 'html' | 'url' | 'template';
+  /** Index into Block.text. */
+  at: number;
+}
+
+/** Written into Block.text where non-prose content was skipped. Not a letter, not whitespace. */
+export const SEPARATOR = '\uFFFC';
+
+/** A brandlint-disable / enable / disable-next-line comment, found by the parser. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  /** Source offset of the comment's start, and its end. */
+  start: number;
+  end: number;
+  reason?: string;
+}
+
+/** One post of a social draft (a thread has several). */
+export interface Post {
+  start: number;
+  end: number;
+  /** Platforms this post is written for (x, linkedin, …), from front matter, file name or channel. */
+  platforms: string[];
+}
+
+export type Format = 'markdown' | 'mdx' | 'html' | 'social' | 'text';
+
+export interface ProseDocument {
+  path: string;
+  format: Format;
+  source: string;
+  blocks: Block[];
+  directives: Directive[];
+  frontMatter?: Record<string, unknown>;
+  /** Email: the subject line and preheader, when located. They are also in `blocks`. */
+  subject?: Block;
+  preheader?: Block;
+  /** Social drafts: the posts, in order. */
+  posts?: Post[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guideline, resolved (extends merged). Overrides are applied per file by guideFor().
+
+export interface EntryCommon {
+  level?: LevelSetting;
+  because?: string;
+  docs?: string;
+  examples?: { bad?: string[]; good?: string[] };
+  ref: SourceRef;
+}
+
+export interface TermEntry extends EntryCommon {
+  use: string;
+  not: string[];
+  trademark?: string;
+}
+
+export interface BannedEntry extends EntryCommon {
+  phrases: string[];
+  /** RE2-syntax pattern source (linear time); mutually exclusive with phrases in practice. */
+  pattern?: string;
+  use: string[];
+}
+
+export interface ClaimEntry extends EntryCommon {
+  phrases: string[];
+  pattern?: string;
+  needs?: 'citation' | 'disclaimer';
+  disclaimer?: string;
+}
+
+/** Each tone check: a level and its options (max, prefer, en-US…). */
+export interface ToneSetting {
+  level: LevelSetting;
+  options: Record<string, unknown>;
+  ref?: SourceRef;
+}
+
+export interface ChannelConfig {
+  files: string[];
+  [key: string]: unknown;
+}
+
+export interface OverrideSection {
+  files: string[];
+  /** Base folder the globs are relative to (the folder of the guide that declared them). */
+  base: string;
+  terms?: TermEntry[] | 'off';
+  banned?: BannedEntry[] | 'off';
+  claims?: ClaimEntry[] | 'off';
+  tone?: Record<string, ToneSetting> | 'off';
+  allow?: string[];
+  ref: SourceRef;
+}
+
+export interface Guide {
+  /** Absolute path of the guide file that was loaded (the root of any extends chain). */
+  path: string;
+  /** Every file that went into it (itself and everything it extends), for watching. */
+  files: string[];
+  brand?: string;
+  docs?: string;
+  terms: TermEntry[];
+  banned: BannedEntry[];
+  claims: ClaimEntry[];
+  tone: Record<string, ToneSetting>;
+  channels: Record<string, ChannelConfig>;
+  overrides: OverrideSection[];
+  ignore: string[];
+  allow: string[];
+}
+
+/** A problem in a guide file itself (rule id `guide`). */
+export interface GuideProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  level: Level;
+}
+
+export type GuideResult =
+  | { ok: true; guide: Guide; problems: GuideProblem[] }
+  | { ok: false; problems: GuideProblem[] };
+
+// ---------------------------------------------------------------------------------------------
+// Rules and findings.
+
+export type RuleCategory = 'terms' | 'banned' | 'claims' | 'tone' | 'channel' | 'guide';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultLevel: LevelSetting;
+  fixable: boolean;
+  docs: string;
+  category: RuleCategory;
+}
+
+export interface TextEdit {
+  /** Source offsets, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What a rule reports; positions are source offsets. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  level?: LevelSetting;
+  because?: string;
+  docs?: string;
+  suggestions?: string[];
+  fixes?: Fix[];
+  /** The guide entry behind it, for hover/explain. */
+  ref?: SourceRef;
+}
+
+export interface Finding {
+  rule: string;
+  level: Level;
+  message: string;
+  because?: string;
+  docs?: string;
+  start: number;
+  end: number;
+  /** 1-based; columns in UTF-16 code units; endColumn exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The exact source text flagged. */
+  text: string;
+  suggestions: string[];
+  fixes: Fix[];
+  ref?: SourceRef;
+}
+
+export interface RuleContext {
+  doc: ProseDocument;
+  /** The guide with this file's overrides applied. */
+  guide: Guide;
+  /** Level for this rule as configured (tone rules: from guide.tone; others: default). */
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
