@@ -1,0 +1,50 @@
+import type { Rule } from '../types.js';
+import { termMatcher, phraseHits } from '../match/brand.js';
+import { inflect } from '../match/inflect.js';
+import { capitalize } from '../match/case.js';
+import { isTitleCase, startsSentence } from '../match/sentence.js';
+import { isVerbatim, sourceSpan } from '../text/block.js';
+import { docsFor, q, ruleDocs, withReason } from './docs.js';
+
+export const term: Rule = {
+  meta: {
+    id: 'term',
+    description: 'Product and brand names are written the one right way (any case variant or listed wrong form is flagged).',
+    defaultLevel: 'warning',
+    fixable: true,
+    docs: ruleDocs('term'),
+    category: 'terms',
+  },
+  check({ doc, guide, report }) {
+    if (guide.terms.length === 0) return;
+    for (const h of phraseHits(doc, termMatcher(guide.terms))) {
+      const { term: entry, wrong } = h.payload;
+      const found = h.block.text.slice(h.start, h.end);
+      const form = h.hit?.form ?? 'base';
+      let expected = form === 'base' ? entry.use : inflectLastWord(entry.use, form);
+      const lowercaseTerm = entry.use === entry.use.toLowerCase();
+      // "email" may open a sentence as "Email", and a Title Case heading may capitalise it.
+      const capitalOk =
+        lowercaseTerm && (startsSentence(h.block.text, h.start) || (h.block.kind === 'heading' && isTitleCase(h.block.text)));
+      if (!wrong && (found === expected || (capitalOk && found === capitalize(expected)))) continue;
+      if (capitalOk && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
+      const span = sourceSpan(h.block, h.start, h.end);
+      report({
+        ...span,
+        message: withReason(`Write ${q(expected)}, not ${q(found)}.`, entry.because),
+        level: entry.level,
+        because: entry.because,
+        docs: docsFor(entry, guide, 'term'),
+        suggestions: [expected],
+        fixes: isVerbatim(doc, h.block, h.start, h.end) ? undefined : [],
+        ref: entry.ref,
+      });
+    }
+  },
+};
+
+function inflectLastWord(phrase: string, form: 'base' | 's' | 'ed' | 'ing'): string {
+  const m = /^(.*?)([\p{L}]+)$/u.exec(phrase);
+  if (!m) return phrase;
+  return m[1]! + inflect(m[2]!, form);
+}

@@ -1,0 +1,115 @@
+import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '../types.js';
+import { PhraseMatcher, longestFirst, type PhraseHit } from './phrases.js';
+import { tokensOf, type Token } from './tokens.js';
+import { compilePattern } from '../guide/regex.js';
+
+// Matchers for the brand sections, built once per guide section (the arrays are shared between a
+// guide and the per-file views guideFor() makes, so the cache survives overrides that don't touch them).
+
+export interface TermPayload {
+  term: TermEntry;
+  /** Matched a `not` form rather than a case variant of `use`. */
+  wrong: boolean;
+}
+
+const termCache = new WeakMap<TermEntry[], PhraseMatcher<TermPayload>>();
+export function termMatcher(terms: TermEntry[]): PhraseMatcher<TermPayload> {
+  let m = termCache.get(terms);
+  if (!m) {
+    m = new PhraseMatcher<TermPayload>();
+    for (const term of terms) {
+      m.add(term.use, { term, wrong: false }, { forms: ['s'] });
+      for (const n of term.not) m.add(n, { term, wrong: true }, { forms: ['s'] });
+    }
+    termCache.set(terms, m);
+  }
+  return m;
+}
+
+export interface PhrasePayload<E> {
+  entry: E;
+  phrase: string;
+}
+
+const bannedCache = new WeakMap<BannedEntry[], PhraseMatcher<PhrasePayload<BannedEntry>>>();
+export function bannedMatcher(banned: BannedEntry[]): PhraseMatcher<PhrasePayload<BannedEntry>> {
+  let m = bannedCache.get(banned);
+  if (!m) {
+    m = new PhraseMatcher();
+    for (const entry of banned) for (const phrase of entry.phrases) m.add(phrase, { entry, phrase }, { forms: 'all' });
+    bannedCache.set(banned, m);
+  }
+  return m;
+}
+
+const claimCache = new WeakMap<ClaimEntry[], PhraseMatcher<PhrasePayload<ClaimEntry>>>();
+export function claimMatcher(claims: ClaimEntry[]): PhraseMatcher<PhrasePayload<ClaimEntry>> {
+  let m = claimCache.get(claims);
+  if (!m) {
+    m = new PhraseMatcher();
+    for (const entry of claims) for (const phrase of entry.phrases) m.add(phrase, { entry, phrase });
+    claimCache.set(claims, m);
+  }
+  return m;
+}
+
+/** A match inside one block, in block-text indices. */
+export interface BlockHit<P> {
+  block: Block;
+  start: number;
+  end: number;
+  payload: P;
+  hit?: PhraseHit<P>;
+}
+
+function toBlockHit<P>(block: Block, tokens: Token[], h: PhraseHit<P>): BlockHit<P> {
+  return { block, start: tokens[h.first]!.start, end: tokens[h.last - 1]!.end, payload: h.payload, hit: h };
+}
+
+/** Phrase hits of a matcher in every block, longest wins per block. */
+export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): BlockHit<P>[] {
+  const out: BlockHit<P>[] = [];
+  if (matcher.size === 0) return out;
+  for (const block of doc.blocks) {
+    const tokens = tokensOf(block);
+    const hits = longestFirst([...matcher.matches(tokens)]);
+    for (const h of hits) out.push(toBlockHit(block, tokens, h));
+  }
+  return out;
+}
+
+/** Regex hits of `pattern` entries (RE2 semantics: linear time whatever the guide says). */
+export function patternHits<E extends { pattern?: string }>(doc: ProseDocument, entries: E[]): BlockHit<PhrasePayload<E>>[] {
+  const out: BlockHit<PhrasePayload<E>>[] = [];
+  for (const entry of entries) {
+    if (!entry.pattern) continue;
+    const compiled = compilePattern(entry.pattern);
+    if (!compiled.ok) continue; // the guide loader already reported it
+    for (const block of doc.blocks) {
+      const m = compiled.re.matcher(block.text);
+      const tokens = tokensOf(block);
+      while (m.find()) {
+        const start = m.start();
+        const end = m.end();
+        if (end <= start) continue;
+        if (block.text.slice(start, end).includes('\uFFFC')) continue;
+        if (tokens.some((t) => t.skip && t.start < end && start < t.end)) continue;
+        out.push({ block, start, end, payload: { entry, phrase: m.group() ?? '' } });
+      }
+    }
+  }
+  return out;
+}
+
+/** Drop hits overlapped by a longer one in the same block. */
+export function longestHits<P>(hits: BlockHit<P>[]): BlockHit<P>[] {
+  const byBlock = new Map<Block, Array<BlockHit<P> & { first: number; last: number }>>();
+  for (const h of hits) {
+    const list = byBlock.get(h.block) ?? [];
+    list.push({ ...h, first: h.start, last: h.end });
+    byBlock.set(h.block, list);
+  }
+  const out: BlockHit<P>[] = [];
+  for (const list of byBlock.values()) out.push(...longestFirst(list));
+  return out;
+}

@@ -1,0 +1,65 @@
+// English inflection for banned words and their suggestions: utilize -> utilizes/utilized/utilizing,
+// and the suggestion in the same form (use -> uses/used/using). Rules plus a small irregular table;
+// good enough for copy, and never applied to brand names.
+
+export type Form = 'base' | 's' | 'ed' | 'ing';
+export const FORMS: Form[] = ['s', 'ed', 'ing'];
+
+const IRREGULAR: Record<string, [string, string]> = {
+  // base: [past, -ing]
+  be: ['was', 'being'], buy: ['bought', 'buying'], bring: ['brought', 'bringing'], build: ['built', 'building'],
+  choose: ['chose', 'choosing'], come: ['came', 'coming'], do: ['did', 'doing'], drive: ['drove', 'driving'],
+  find: ['found', 'finding'], get: ['got', 'getting'], give: ['gave', 'giving'], go: ['went', 'going'],
+  grow: ['grew', 'growing'], have: ['had', 'having'], hold: ['held', 'holding'], keep: ['kept', 'keeping'],
+  know: ['knew', 'knowing'], lead: ['led', 'leading'], leave: ['left', 'leaving'], make: ['made', 'making'],
+  meet: ['met', 'meeting'], pay: ['paid', 'paying'], put: ['put', 'putting'], run: ['ran', 'running'],
+  say: ['said', 'saying'], see: ['saw', 'seeing'], sell: ['sold', 'selling'], send: ['sent', 'sending'],
+  set: ['set', 'setting'], show: ['showed', 'showing'], take: ['took', 'taking'], tell: ['told', 'telling'],
+  think: ['thought', 'thinking'], win: ['won', 'winning'], write: ['wrote', 'writing'], begin: ['began', 'beginning'],
+  spend: ['spent', 'spending'], understand: ['understood', 'understanding'], feel: ['felt', 'feeling'],
+  try: ['tried', 'trying'], help: ['helped', 'helping'], see_: ['saw', 'seeing'],
+};
+
+const VOWEL = /[aeiou]/;
+
+function endsCVC(w: string): boolean {
+  // One vowel group ending consonant-vowel-consonant (stop, ban, plan): the consonant doubles.
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w);
+}
+
+export function inflect(word: string, form: Form): string {
+  if (form === 'base' || !/^[a-z]+$/i.test(word)) return word;
+  const lower = word.toLowerCase();
+  const irr = IRREGULAR[lower];
+  if (form === 's') {
+    if (lower === 'be') return 'is';
+    if (lower === 'have') return 'has';
+    if (lower === 'do' || lower === 'go') return word + 'es';
+    if (/(s|x|z|ch|sh)$/.test(lower)) return word + 'es';
+    if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies';
+    return word + 's';
+  }
+  if (irr) return form === 'ed' ? irr[0] : irr[1];
+  if (form === 'ed') {
+    if (lower.endsWith('e')) return word + 'd';
+    if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ied';
+    if (endsCVC(lower)) return word + word.slice(-1) + 'ed';
+    return word + 'ed';
+  }
+  // ing
+  if (lower.endsWith('ie')) return word.slice(0, -2) + 'ying';
+  if (lower.endsWith('e') && !/(ee|ye|oe)$/.test(lower) && lower.length > 2) return word.slice(0, -1) + 'ing';
+  if (endsCVC(lower)) return word + word.slice(-1) + 'ing';
+  return word + 'ing';
+}
+
+/** Inflected forms a word can take (only plain alphabetic words of 3+ letters inflect). */
+export function inflections(word: string): Array<{ form: Form; word: string }> {
+  if (!/^[a-z]{3,}$/i.test(word) || !VOWEL.test(word.toLowerCase())) return [];
+  const out: Array<{ form: Form; word: string }> = [];
+  for (const form of FORMS) {
+    const w = inflect(word, form);
+    if (w.toLowerCase() !== word.toLowerCase()) out.push({ form, word: w });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { phraseTokens, type Token } from './tokens.js';
+import { inflections, type Form } from './inflect.js';
+
+// One token trie for every phrase of a rule, so 10 or 10,000 phrases cost about the same per token.
+// Edges are keyed by the normalized token, prefixed with '\u0001' when the phrase had no space
+// before it ("e-mail" is e, -, mail glued together; "Git Hub" has a space).
+
+export interface PhraseHit<T> {
+  /** Token indices, end exclusive. */
+  first: number;
+  last: number;
+  payload: T;
+  /** How the phrase was inflected to match, and which word (index in the phrase's words). */
+  form: Form;
+  inflectedWord: number;
+}
+
+interface Entry<T> {
+  payload: T;
+  form: Form;
+  inflectedWord: number;
+  length: number;
+}
+
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  entries?: Entry<T>[];
+}
+
+const GLUED = '\u0001';
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = {};
+  size = 0;
+
+  /** Add a phrase; with `forms`, its first and last words also match inflected (-s, -ed, -ing). */
+  add(phrase: string, payload: T, opts: { forms?: 'all' | Form[] } = {}): void {
+    const toks = phraseTokens(phrase);
+    if (toks.length === 0) return;
+    this.insert(toks, { payload, form: 'base', inflectedWord: -1, length: toks.length });
+    if (!opts.forms) return;
+    const allowed = opts.forms;
+    const wordIdx = toks.map((t, i) => (/^[a-z]+$/.test(t.norm) ? i : -1)).filter((i) => i >= 0);
+    const candidates = new Set([wordIdx[0], wordIdx[wordIdx.length - 1]].filter((i): i is number => i !== undefined));
+    for (const wi of candidates) {
+      for (const inf of inflections(toks[wi]!.norm)) {
+        if (allowed !== 'all' && !allowed.includes(inf.form)) continue;
+        const variant = toks.map((t, i) => (i === wi ? { ...t, norm: inf.word.toLowerCase() } : t));
+        this.insert(variant, { payload, form: inf.form, inflectedWord: wi, length: toks.length });
+      }
+    }
+  }
+
+  private insert(toks: Array<{ norm: string; spaced: boolean }>, entry: Entry<T>): void {
+    let node = this.root;
+    toks.forEach((t, i) => {
+      const key = i > 0 && !t.spaced ? GLUED + t.norm : t.norm;
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = {};
+        node.next.set(key, child);
+      }
+      node = child;
+    });
+    (node.entries ??= []).push(entry);
+    this.size++;
+  }
+
+  /** Every match in a token list (skip tokens never match); overlapping ones included. */
+  *matches(tokens: Token[]): Generator<PhraseHit<T>> {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.skip) continue;
+      let node: Node<T> | undefined = this.root;
+      for (let j = i; j < tokens.length && node; j++) {
+        const t = tokens[j]!;
+        if (t.skip) break;
+        const key = j > i && !t.spaced ? GLUED + t.norm : t.norm;
+        node = node.next?.get(key);
+        if (!node) break;
+        if (node.entries) {
+          // A phrase must end at a token boundary; "best" must not match "best" of "best-ever"? It
+          // may: punctuation is its own token, so a hyphenated compound still contains the word.
+          for (const e of node.entries) yield { first: i, last: j + 1, payload: e.payload, form: e.form, inflectedWord: e.inflectedWord };
+        }
+      }
+    }
+  }
+}
+
+/** Keep the longest of overlapping hits (the earliest when equally long). */
+export function longestFirst<H extends { first: number; last: number }>(hits: H[]): H[] {
+  const sorted = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const taken: H[] = [];
+  for (const h of sorted) {
+    if (taken.some((t) => h.first < t.last && t.first < h.last)) continue;
+    taken.push(h);
+  }
+  return taken.sort((a, b) => a.first - b.first);
+}

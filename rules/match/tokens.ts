@@ -1,0 +1,116 @@
+import { SEPARATOR } from '../types.js';
+
+/** A word (letters, digits, marks) or a single punctuation character of a block's text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased, typographic apostrophes folded, for matching. */
+  norm: string;
+  /** Whitespace (or a line break) came right before it; phrases keep their own spacing. */
+  spaced: boolean;
+  /** Inside something that is not prose even in a paragraph: a URL, e-mail, @handle, path, template tag. */
+  skip: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}_]/u;
+
+// Text inside a prose block that is still not prose (the parsers remove what markup tells them;
+// these are written as plain text by copywriters). Linear-time patterns only.
+const NON_PROSE = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp):\/\/[^\s\uFFFC<>"]+`,
+    String.raw`\bwww\.[^\s\uFFFC<>"]+`,
+    // e-mail; anchored at the start of a run so a long run of letters is scanned once
+    String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?`,
+    // hashtags (a # followed by a word with a letter; "#1" stays prose)
+    String.raw`(?<![\p{L}\p{N}_&])#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+`,
+    // paths: /usr/bin, ./x, ~/x, a/b/c, and names with a file extension
+    String.raw`(?<![\p{L}\p{N}_.\/])(?:\.{1,2}|~)?\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]*)*`,
+    String.raw`(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+){2,}\/?`,
+    String.raw`(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:md|mdx|html?|json|ya?ml|css|png|jpe?g|gif|svg|pdf|txt|py|sh|csv|zip)\b`,
+    // template expressions left in prose
+    String.raw`\{\{[^{}]*\}\}`,
+    String.raw`\{%[^%]*%\}`,
+    String.raw`\*\|[^|\s]*\|\*`,
+  ].join('|'),
+  'gu',
+);
+
+export function nonProseSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  NON_PROSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NON_PROSE.exec(text))) {
+    let end = m.index + m[0].length;
+    // A sentence's full stop or comma after a URL is not part of it.
+    while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
+    if (end > m.index) out.push([m.index, end]);
+    if (m[0].length === 0) NON_PROSE.lastIndex++;
+  }
+  return out;
+}
+
+export function normalizeWord(s: string): string {
+  return s.toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const skips = nonProseSpans(text);
+  let si = 0;
+  let spaced = true;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === SEPARATOR) {
+      // Excluded content: a token nothing matches, so no phrase spans it.
+      tokens.push({ start: i, end: i + 1, norm: SEPARATOR, spaced, skip: true });
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const cp = text.codePointAt(i)!;
+    const cpLen = cp > 0xffff ? 2 : 1;
+    if (WORD.test(String.fromCodePoint(cp))) {
+      j = i + cpLen;
+      while (j < n) {
+        const c2 = text.codePointAt(j)!;
+        const s2 = String.fromCodePoint(c2);
+        if (!WORD.test(s2)) break;
+        j += s2.length;
+      }
+    } else {
+      j = i + cpLen;
+    }
+    while (si < skips.length && skips[si]![1] <= i) si++;
+    const skip = si < skips.length && skips[si]![0] <= i && i < skips[si]![1];
+    tokens.push({ start: i, end: j, norm: normalizeWord(text.slice(i, j)), spaced, skip });
+    spaced = false;
+    i = j;
+  }
+  return tokens;
+}
+
+const cache = new WeakMap<object, Token[]>();
+/** Tokens of a block, computed once per block and shared by every rule. */
+export function tokensOf(block: { text: string }): Token[] {
+  let t = cache.get(block);
+  if (!t) {
+    t = tokenize(block.text);
+    cache.set(block, t);
+  }
+  return t;
+}
+
+/** A phrase as tokens: its normalized words/punctuation and whether each was spaced from the last. */
+export function phraseTokens(phrase: string): Array<{ norm: string; spaced: boolean }> {
+  return tokenize(phrase).map((t) => ({ norm: t.norm, spaced: t.spaced }));
+}
