@@ -1,4 +1,41 @@
-// TEMPORARY: replaced by the CLI (issue 2, CLI part).
-export async function main(_argv: string[]): Promise<number> {
-  return 2;
+import { LINT_HELP } from './args.js';
+import { lintCommand } from './commands/lint.js';
+import { EXIT, UsageError, notice, processIo, writeAll, type CliIo } from './io.js';
+
+/** A subcommand: its own file under cli/commands/, its own flags, an exit code. */
+export interface Command {
+  summary: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+// `lint` is the default: `brandlint docs/` means `brandlint lint docs/`. Add `init`, `report`,
+// `check-guide`, `explain`, `import` here as cli/commands/<name>.ts.
+export const COMMANDS: Record<string, Command> = {
+  lint: { summary: 'lint files (the default)', run: lintCommand },
+  help: {
+    summary: 'show help',
+    run: async (_argv, io) => {
+      await writeAll(io.stdout, LINT_HELP);
+      return EXIT.clean;
+    },
+  },
+};
+
+/** Run the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage or guide error). */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  // A first word naming a command selects it; to lint a folder called "lint", write ./lint.
+  const first = argv[0];
+  const named = first !== undefined && Object.hasOwn(COMMANDS, first);
+  const command = named ? COMMANDS[first]! : COMMANDS.lint!;
+  try {
+    return await command.run(named ? argv.slice(1) : argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      notice(io, `${e.message}\nRun \`brandlint --help\` for usage.`);
+      return EXIT.usage;
+    }
+    // An unexpected failure is exit 2 as well: CI must not read it as "findings".
+    notice(io, `internal error: ${(e as Error).stack ?? String(e)}`);
+    return EXIT.usage;
+  }
 }

@@ -1,0 +1,223 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  COPY_EXTENSIONS,
+  channelFor,
+  fixText,
+  isIgnored,
+  lintText,
+  type Finding,
+  type Guide,
+  type LintResult,
+} from '../../rules/index.js';
+import { LINT_HELP, parseLintArgs, type LintArgs } from '../args.js';
+import { decode, encode, readCopyFile, writeAtomically } from '../copyfile.js';
+import { discover, displayPath, inShard, sortByPath } from '../files.js';
+import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
+import { GitIgnores } from '../gitignore.js';
+import { GuideResolver, formatGuideProblem } from '../guides.js';
+import { EXIT, UsageError, notice, readAll, writeAll, type CliIo } from '../io.js';
+import { version } from '../version.js';
+
+/** Above this many files, a TTY stderr gets a progress counter. */
+const PROGRESS_THRESHOLD = 200;
+
+interface Target {
+  abs: string;
+  rel: string;
+  guide: Guide;
+}
+
+export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseLintArgs(argv);
+  if (args.help) {
+    await writeAll(io.stdout, LINT_HELP);
+    return EXIT.clean;
+  }
+  if (args.version) {
+    await writeAll(io.stdout, `${version()}\n`);
+    return EXIT.clean;
+  }
+  let forcedGuide: string | undefined;
+  if (args.guide) {
+    forcedGuide = path.resolve(io.cwd, args.guide);
+    if (!fs.existsSync(forcedGuide)) throw new UsageError(`--guide: no such file: ${args.guide}`);
+  }
+  const guides = new GuideResolver(forcedGuide);
+  return args.stdin ? lintStdin(args, io, guides) : lintFiles(args, io, guides);
+}
+
+/** Print guide problems; true when any guide is unusable (the run must stop with exit 2). */
+function reportGuideProblems(io: CliIo, guides: GuideResolver): boolean {
+  const { problems, fatal } = guides.problems();
+  for (const p of problems) io.stderr.write(`${formatGuideProblem(io.cwd, p)}\n`);
+  return fatal;
+}
+
+async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Promise<number> {
+  const { candidates, empty } = discover(args.paths, io.cwd, new GitIgnores(io.cwd));
+  for (const e of empty) notice(io, `no files found in ${e}`);
+
+  // Decide what is copy: a known extension, or a file some channel of its guide names.
+  const targets: Target[] = [];
+  const noGuide: string[] = [];
+  for (const c of candidates) {
+    const rel = displayPath(io.cwd, c.abs);
+    const known = COPY_EXTENSIONS.includes(path.extname(c.abs).toLowerCase());
+    const guidePath = guides.pathFor(c.abs);
+    if (!guidePath) {
+      if (known) noGuide.push(rel);
+      else if (c.explicit) notice(io, `${rel}: skipped, not a copy format (${COPY_EXTENSIONS.join(' ')})`);
+      continue;
+    }
+    const loaded = guides.load(guidePath);
+    if (!loaded.ok) continue; // reported below, once per guide
+    const guide = loaded.guide;
+    if (!known && !channelFor(guide, c.abs)) {
+      if (c.explicit) notice(io, `${rel}: skipped, not a copy format and no channel in ${displayPath(io.cwd, guide.path)} names it`);
+      continue;
+    }
+    if (isIgnored(guide, c.abs)) {
+      if (c.explicit) notice(io, `${rel}: skipped, matches \`ignore\` in ${displayPath(io.cwd, guide.path)}`);
+      continue;
+    }
+    targets.push({ abs: c.abs, rel, guide });
+  }
+  if (reportGuideProblems(io, guides)) return EXIT.usage;
+  if (noGuide.length) {
+    const shown = noGuide.slice(0, 5).join(', ') + (noGuide.length > 5 ? `, and ${noGuide.length - 5} more` : '');
+    notice(io, `${noGuide.length} file${noGuide.length === 1 ? '' : 's'} skipped, no brand.yaml above ${noGuide.length === 1 ? 'it' : 'them'}: ${shown}`);
+  }
+  if (targets.length === 0 && noGuide.length > 0) {
+    notice(io, 'no brand guide found. Run `brandlint init` to write a starter brand.yaml, or name one with --guide.');
+    return EXIT.usage;
+  }
+
+  const mine = sortByPath(targets).filter((t) => inShard(t.rel, args.shard));
+  if (args.shard) notice(io, `shard ${args.shard.index}/${args.shard.count}: ${mine.length} of ${targets.length} files`);
+
+  const files: FileReport[] = [];
+  let warningsSeen = 0;
+  const progress = io.stderr.isTTY && mine.length > PROGRESS_THRESHOLD;
+  for (let i = 0; i < mine.length; i++) {
+    const t = mine[i]!;
+    if (progress && (i % 25 === 0 || i === mine.length - 1)) io.stderr.write(`\rbrandlint: ${i + 1}/${mine.length} files`);
+    const file = lintOne(t, args, io);
+    if (!file) continue;
+    warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
+    if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
+    files.push(file);
+  }
+  if (progress) io.stderr.write('\r\x1b[K');
+  return finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
+}
+
+/** Read, lint (or fix and write), and return the file's report; undefined when skipped (with a notice). */
+function lintOne(t: Target, args: LintArgs, io: CliIo): FileReport | undefined {
+  const read = readCopyFile(t.abs, args.maxFileSize);
+  if (!read.ok) {
+    notice(io, `${t.rel}: skipped, ${read.reason}`);
+    return undefined;
+  }
+  if (read.invalidUtf8) notice(io, `${t.rel}: not valid UTF-8; linted with replacement characters${args.fix ? ', not fixed' : ''}`);
+  let result: LintResult;
+  let fixed = 0;
+  let source = read.text;
+  try {
+    if (args.fix && !read.invalidUtf8) {
+      const out = fixText(t.abs, read.text, t.guide);
+      result = out.result;
+      if (out.output !== read.text) {
+        const w = writeAtomically(t.abs, read.bytes, encode(out.output, read.bom), read.mode);
+        if (w.ok) {
+          fixed = out.fixed;
+          source = out.output;
+        } else {
+          notice(io, `${t.rel}: ${w.reason}`);
+          result = lintText(t.abs, read.text, t.guide); // report what is still on disk
+        }
+      }
+    } else result = lintText(t.abs, read.text, t.guide);
+  } catch (e) {
+    // One file that trips a parser or rule must not sink the run: say which, keep going.
+    notice(io, `${t.rel}: could not be linted (${(e as Error).message}); please report this`);
+    return undefined;
+  }
+  if (result.skipped) {
+    notice(io, `${t.rel}: skipped, ${result.skipped}`);
+    return undefined;
+  }
+  return { path: t.abs, rel: t.rel, source, findings: result.findings, fixed };
+}
+
+async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Promise<number> {
+  const name = args.stdinFilename ?? 'stdin.md';
+  const abs = path.resolve(io.cwd, name);
+  const rel = args.stdinFilename ? displayPath(io.cwd, abs) : '<stdin>';
+  const { text, bom } = decode(await readAll(io.stdin));
+  // With --fix, standard output carries the text, so the report goes to stderr unless --output names a file.
+  const reportStream = args.fix ? io.stderr : io.stdout;
+  const passThrough = async () => {
+    if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + text);
+  };
+  const guidePath = guides.pathFor(abs);
+  if (!guidePath) {
+    notice(io, 'no brand guide found for standard input. Run `brandlint init` to write a starter brand.yaml, or name one with --guide.');
+    await passThrough();
+    return EXIT.usage;
+  }
+  const loaded = guides.load(guidePath);
+  if (reportGuideProblems(io, guides) || !loaded.ok) {
+    await passThrough();
+    return EXIT.usage;
+  }
+  // Without a name, standard input is Markdown, the commonest copy.
+  const opts = args.stdinFilename ? {} : { format: 'markdown' as const };
+  let result: LintResult;
+  let output = text;
+  let fixed = 0;
+  if (args.fix) {
+    const out = fixText(abs, text, loaded.guide, opts);
+    ({ result, output, fixed } = out);
+  } else result = lintText(abs, text, loaded.guide, opts);
+  if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);
+  if (result.skipped) {
+    notice(io, `${rel}: skipped, ${result.skipped}`);
+    return finish(buildReport(io.cwd, []), 0, args, io, reportStream);
+  }
+  let findings: Finding[] = result.findings;
+  const warningsSeen = findings.filter((f) => f.level === 'warning').length;
+  if (args.quiet) findings = findings.filter((f) => f.level === 'error');
+  const file: FileReport = { path: abs, rel, source: output, findings, fixed };
+  return finish(buildReport(io.cwd, [file]), warningsSeen, args, io, reportStream);
+}
+
+/** Write the report (to --output or the given stream) and turn the counts into the exit code. */
+async function finish(report: RunReport, warningsSeen: number, args: LintArgs, io: CliIo, stream: CliIo['stdout']): Promise<number> {
+  const toFile = args.output !== undefined;
+  const color = args.color === 'always' || (args.color === 'auto' && !toFile && colorWanted(io, stream));
+  const text = FORMATTERS[args.format](report, { color, version: version(), fix: args.fix });
+  if (toFile) {
+    const out = path.resolve(io.cwd, args.output!);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, text);
+    } catch (e) {
+      notice(io, `cannot write --output ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return EXIT.usage;
+    }
+  } else await writeAll(stream, text);
+  if (report.errorCount > 0) return EXIT.findings;
+  if (args.maxWarnings >= 0 && warningsSeen > args.maxWarnings) {
+    notice(io, `too many warnings (${warningsSeen}); --max-warnings allows ${args.maxWarnings}.`);
+    return EXIT.findings;
+  }
+  return EXIT.clean;
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
+function colorWanted(io: CliIo, stream: CliIo['stdout']): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY);
+}

@@ -1,0 +1,38 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** Where a command reads and writes. main() passes the process's; tests may pass their own. */
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+}
+
+export function processIo(): CliIo {
+  return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+}
+
+/** A bad command line: the message is printed with a hint to --help, and the exit code is 2. */
+export class UsageError extends Error {}
+
+/** Exit codes, the contract CI scripts rely on. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+export function notice(io: CliIo, message: string): void {
+  io.stderr.write(`brandlint: ${message}\n`);
+}
+
+/** Write and wait until the stream has taken it (process exit must not cut a large report short). */
+export function writeAll(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (text === '') return resolve();
+    stream.write(text, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
