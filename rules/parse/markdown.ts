@@ -1,8 +1,427 @@
-// TEMPORARY: replaced by the remark-based parser (issue 2). Plain paragraphs until then.
-import type { ProseDocument } from '../types.js';
+// Markdown and MDX copy → prose blocks with an exact source offset for every character.
+//
+// remark (micromark) gives each node its source position; text node values are decoded (escapes,
+// entities, blockquote markers and indentation removed), so each value is re-aligned with its source
+// slice char by char. Non-prose inline content (code, HTML, URLs, footnote references, images, MDX)
+// becomes one SEPARATOR so no phrase matches across it, with a Mark saying what it was.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Nodes, Parents, Root } from 'mdast';
+import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
+import { htmlCommentDirectives, parseDirective } from './directives.js';
+import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
-import { htmlCommentDirectives } from './directives.js';
+
+// Built once: a processor per dialect, reused for every document.
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).use(remarkGfm);
 
 export function parseMarkdown(source: string, path: string, opts: { mdx: boolean }): ProseDocument {
-  return { path, format: opts.mdx ? 'mdx' : 'markdown', source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
+  const format = opts.mdx ? 'mdx' : 'markdown';
+  let tree: Root | undefined;
+  if (opts.mdx) {
+    // remark-mdx is strict (an HTML comment, a stray `<` or `{`); such files are read as Markdown.
+    try {
+      tree = mdxProcessor.parse(source);
+    } catch {
+      tree = undefined;
+    }
+  }
+  try {
+    tree ??= markdownProcessor.parse(source);
+  } catch {
+    // micromark does not throw on Markdown, but a crash here must not take the linter down.
+    return { path, format, source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
+  }
+  const walker = new Walker(source);
+  const fm = readFrontMatter(source);
+  if (fm) {
+    for (const name of ['title', 'description'] as const) {
+      const f = fm.fields.get(name);
+      if (!f || f.end <= f.start) continue;
+      const { text, map } = fieldText(source, f);
+      if (/\S/.test(text)) walker.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
+    }
+  }
+  walker.children(tree, 'paragraph');
+  const doc: ProseDocument = { path, format, source, blocks: walker.blocks, directives: walker.directives };
+  if (fm) doc.frontMatter = fm.data;
+  return doc;
+}
+
+type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
+
+/** Collects blocks while walking the tree; text and map accumulate in reused buffers. */
+class Walker {
+  readonly blocks: Block[] = [];
+  readonly directives: Directive[] = [];
+  private readonly source: string;
+  /** micromark drops a leading BOM, so its offsets are one short of ours. */
+  private readonly shift: number;
+  private pieces: string[] = [];
+  private map = new Int32Array(1024);
+  private len = 0;
+  private marks: Mark[] = [];
+  /** Alt-text blocks met inside the current block, emitted right after it. */
+  private pending: Block[] = [];
+
+  constructor(source: string) {
+    this.source = source;
+    this.shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  private start(n: { position?: { start: { offset?: number } } }): number {
+    return (n.position?.start.offset ?? 0) + this.shift;
+  }
+  private end(n: { position?: { end: { offset?: number } } }): number {
+    return (n.position?.end.offset ?? 0) + this.shift;
+  }
+
+  children(parent: Parents, container: Container): void {
+    for (const child of parent.children as Nodes[]) this.flow(child, container);
+  }
+
+  /** Block-level nodes. */
+  private flow(node: Nodes, container: Container): void {
+    switch (node.type) {
+      case 'heading':
+        this.block(node, 'heading', node.depth);
+        return;
+      case 'paragraph':
+        this.block(node, container === 'paragraph' ? 'paragraph' : container);
+        return;
+      case 'blockquote':
+        this.children(node, 'blockquote');
+        return;
+      case 'list':
+        this.children(node, container);
+        return;
+      case 'listItem':
+        this.children(node, 'list-item');
+        return;
+      case 'footnoteDefinition':
+        this.children(node, 'footnote');
+        return;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) this.block(cell, 'table-cell');
+        return;
+      case 'html':
+        this.htmlDirectives(node);
+        return;
+      case 'mdxFlowExpression':
+        this.mdxDirective(node);
+        return;
+      case 'mdxJsxFlowElement':
+        // Markdown inside a component (<Callout>…</Callout>) is copy; its attributes are not.
+        this.children(node, container);
+        return;
+      default:
+        // code, yaml, toml, definition, thematicBreak, mdxjsEsm: never prose.
+        return;
+    }
+  }
+
+  private block(node: Parents, kind: BlockKind, depth?: number): void {
+    this.len = 0;
+    this.pieces.length = 0;
+    this.marks = [];
+    this.inline(node);
+    const text = this.pieces.join('');
+    const map = this.map.slice(0, this.len);
+    if (text.length !== map.length) throw new Error(`markdown: text/map length mismatch (${text.length} vs ${map.length})`);
+    if (hasProse(text)) {
+      const b: Block = maskTemplates({ kind, text, map, marks: this.marks });
+      if (depth !== undefined) b.depth = depth;
+      this.blocks.push(b);
+    }
+    if (this.pending.length) {
+      for (const alt of this.pending) this.blocks.push(alt);
+      this.pending = [];
+    }
+  }
+
+  private inline(parent: Parents): void {
+    for (const node of parent.children as Nodes[]) {
+      switch (node.type) {
+        case 'text':
+          this.text(node.value, this.start(node), this.end(node));
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+          this.inline(node);
+          break;
+        case 'link':
+        case 'linkReference': {
+          const at = this.start(node);
+          const first = this.source.charCodeAt(at);
+          if (node.type === 'link' && first !== 0x5b /* [ */) {
+            // `<https://…>`, a bare URL or e-mail address (GFM): the text is the address itself.
+            this.separator(at, 'url');
+            if (!node.url.startsWith('mailto:')) this.mark('link');
+          } else {
+            this.inline(node);
+            this.mark('link');
+          }
+          break;
+        }
+        case 'break':
+          this.lineBreak(this.start(node), this.end(node));
+          break;
+        case 'inlineCode':
+          this.separator(this.start(node), 'code');
+          break;
+        case 'html':
+          this.separator(this.start(node), 'html');
+          this.htmlDirectives(node);
+          break;
+        case 'footnoteReference':
+          this.separator(this.start(node), 'footnote');
+          break;
+        case 'image':
+        case 'imageReference':
+          this.separator(this.start(node), 'url');
+          this.alt(node.alt ?? '', this.start(node), this.end(node));
+          break;
+        case 'mdxTextExpression':
+          this.separator(this.start(node), 'code');
+          this.mdxDirective(node);
+          break;
+        case 'mdxJsxTextElement': {
+          // The tags are not prose; the children (<b>best</b>) are.
+          const s = this.start(node);
+          this.separator(s, 'html');
+          if (node.children.length) {
+            this.inline(node);
+            const last = node.children[node.children.length - 1]!;
+            const close = this.end(last);
+            if (close < this.end(node)) this.separator(close, 'html');
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  private grow(extra: number): void {
+    if (this.len + extra <= this.map.length) return;
+    let size = this.map.length * 2;
+    while (size < this.len + extra) size *= 2;
+    const next = new Int32Array(size);
+    next.set(this.map.subarray(0, this.len));
+    this.map = next;
+  }
+
+  private push(at: number): void {
+    this.map[this.len++] = at;
+  }
+
+  private mark(kind: Mark['kind']): void {
+    this.marks.push({ kind, at: this.len });
+  }
+
+  private separator(at: number, kind: Mark['kind']): void {
+    this.grow(1);
+    this.marks.push({ kind, at: this.len });
+    this.pieces.push(SEPARATOR);
+    this.push(at);
+  }
+
+  /** A hard break: '\n', mapped to the line ending it ends with. */
+  private lineBreak(s: number, e: number): void {
+    const src = this.source;
+    let at = e - 1;
+    while (at > s && src.charCodeAt(at) !== 10 && src.charCodeAt(at) !== 13) at--;
+    this.grow(1);
+    this.pieces.push('\n');
+    this.push(at);
+  }
+
+  /** A text node: its value, aligned with source[s, e). */
+  private text(value: string, s: number, e: number): void {
+    const src = this.source;
+    this.grow(value.length);
+    if (value.length === e - s && src.startsWith(value, s)) {
+      // The common case: the source says exactly what the value says.
+      this.pieces.push(value);
+      for (let i = 0; i < value.length; i++) this.push(s + i);
+      return;
+    }
+    const text = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+    this.pieces.push(text);
+    this.len = align(src, text, s, e, this.map, this.len);
+  }
+
+  /** Image alt text as its own block; it sits between `![` and `]`. */
+  private alt(value: string, s: number, e: number): void {
+    if (!hasProse(value)) return;
+    const text = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+    const map = new Int32Array(text.length);
+    align(this.source, text, s + 2, e, map, 0);
+    this.pending.push({ kind: 'alt', text, map, marks: [] });
+  }
+
+  private htmlDirectives(node: Nodes): void {
+    const s = this.start(node);
+    const e = this.end(node);
+    if (this.source.indexOf('brandlint-', s) < 0) return;
+    for (const d of htmlCommentDirectives(this.source, s, e)) if (d.end <= e) this.directives.push(d);
+  }
+
+  /** `{/* brandlint-disable … *\/}` in MDX. */
+  private mdxDirective(node: Nodes): void {
+    const value = (node as { value?: string }).value ?? '';
+    const m = /^\s*\/\*([^]*)\*\/\s*$/.exec(value);
+    if (!m) return;
+    const d = parseDirective(m[1]!, this.start(node), this.end(node));
+    if (d) this.directives.push(d);
+  }
+}
+
+/** Whether a block has anything to lint (not just separators and blanks). */
+function hasProse(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xfffc && c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return true;
+  }
+  return false;
+}
+
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
+
+/**
+ * Map each char of `text` (a decoded value) to the source char it came from, scanning source[s, e)
+ * forward. Backslash escapes and entities map to their first char; line endings to the '\n' (of a
+ * CRLF); the container prefix of a continuation line (`> `, list indentation) and whatever markup
+ * the value dropped are skipped. Writes into map from n; returns the new length.
+ */
+function align(src: string, text: string, s: number, e: number, map: Int32Array, n: number): number {
+  let j = s;
+  let last = n > 0 ? map[n - 1]! : -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let at = -1;
+    if (c === 10) {
+      // Trailing blanks of the line are dropped from the value.
+      while (j < e && (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9)) j++;
+      while (j < e && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++;
+      if (j < e) {
+        at = src.charCodeAt(j) === 13 && src.charCodeAt(j + 1) === 10 ? j + 1 : j;
+        j = at + 1;
+        // Continuation line: skip the indentation and blockquote markers.
+        const next = text.charCodeAt(i + 1);
+        while (j < e) {
+          const d = src.charCodeAt(j);
+          if (d === 32 || d === 9 || (d === 62 /* > */ && next !== 62)) j++;
+          else break;
+        }
+      }
+    } else {
+      while (j < e) {
+        const d = src.charCodeAt(j);
+        if (d === 92 /* \ */ && j + 1 < e && src.charCodeAt(j + 1) === c && ASCII_PUNCT.test(src[j + 1]!)) {
+          at = j;
+          j += 2;
+          break;
+        }
+        if (d === 38 /* & */) {
+          ENTITY.lastIndex = j;
+          const m = ENTITY.exec(src);
+          if (m && m.index + m[0].length <= e) {
+            const decoded = decodeEntity(m);
+            if (decoded && text.startsWith(decoded, i)) {
+              // The first char maps to the '&'; a second one (surrogate pair, two code points) just after.
+              for (let k = 0; k < decoded.length; k++) map[n++] = j + k;
+              i += decoded.length - 1;
+              last = map[n - 1]!;
+              j += m[0].length;
+              at = -2;
+              break;
+            }
+          }
+        }
+        if (d === c) {
+          at = j;
+          j++;
+          break;
+        }
+        j++; // markup or blanks the value dropped
+      }
+    }
+    if (at === -2) continue;
+    // Never map backwards, even if the source ran out (keeps map strictly increasing).
+    if (at <= last) at = last + 1;
+    map[n++] = at;
+    last = at;
+  }
+  return n;
+}
+
+function decodeEntity(m: RegExpExecArray): string | undefined {
+  if (m[3] !== undefined) {
+    const d = decodeNamedCharacterReference(m[3]);
+    return d === false ? undefined : d;
+  }
+  const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
+  // As micromark: invalid code points decode to U+FFFD.
+  if (
+    code < 9 ||
+    code === 11 ||
+    (code > 13 && code < 32) ||
+    (code > 126 && code < 160) ||
+    (code > 55295 && code < 57344) ||
+    (code > 64975 && code < 65008) ||
+    (code & 65535) === 65535 ||
+    (code & 65535) === 65534 ||
+    code > 1114111
+  )
+    return '\uFFFD';
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Template tags in copy (`{{< shortcode >}}`, `{{ .Title }}`, `{% include %}`) are not prose: each
+ * becomes one SEPARATOR mapped to its start, with a 'template' mark.
+ */
+function maskTemplates(b: Block): Block {
+  const { text } = b;
+  if (!text.includes('{{') && !text.includes('{%')) return b;
+  const re = /\{\{[^]*?\}\}|\{%[^]*?%\}/g;
+  let out = '';
+  const keep: number[] = [];
+  // Old index → new index, so marks (also ones inside a tag) land on the right char.
+  const moved = new Int32Array(text.length + 1);
+  const tags: number[] = [];
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let k = from; k < m.index; k++) {
+      moved[k] = keep.length;
+      keep.push(k);
+    }
+    tags.push(keep.length);
+    for (let k = m.index; k < m.index + m[0].length; k++) moved[k] = keep.length;
+    keep.push(m.index);
+    out += text.slice(from, m.index) + SEPARATOR;
+    from = m.index + m[0].length;
+  }
+  if (tags.length === 0) return b;
+  for (let k = from; k < text.length; k++) {
+    moved[k] = keep.length;
+    keep.push(k);
+  }
+  moved[text.length] = keep.length;
+  out += text.slice(from);
+  const map = new Int32Array(keep.length);
+  for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
+  const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
+  for (const at of tags) marks.push({ kind: 'template', at });
+  marks.sort((x, y) => x.at - y.at);
+  return { ...b, text: out, map, marks };
 }
