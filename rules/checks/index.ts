@@ -3,6 +3,14 @@ import { term } from './term.js';
 import { trademark } from './trademark.js';
 import { banned } from './banned.js';
 import { claim } from './claim.js';
+import { passiveVoice } from './passive-voice.js';
+import { weaselWords } from './weasel-words.js';
+import { cliches } from './cliches.js';
+import { wordy } from './wordy.js';
+import { adverbs } from './adverbs.js';
+import { thereIs } from './there-is.js';
+import { so } from './so.js';
+import { ePrime } from './e-prime.js';
 
 // Every rule brandlint knows, in reporting order. One module per rule; add new ones here.
 export const RULES: Rule[] = [
@@ -10,6 +18,14 @@ export const RULES: Rule[] = [
   trademark,
   banned,
   claim,
+  passiveVoice,
+  weaselWords,
+  cliches,
+  wordy,
+  adverbs,
+  thereIs,
+  so,
+  ePrime,
 ];
 
 const byId = new Map<string, Rule>();

@@ -1,0 +1,9 @@
+import { writeGoodRule } from '../tone/write-good.js';
+
+// Worn-out phrases make copy sound generic. write-good's "cliches" check is the reference.
+export const cliches = writeGoodRule({
+  id: 'cliches',
+  check: 'cliches',
+  description: 'Flags clichés ("at the end of the day", "think outside the box").',
+  message: (found) => `"${found}" is a cliché. Say it in your own words.`,
+});

@@ -1,0 +1,74 @@
+// Helpers every tone check shares: reading its setting, mapping block spans to the source,
+// ordering blocks, and the rule metadata shape.
+import type { Block, Guide, ProseDocument, Report, RuleMeta, ToneSetting } from '../types.js';
+import { SEPARATOR } from '../types.js';
+
+export const DOCS_BASE = 'https://github.com/brandlint/brandlint/blob/main/README.md#rule-';
+
+export function toneMeta(id: string, description: string, fixable: boolean): RuleMeta {
+  return { id, description, defaultLevel: 'off', fixable, docs: DOCS_BASE + id, category: 'tone' };
+}
+
+export function setting(guide: Guide, id: string): ToneSetting | undefined {
+  return guide.tone[id];
+}
+
+/** A numeric option (e.g. `max`), falling back to `fallback` when missing or not a usable number. */
+export function numberOption(guide: Guide, id: string, key: string, fallback: number): number {
+  const v = setting(guide, id)?.options?.[key];
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+
+/** The bare-string option (`contractions: avoid`, `spelling: en-GB`), normalized by the loader to `value`. */
+export function valueOption<T extends string>(guide: Guide, id: string, allowed: readonly T[], fallback: T): T {
+  const v = setting(guide, id)?.options?.value;
+  if (typeof v === 'string') {
+    const hit = allowed.find((a) => a.toLowerCase() === v.trim().toLowerCase());
+    if (hit) return hit;
+  }
+  return fallback;
+}
+
+/** Extra fields a tone finding carries: the guide entry's reason, link and position. */
+export function findingExtras(guide: Guide, id: string): Pick<Report, 'because' | 'docs' | 'ref'> {
+  const s = setting(guide, id);
+  const because = typeof s?.options?.because === 'string' ? (s.options.because as string) : undefined;
+  const docs = typeof s?.options?.docs === 'string' ? (s.options.docs as string) : guide.docs ?? DOCS_BASE + id;
+  return { because, docs, ref: s?.ref };
+}
+
+export function withBecause(message: string, because: string | undefined): string {
+  return because ? `${message} ${because.trim()}` : message;
+}
+
+/** Source offsets of block.text[i, j) (end = map[j-1] + 1). */
+export function sourceSpan(block: Block, i: number, j: number): { start: number; end: number } {
+  return { start: block.map[i]!, end: block.map[j - 1]! + 1 };
+}
+
+/** A span of prose we may report: non-empty, inside the block, and not touching excluded content. */
+export function reportable(block: Block, i: number, j: number): boolean {
+  if (i < 0 || j > block.text.length || j <= i) return false;
+  const k = block.text.indexOf(SEPARATOR, i);
+  return k === -1 || k >= j;
+}
+
+/**
+ * The source holds exactly block.text[i, j) there, so a replacement of the span cannot eat markup
+ * (emphasis markers, entities) that the parser left out of the text.
+ */
+export function isVerbatim(doc: ProseDocument, block: Block, i: number, j: number): boolean {
+  const { start, end } = sourceSpan(block, i, j);
+  return end - start === j - i && doc.source.slice(start, end) === block.text.slice(i, j);
+}
+
+/** Blocks in source order (parsers may emit front matter or alt text out of order). */
+export function blocksInOrder(doc: ProseDocument): Block[] {
+  return [...doc.blocks].filter((b) => b.text.length > 0 && b.map.length > 0).sort((a, b) => a.map[0]! - b.map[0]!);
+}
+
+/** Plural helper for messages. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
