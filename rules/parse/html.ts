@@ -1,8 +1,289 @@
-// TEMPORARY: replaced by the HTML/template parser (issue 4).
-import type { ProseDocument } from '../types.js';
-import { plainBlocks } from './plain.js';
-import { htmlCommentDirectives } from './directives.js';
+// Email templates: HTML, MJML, Inky and plain-text emails, with Handlebars/Mustache, Liquid, Twig,
+// Jinja, Nunjucks, Go template, Mailchimp and ERB tags. Template tags are blanked first (mask.ts) so
+// htmlparser2 reads plain HTML while every offset stays a source offset; prose is then collected
+// from text nodes and a few attributes, entity by entity, with each character mapped to the source.
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { decodeHTML } from 'entities';
+import type { Block, BlockKind, Directive, ProseDocument } from '../types.js';
+import { BlockBuilder } from './builder.js';
+import { htmlCommentDirectives, parseDirective } from './directives.js';
+import { fieldText, readFrontMatter } from './frontmatter.js';
+import { maskTemplates, spanAt, type MaskedSpan } from './mask.js';
+import { excludeTokens } from './tokens.js';
 
-export function parseHtml(source: string, path: string): ProseDocument {
-  return { path, format: 'html', source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
+/** Elements that end one block of prose and start another; everything else (a, b, span…) joins. */
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'button', 'caption', 'center', 'dd', 'details',
+  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'head', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'option', 'p', 'section', 'select',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  // Foundation for Emails (Inky)
+  'row', 'columns', 'column', 'container', 'callout', 'spacer', 'wrapper', 'menu', 'item',
+]);
+
+/** Never prose, nor anything inside them. */
+const NON_PROSE = new Set([
+  'script', 'style', 'noscript', 'svg', 'math', 'template', 'textarea', 'xml', 'head', 'mj-head',
+  'mj-style', 'mj-attributes', 'mj-font', 'mj-breakpoint', 'mj-html-attributes', 'mj-include', 'mj-class',
+]);
+/** Inside a non-prose element, these are prose again (the subject and preview text live in the head). */
+const PROSE_IN_HEAD = new Set(['title', 'mj-title', 'mj-preview']);
+/** Inline content that is not prose: written as one SEPARATOR in the surrounding text. */
+const CODE = new Set(['code', 'pre', 'kbd', 'samp', 'var']);
+const REPLACED = new Set(['img', 'input', 'video', 'audio', 'object', 'iframe', 'canvas', 'mj-image']);
+
+const PROSE_ATTRIBUTES: Record<string, BlockKind> = { alt: 'alt', title: 'attribute', 'aria-label': 'attribute' };
+
+interface Frame {
+  name: string;
+  prose: boolean;
+  code: boolean;
+  field?: 'subject' | 'preheader';
+}
+
+export function parseHtml(source: string, file: string): ProseDocument {
+  const blocks: Block[] = [];
+  const { text: masked, spans } = maskTemplates(source);
+  let work = masked;
+  const fm = readFrontMatter(source);
+  let bodyStart = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (fm) {
+    bodyStart = fm.bodyStart;
+    for (const [key, field] of [['subject', 'subject'], ['preheader', 'preheader'], ['preview', 'preheader']] as const) {
+      const f = fm.fields.get(key);
+      if (!f) continue;
+      const { text, map } = fieldText(source, f);
+      const b = new BlockBuilder();
+      for (let i = 0; i < text.length; i++) pushChar(b, text[i]!, map[i]!, spans);
+      const block = b.take('front-matter', { field });
+      if (block) blocks.push(block);
+    }
+    work = blank(work, 0, fm.bodyStart);
+  }
+
+  // A `Subject:` first line (plain-text emails, and HTML files that carry their subject on top).
+  const firstLine = firstNonBlankLine(work, bodyStart);
+  const subject = firstLine && /^([ \t]*Subject:[ \t]*)[^<]/i.exec(work.slice(firstLine.start, firstLine.end));
+  if (firstLine && subject) {
+    const b = new BlockBuilder();
+    walkText(b, source, work, firstLine.start + subject[1]!.length, firstLine.end, spans, false);
+    const block = b.take('text', { field: 'subject' });
+    if (block) blocks.push(block);
+    work = blank(work, firstLine.start, firstLine.end);
+  }
+
+  const ext = path.extname(file).toLowerCase();
+  const plain = ext === '.txt' || ext === '.text' || !/<\/?[A-Za-z!]/.test(work);
+  if (plain) blocks.push(...plainTextBlocks(source, work, spans));
+  else blocks.push(...htmlBlocks(source, work, spans));
+
+  const out = blocks.map(excludeTokens);
+  const directives: Directive[] = [...htmlCommentDirectives(source)];
+  for (const s of spans) {
+    if (s.comment === undefined) continue;
+    const d = parseDirective(s.comment.replace(/^-+|-+$/g, ''), s.start, s.end);
+    if (d) directives.push(d);
+  }
+  directives.sort((a, b) => a.start - b.start);
+  return {
+    path: file,
+    format: 'html',
+    source,
+    blocks: out,
+    directives,
+    frontMatter: fm?.data,
+    subject: out.find((b) => b.field === 'subject'),
+    preheader: out.find((b) => b.field === 'preheader'),
+  };
+}
+
+/** Same-length blanks over [from, to), keeping line breaks. */
+function blank(s: string, from: number, to: number): string {
+  return s.slice(0, from) + s.slice(from, to).replace(/[^\r\n]/g, ' ') + s.slice(to);
+}
+
+function firstNonBlankLine(s: string, from: number): { start: number; end: number } | undefined {
+  const re = /[^\r\n]*/y;
+  let i = from;
+  while (i < s.length) {
+    re.lastIndex = i;
+    const m = re.exec(s)!;
+    const end = i + m[0].length;
+    if (m[0].trim()) return { start: i, end };
+    i = end + (s[end] === '\r' && s[end + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
+}
+
+/** Appends source[from, to) to a block: template tags become SEPARATORs, entities decode (if html). */
+function walkText(b: BlockBuilder, source: string, work: string, from: number, to: number, spans: MaskedSpan[], html: boolean): void {
+  let i = from;
+  while (i < to) {
+    if (work.charCodeAt(i) === 32 && source.charCodeAt(i) !== 32 && spanAt(spans, i) < 0) {
+      // Blanked but not a template tag: front matter or the subject line, read elsewhere.
+      i++;
+      continue;
+    }
+    const si = spanAt(spans, i);
+    if (si >= 0) {
+      const span = spans[si]!;
+      // One SEPARATOR per tag, even when the parser hands us the text in pieces.
+      if (span.start >= from || !b.lastIsSeparator()) b.separator(span.start, 'template');
+      i = span.end;
+      continue;
+    }
+    const ch = source[i]!;
+    if (html && ch === '&') {
+      const e = decodeEntityAt(source, i, to);
+      if (e) {
+        for (const c of e.text) b.push(c, i);
+        i += e.length;
+        continue;
+      }
+    }
+    pushChar(b, ch, i, spans);
+    i++;
+  }
+}
+
+function pushChar(b: BlockBuilder, ch: string, at: number, spans: MaskedSpan[]): void {
+  const si = spanAt(spans, at);
+  if (si >= 0) {
+    if (!b.lastIsSeparator()) b.separator(spans[si]!.start, 'template');
+    return;
+  }
+  b.push(ch, at);
+}
+
+const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
+
+/** The character(s) an entity at `at` stands for and how many source characters it takes. */
+export function decodeEntityAt(source: string, at: number, to = source.length): { text: string; length: number } | undefined {
+  ENTITY.lastIndex = at;
+  const m = ENTITY.exec(source);
+  if (!m || at + m[0].length > to) return undefined;
+  const token = m[0];
+  const decoded = decodeHTML(token);
+  if (decoded === token) return undefined;
+  if (token.endsWith(';') || token[1] === '#') return { text: decoded, length: token.length };
+  // A legacy entity without `;` (`&nbsp` , `&copy2024`): the decoder consumed a prefix of the
+  // token and left the rest as written; find where that rest starts.
+  for (let k = 1; k <= decoded.length; k++) {
+    const rest = decoded.slice(k);
+    if (token.endsWith(rest) && token.length - rest.length >= 2) return { text: decoded.slice(0, k), length: token.length - rest.length };
+  }
+  return undefined;
+}
+
+/** Plain-text emails: paragraphs split on blank lines. */
+function plainTextBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] {
+  const out: Block[] = [];
+  const para = /(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+/g;
+  for (const m of work.matchAll(para)) {
+    if (!m[0]) continue;
+    const b = new BlockBuilder();
+    walkText(b, source, work, m.index, m.index + m[0].length, spans, false);
+    // Front matter and the subject line are blanks in `work`, so no paragraph reaches into them.
+    const block = b.take('paragraph');
+    if (block) out.push(block);
+  }
+  return out;
+}
+
+function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] {
+  const out: Block[] = [];
+  const stack: Frame[] = [{ name: '#root', prose: true, code: false }];
+  const b = new BlockBuilder();
+  const top = () => stack[stack.length - 1]!;
+
+  const kindOf = (): { kind: BlockKind; depth?: number; field?: 'subject' | 'preheader' } => {
+    for (let i = stack.length - 1; i > 0; i--) {
+      const f = stack[i]!;
+      if (f.field) return { kind: 'text', field: f.field };
+      if (/^h[1-6]$/.test(f.name)) return { kind: 'heading', depth: Number(f.name[1]) };
+      if (f.name === 'li') return { kind: 'list-item' };
+      if (f.name === 'blockquote') return { kind: 'blockquote' };
+      if (isBlock(f.name)) break;
+    }
+    return { kind: 'paragraph' };
+  };
+  const flush = () => {
+    const k = kindOf();
+    const block = b.take(k.kind, { ...(k.depth ? { depth: k.depth } : {}), ...(k.field ? { field: k.field } : {}) });
+    if (block) out.push(block);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const parent = top();
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        const classes = (attribs.class ?? '').toLowerCase();
+        // Inside <head>/<mj-head> nothing is prose but the subject and the preview text.
+        const prose = parent.prose
+          ? !NON_PROSE.has(name)
+          : PROSE_IN_HEAD.has(name) && (parent.name === 'head' || parent.name === 'mj-head');
+        const field =
+          name === 'title' || name === 'mj-title'
+            ? 'subject'
+            : name === 'mj-preview' || classes.includes('preheader')
+              ? 'preheader'
+              : undefined;
+        const code = parent.code || CODE.has(name);
+        if ((isBlock(name) || field) && prose) flush();
+        if (prose && !parent.code && CODE.has(name)) b.separator(start, 'code');
+        else if (prose && !code && REPLACED.has(name) && !isBlock(name)) b.separator(start, 'html');
+        if (prose && !code && name === 'a') b.mark('link');
+        stack.push({ name, prose, code, ...(field ? { field } : {}) });
+        if (prose) attributeBlocks(source, work, start, end, spans, out);
+      },
+      ontext() {
+        const f = top();
+        if (!f.prose || f.code) return;
+        walkText(b, source, work, parser.startIndex, parser.endIndex + 1, spans, true);
+      },
+      onclosetag(name) {
+        // htmlparser2 closes implied elements too, so the stack mirrors its own.
+        let i = stack.length - 1;
+        while (i > 0 && stack[i]!.name !== name) i--;
+        if (i === 0) return;
+        const closing = stack[i]!;
+        if (closing.prose && (isBlock(name) || closing.field)) flush();
+        stack.length = i;
+      },
+    },
+    { decodeEntities: false, recognizeSelfClosing: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(work);
+  parser.end();
+  flush();
+  return out;
+}
+
+function isBlock(name: string): boolean {
+  return BLOCK_ELEMENTS.has(name) || name.startsWith('mj-');
+}
+
+// Attributes from the tag's own source, so their values have exact offsets (htmlparser2 gives
+// only the decoded values).
+const ATTRIBUTE = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function attributeBlocks(source: string, work: string, start: number, end: number, spans: MaskedSpan[], out: Block[]): void {
+  const tag = work.slice(start, end);
+  const nameEnd = /^<[^\s\/>]+/.exec(tag);
+  if (!nameEnd) return;
+  ATTRIBUTE.lastIndex = nameEnd[0].length;
+  let m: RegExpExecArray | null;
+  while ((m = ATTRIBUTE.exec(tag))) {
+    const kind = PROSE_ATTRIBUTES[m[1]!.toLowerCase()];
+    const value = m[2] ?? m[3] ?? m[4];
+    if (!kind || value === undefined) continue;
+    const valueStart = start + m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    const b = new BlockBuilder();
+    walkText(b, source, work, valueStart, valueStart + value.length, spans, true);
+    const block = b.take(kind);
+    if (block) out.push(block);
+  }
 }

@@ -1,0 +1,86 @@
+// Template syntax in email copy (Handlebars, Mustache, Liquid, Twig, Jinja, Nunjucks, Go templates,
+// Mailchimp merge tags, ERB) is replaced by same-length blanks before HTML parsing, so the parser
+// never sees it and every offset in the masked text is still an offset in the source.
+
+export interface MaskedSpan {
+  start: number;
+  end: number;
+  /** The inner text of a comment tag (`{{!-- … --}}`, `{{! … }}`, `{# … #}`, `<%# … %>`), for directives. */
+  comment?: string;
+}
+
+export interface Masked {
+  /** The source with every template tag blanked (newlines kept). Same length as the source. */
+  text: string;
+  /** The tags that were blanked, in source order. */
+  spans: MaskedSpan[];
+}
+
+// Openers, longest first so `{{{` wins over `{{` and `{{!--` over `{{!`.
+const DELIMITERS: { open: string; close: string; comment?: boolean }[] = [
+  { open: '{{!--', close: '--}}', comment: true },
+  { open: '{{{', close: '}}}' },
+  { open: '{{!', close: '}}', comment: true },
+  { open: '{{', close: '}}' },
+  { open: '{%', close: '%}' },
+  { open: '{#', close: '#}', comment: true },
+  { open: '*|', close: '|*' },
+  { open: '<%#', close: '%>', comment: true },
+  { open: '<%', close: '%>' },
+];
+
+// Merge tags and expressions are short and stay on one line; a `*|` or `{{` that does not close
+// nearby is literal text, not a tag. Block comments may be long.
+const MAX_TAG = 2000;
+const MAX_MERGE_TAG = 100;
+
+export function maskTemplates(source: string): Masked {
+  const spans: MaskedSpan[] = [];
+  let out: string[] | undefined;
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    // Fast skip: every opener starts with '{', '*' or '<'.
+    if (c !== 123 /* { */ && c !== 42 /* * */ && c !== 60 /* < */) {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const d of DELIMITERS) {
+      if (!source.startsWith(d.open, i)) continue;
+      const limit = d.open === '*|' ? MAX_MERGE_TAG : d.comment ? n : MAX_TAG;
+      const close = source.indexOf(d.close, i + d.open.length);
+      if (close < 0 || close - i > limit) continue;
+      if (d.open === '*|' && /[\r\n\s]/.test(source.slice(i + 2, close))) continue;
+      const end = close + d.close.length;
+      const span: MaskedSpan = { start: i, end };
+      if (d.comment) span.comment = source.slice(i + d.open.length, close).replace(/^~|~$/g, '');
+      spans.push(span);
+      out ??= source.split('');
+      for (let k = i; k < end; k++) {
+        const ch = source[k]!;
+        if (ch !== '\n' && ch !== '\r') out[k] = ' ';
+      }
+      i = end;
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+  return { text: out ? out.join('') : source, spans };
+}
+
+/** Index of the masked span containing `offset`, or -1 (spans are sorted and disjoint). */
+export function spanAt(spans: MaskedSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
