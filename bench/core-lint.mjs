@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// brandlint's core in-process, one thread, no CLI: load the guide once, lint every file.
+// Usage: node bench/core-lint.mjs GUIDE LISTFILE   (LISTFILE: one path per line)
+// Prints one JSON line: {files, findings, byRule, loadMs, lintMs}. Used by run.mjs to separate the
+// core's cost from the CLI's (discovery, output) and for profiling with --cpu-prof.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [guideFile, listFile] = process.argv.slice(2);
+if (!guideFile || !listFile) {
+  console.error('usage: node bench/core-lint.mjs GUIDE LISTFILE');
+  process.exit(2);
+}
+const core = await import(pathToFileURL(path.join(repo, 'dist/rules/index.js')).href);
+const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+
+const t0 = performance.now();
+const loaded = core.loadGuide(path.resolve(guideFile));
+if (!loaded.ok) {
+  console.error(loaded.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
+  process.exit(2);
+}
+const t1 = performance.now();
+let findings = 0;
+const byRule = {};
+for (const f of files) {
+  const r = core.lintText(f, fs.readFileSync(f, 'utf8'), loaded.guide);
+  findings += r.findings.length;
+  for (const x of r.findings) byRule[x.rule] = (byRule[x.rule] ?? 0) + 1;
+}
+const t2 = performance.now();
+console.log(JSON.stringify({ files: files.length, findings, byRule, loadMs: Math.round(t1 - t0), lintMs: Math.round(t2 - t1) }));
