@@ -11,6 +11,13 @@ import { adverbs } from './adverbs.js';
 import { thereIs } from './there-is.js';
 import { so } from './so.js';
 import { ePrime } from './e-prime.js';
+import { exclamations } from './exclamations.js';
+import { sentenceLength } from './sentence-length.js';
+import { readingGrade } from './reading-grade.js';
+import { contractions } from './contractions.js';
+import { spelling } from './spelling.js';
+import { allCaps } from './all-caps.js';
+import { emoji } from './emoji.js';
 
 // Every rule brandlint knows, in reporting order. One module per rule; add new ones here.
 export const RULES: Rule[] = [
@@ -26,6 +33,13 @@ export const RULES: Rule[] = [
   thereIs,
   so,
   ePrime,
+  exclamations,
+  sentenceLength,
+  readingGrade,
+  contractions,
+  spelling,
+  allCaps,
+  emoji,
 ];
 
 const byId = new Map<string, Rule>();

@@ -1,0 +1,126 @@
+import type { ProseDocument, Rule } from '../types.js';
+import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../tone/common.js';
+import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../tone/contractions.js';
+import { inRanges, quotedRanges } from '../tone/quotes.js';
+import { matchCase, wordsOf, type Word } from '../text/words.js';
+
+const ID = 'contractions';
+export const CONTRACTION_MODES = ['prefer', 'avoid'] as const;
+type Mode = (typeof CONTRACTION_MODES)[number];
+
+interface Hit {
+  i: number;
+  j: number;
+  found: string;
+  better: string;
+}
+
+// `prefer`: "do not" → "don't", "we are" → "we're"… ; `avoid`: the other way. Never inside
+// quotation marks, never across excluded content; the fix keeps the case of what it replaces and
+// the document's apostrophe (’ or ').
+export const contractions: Rule = {
+  meta: toneMeta(ID, 'Contractions, preferred (`prefer`: "we\'re", "don\'t") or avoided (`avoid`: "we are", "do not").', true),
+  check({ doc, guide, report }) {
+    const mode: Mode = valueOption(guide, ID, CONTRACTION_MODES, 'prefer');
+    const extras = findingExtras(guide, ID);
+    const apostrophe = preferredApostrophe(doc);
+    for (const block of doc.blocks) {
+      const quoted = quotedRanges(block.text);
+      const hits = mode === 'prefer' ? toContract(block.text, apostrophe) : toExpand(block.text);
+      for (const h of hits) {
+        if (!reportable(block, h.i, h.j) || inRanges(quoted, h.i, h.j)) continue;
+        const message =
+          mode === 'prefer'
+            ? `Write "${h.better}" instead of "${h.found.replace(/\s+/g, ' ')}": this brand prefers contractions.`
+            : `Write "${h.better}" instead of "${h.found}": this brand avoids contractions.`;
+        report({
+          ...sourceSpan(block, h.i, h.j),
+          message: withBecause(message, extras.because),
+          ...extras,
+          suggestions: [h.better],
+          fixes: isVerbatim(doc, block, h.i, h.j) ? undefined : [],
+        });
+      }
+    }
+  },
+};
+
+function preferredApostrophe(doc: ProseDocument): string {
+  const curly = doc.source.match(/\p{L}\u2019\p{L}/gu)?.length ?? 0;
+  const straight = doc.source.match(/\p{L}'\p{L}/gu)?.length ?? 0;
+  return curly > straight ? '\u2019' : "'";
+}
+
+const lower = (w: Word | undefined) => w?.text.toLowerCase().replace(/\u2019/g, "'");
+
+/** Expanded forms to contract. */
+export function toContract(text: string, apostrophe: string): Hit[] {
+  const words = wordsOf(text);
+  const hits: Hit[] = [];
+  const onlySpace = (a: Word, b: Word) => /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a.end, b.start)) && b.start > a.end;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const next = words[k + 1];
+    const after = words[k + 2];
+    const lw = lower(w)!;
+    let end: Word | undefined;
+    let contracted: string | undefined;
+    if (lw === 'cannot') {
+      end = w;
+      contracted = "can't";
+    } else if (next && onlySpace(w, next) && lower(next) === 'not' && NEGATIONS[`${lw} not`]) {
+      end = next;
+      contracted = NEGATIONS[`${lw} not`];
+    } else if (next && onlySpace(w, next)) {
+      const aux = lower(next)!;
+      const bases = AUXILIARIES[aux];
+      // The auxiliary must go on to another word in the same clause ("we are here", not "here we are.").
+      const goesOn = after !== undefined && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(next.end, after.start)) && after.start > next.end;
+      const notNegation = lower(after) !== 'not'; // "it is not" contracts as "it isn't"
+      if (bases?.includes(lw) && goesOn && notNegation && ((aux !== 'have' && aux !== 'has') || HAVE_BEFORE.has(lower(after)!))) {
+        end = next;
+        contracted = lw + AUX_SUFFIX[aux]!;
+      }
+    }
+    if (!end || !contracted) continue;
+    const found = text.slice(w.start, end.end);
+    // "won't" is not "will" + "n't": build it from the table, then give it the case written.
+    const cased = contracted === "can't" || contracted === "won't" ? matchCase(contracted, found) : caseLike(contracted, w.text, found);
+    hits.push({ i: w.start, j: end.end, found, better: cased.replace(/'/g, apostrophe) });
+    k = words.indexOf(end);
+  }
+  return hits;
+}
+
+// Keep the first word as written ("I", "We") and case the suffix like the rest.
+function caseLike(contracted: string, first: string, found: string): string {
+  const letters = found.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return contracted.toUpperCase();
+  const head = contracted.slice(0, first.length);
+  return (head.toLowerCase() === first.toLowerCase() ? first : head) + contracted.slice(first.length);
+}
+
+/** Contractions to expand. */
+export function toExpand(text: string): Hit[] {
+  const words = wordsOf(text);
+  const hits: Hit[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const lw = lower(w)!;
+    if (!lw.includes("'")) continue;
+    const next = lower(words[k + 1]);
+    let expanded = EXPANSIONS[lw];
+    if (!expanded) {
+      const m = /^(\p{L}+)'(s|d)$/u.exec(lw);
+      if (m && m[2] === 's' && S_BASES.has(m[1]!)) expanded = `${m[1]} ${HAVE_BEFORE.has(next ?? '') ? 'has' : 'is'}`;
+      else if (m && m[2] === 'd' && D_BASES.has(m[1]!)) expanded = `${m[1]} ${next === 'better' || isParticiple(next) ? 'had' : 'would'}`;
+    }
+    if (!expanded) continue;
+    let better = matchCase(expanded, w.text);
+    // A lone "I" stays a capital I: "I'll" → "I will", "i'm" is left as written.
+    if (/^i /.test(expanded) && w.text[0] === 'I') better = 'I' + better.slice(1);
+    hits.push({ i: w.start, j: w.end, found: w.text, better });
+  }
+  return hits;
+}
+

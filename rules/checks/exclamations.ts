@@ -1,0 +1,44 @@
+import type { Rule } from '../types.js';
+import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
+import { phraseRanges } from '../text/words.js';
+
+const ID = 'exclamations';
+export const DEFAULT_MAX_EXCLAMATIONS = 1;
+
+// Every "!" in the document's prose counts, in source order; each one beyond `max` is a finding.
+// An "!" that belongs to a brand name in guide.terms ("Yahoo!") or that is not punctuation
+// ("!important", "!=") does not count.
+export const exclamations: Rule = {
+  meta: toneMeta(ID, 'At most `max` exclamation marks per document (default 1); each one beyond is flagged.', true),
+  check({ doc, guide, report }) {
+    const max = Math.floor(numberOption(guide, ID, 'max', DEFAULT_MAX_EXCLAMATIONS));
+    const extras = findingExtras(guide, ID);
+    const names = guide.terms.map((t) => t.use).filter((u) => u.includes('!'));
+    const hits: Array<{ block: (typeof doc.blocks)[number]; i: number }> = [];
+    for (const block of blocksInOrder(doc)) {
+      const t = block.text;
+      const inName = names.length ? phraseRanges(t, names) : [];
+      for (let i = t.indexOf('!'); i !== -1; i = t.indexOf('!', i + 1)) {
+        if (/[\p{L}\p{N}=]/u.test(t[i + 1] ?? '')) continue;
+        if (inName.some(([a, b]) => i >= a && i < b)) continue;
+        hits.push({ block, i });
+      }
+    }
+    if (hits.length <= max) return;
+    for (const { block, i } of hits.slice(max)) {
+      const prev = block.text[i - 1] ?? '';
+      // The first "!" of a run becomes a full stop; the rest of "!!!" or "?!" goes.
+      const remove = prev === '!' || prev === '?' || prev === '.';
+      const span = sourceSpan(block, i, i + 1);
+      report({
+        ...span,
+        message: withBecause(`Too many exclamation marks: ${hits.length} in this document, at most ${max}.`, extras.because),
+        ...extras,
+        suggestions: remove ? [] : ['.'],
+        fixes: isVerbatim(doc, block, i, i + 1)
+          ? [remove ? { title: 'Remove "!"', edits: [{ ...span, text: '' }] } : { title: 'Replace "!" with "."', edits: [{ ...span, text: '.' }] }]
+          : [],
+      });
+    }
+  },
+};

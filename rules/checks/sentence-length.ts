@@ -1,0 +1,28 @@
+import type { Rule } from '../types.js';
+import { blockSentences } from '../text/sentences.js';
+import { countWords } from '../tone/counting.js';
+import { findingExtras, numberOption, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
+
+const ID = 'sentence-length';
+export const DEFAULT_MAX_WORDS = 30;
+
+// Sentences come from sentence-splitter (abbreviations, decimals, versions, URLs and ellipses do
+// not end a sentence); the finding spans the whole sentence.
+export const sentenceLength: Rule = {
+  meta: toneMeta(ID, 'Sentences of at most `max` words (default 30).', false),
+  check({ doc, guide, report }) {
+    const max = numberOption(guide, ID, 'max', DEFAULT_MAX_WORDS);
+    const extras = findingExtras(guide, ID);
+    for (const block of doc.blocks) {
+      for (const s of blockSentences(block)) {
+        const n = countWords(block, s.start, s.end);
+        if (n <= max) continue;
+        report({
+          ...sourceSpan(block, s.start, s.end),
+          message: withBecause(`Sentence is ${n} words long; keep it to ${max} or fewer.`, extras.because),
+          ...extras,
+        });
+      }
+    }
+  },
+};

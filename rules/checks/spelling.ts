@@ -1,0 +1,37 @@
+import type { Rule } from '../types.js';
+import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../tone/common.js';
+import { OTHER_SPELLINGS, type Variety } from '../tone/spelling-data.js';
+import { matchCase, phraseRanges, wordsOf } from '../text/words.js';
+
+const ID = 'spelling';
+export const VARIETIES = ['en-US', 'en-GB'] as const;
+const NAMES: Record<Variety, string> = { 'en-US': 'American', 'en-GB': 'British' };
+
+// One variety of English throughout: with `en-US`, British spellings (colour, organise, catalogue)
+// are flagged with the American one as the fix; with `en-GB`, the other way. Words inside a
+// brand term (a guide term's `use`, e.g. "Colour Labs") are the brand's own spelling.
+export const spelling: Rule = {
+  meta: toneMeta(ID, 'One variety of English: `en-US` (color, organize) or `en-GB` (colour, organise).', true),
+  check({ doc, guide, report }) {
+    const variety: Variety = valueOption(guide, ID, VARIETIES, 'en-US');
+    const other = OTHER_SPELLINGS[variety];
+    const extras = findingExtras(guide, ID);
+    const names = guide.terms.map((t) => t.use);
+    for (const block of doc.blocks) {
+      const inName = names.length ? phraseRanges(block.text, names) : [];
+      for (const w of wordsOf(block.text)) {
+        const better = other.get(w.text.toLowerCase());
+        if (!better) continue;
+        if (!reportable(block, w.start, w.end) || inName.some(([a, b]) => w.start < b && w.end > a)) continue;
+        const fix = matchCase(better, w.text);
+        report({
+          ...sourceSpan(block, w.start, w.end),
+          message: withBecause(`"${w.text}" is the ${NAMES[variety === 'en-US' ? 'en-GB' : 'en-US']} spelling; this brand writes ${NAMES[variety]} English: "${fix}".`, extras.because),
+          ...extras,
+          suggestions: [fix],
+          fixes: isVerbatim(doc, block, w.start, w.end) ? undefined : [],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+// Flesch–Kincaid grade level over a run of blocks, with the `syllable` package counting syllables.
+import { syllable } from 'syllable';
+import type { Block } from '../types.js';
+import { blockSentences } from '../text/sentences.js';
+import { hasLetter, wordsOf } from '../text/words.js';
+
+export interface Readability {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** 0.39 × words/sentence + 11.8 × syllables/word − 15.59 */
+  grade: number;
+}
+
+export function fleschKincaid(blocks: Block[]): Readability {
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  for (const b of blocks) {
+    for (const s of blockSentences(b)) {
+      // Numbers and symbols are not words a reader sounds out; a "sentence" of them does not count.
+      const ws = wordsOf(b.text, s.start, s.end).filter((w) => hasLetter(w.text));
+      if (ws.length === 0) continue;
+      sentences++;
+      words += ws.length;
+      for (const w of ws) syllables += Math.max(1, syllable(w.text));
+    }
+  }
+  const grade = words && sentences ? 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 : 0;
+  return { words, sentences, syllables, grade };
+}
