@@ -27,7 +27,7 @@ const option = (name, dflt) => {
 };
 const quick = flag('quick');
 const reps = Number(option('reps', quick ? 1 : 3));
-const every = Number(option('every', quick ? 10 : 1));
+const every = Number(option('every', quick ? 20 : 1));
 const skip = new Set(String(option('skip', '')).split(',').filter(Boolean));
 const only = option('tools', '') ? new Set(option('tools', '').split(',')) : undefined;
 const jsonOut = option('json', undefined);

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// The language server under a large guide: cold start to first diagnostics, the server's peak RSS
+// with 10,000 terms, and keystroke-to-diagnostics while typing into a 5,000-word document and into
+// the largest corpus file. Drives `bin/brandlint-ls.js --stdio` the way an editor does
+// (vscode-languageserver-protocol over stdio, push diagnostics, debounce 0 so the figure is the
+// server's own work, not its deliberate wait).
+//
+// Usage: node bench/lsp-rss.mjs [--quick] [--terms N] [--json FILE]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
+import { readBase, terms as makeTerms, vocabulary, writeGuide } from './guides.mjs';
+
+const bench = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(bench, '..');
+const corpus = path.resolve(repo, '../shared/corpus/marketing-copy');
+const argv = process.argv.slice(2);
+const opt = (n, d) => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : d);
+const quick = argv.includes('--quick');
+const nTerms = Number(opt('terms', 10000));
+const keystrokes = quick ? 20 : 100;
+const jsonOut = opt('json', undefined);
+
+if (!fs.existsSync(corpus)) {
+  console.log('  lsp: skipped — ../shared/corpus is absent');
+  process.exit(0);
+}
+
+function walk(dir, out = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+const files = walk(corpus).sort();
+const largest = files.reduce((a, b) => (fs.statSync(b).size > fs.statSync(a).size ? b : a));
+
+// The workspace: the 10,000-term guide and a 5,000-word document made of whole corpus paragraphs.
+const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-lsp-'));
+const base = readBase(path.join(bench, 'brand.yaml'));
+const guide = writeGuide(ws, 'brand', base, { terms: makeTerms(vocabulary(files), nTerms), banned: base.banned });
+const paras = [];
+let words = 0;
+for (const f of files) {
+  for (const p of fs.readFileSync(f, 'utf8').split(/\n{2,}/)) {
+    if (!/^[A-Z][^\n]{80,}$/.test(p)) continue; // plain prose paragraphs only, one line each
+    paras.push(p);
+    words += p.split(/\s+/).length;
+    if (words >= 5000) break;
+  }
+  if (words >= 5000) break;
+}
+const doc5k = path.join(ws, 'doc-5000-words.md');
+fs.writeFileSync(doc5k, `# Five thousand words\n\n${paras.join('\n\n')}\n`);
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const peakRssMB = (pid) => {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+};
+
+const t0 = performance.now();
+const child = spawn(process.execPath, [path.join(repo, 'bin/brandlint-ls.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+const waiters = new Map(); // uri -> [{version, resolve}]
+const lastDiag = new Map();
+conn.onNotification('textDocument/publishDiagnostics', (p) => {
+  lastDiag.set(p.uri, p);
+  const list = waiters.get(p.uri) ?? [];
+  waiters.set(
+    p.uri,
+    list.filter((w) => {
+      if (p.version !== undefined && p.version < w.version) return true;
+      w.resolve(p);
+      return false;
+    }),
+  );
+});
+conn.onNotification('window/logMessage', () => {});
+conn.onRequest('client/registerCapability', () => null);
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ guide, debounce: 0 })));
+conn.listen();
+const diagnostics = (uri, version, timeoutMs = 60_000) =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${path.basename(uri)} v${version} in ${timeoutMs} ms`)), timeoutMs);
+    const list = waiters.get(uri) ?? [];
+    list.push({ version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    waiters.set(uri, list);
+  });
+
+const out = { terms: nTerms, guideBytes: fs.statSync(guide).size };
+try {
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(ws).href,
+    workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }],
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: { settings: { guide, debounce: 0 }, diagnosticMode: 'push' },
+  });
+  conn.sendNotification('initialized', {});
+
+  // Cold start: process spawn to the first diagnostics of the first document opened.
+  const bigUri = pathToFileURL(largest).href;
+  const bigText = fs.readFileSync(largest, 'utf8');
+  let p = diagnostics(bigUri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'markdown', version: 1, text: bigText } });
+  const first = await p;
+  out.coldStartMs = performance.now() - t0;
+  out.largestFile = { path: path.relative(corpus, largest), words: bigText.split(/\s+/).length, diagnostics: first.diagnostics.length };
+
+  const smallUri = pathToFileURL(doc5k).href;
+  const smallText = fs.readFileSync(doc5k, 'utf8');
+  p = diagnostics(smallUri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: smallText } });
+  const firstSmall = await p;
+  out.doc5k = { words: smallText.split(/\s+/).length, diagnostics: firstSmall.diagnostics.length };
+
+  // Typing: insert one character at a time in the middle of a prose line, each followed by its diagnostics.
+  async function type(uri, text, n) {
+    const lines = text.split('\n');
+    let line = Math.floor(lines.length / 2);
+    while (line < lines.length - 1 && !/^[A-Za-z]/.test(lines[line])) line++;
+    const col = Math.floor(lines[line].length / 2);
+    const times = [];
+    for (let k = 0; k < n; k++) {
+      const version = k + 2;
+      const ch = 'typing '[k % 7];
+      const wait = diagnostics(uri, version);
+      const s = performance.now();
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: col + k }, end: { line, character: col + k } }, text: ch }],
+      });
+      await wait;
+      times.push(performance.now() - s);
+    }
+    return { keystrokes: n, p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95), maxMs: Math.max(...times) };
+  }
+  out.typing5k = await type(smallUri, smallText, keystrokes);
+  out.typingLargest = await type(bigUri, bigText, keystrokes);
+  out.peakRssMB = peakRssMB(child.pid);
+
+  const f = (x) => x.toFixed(1);
+  console.log(`  server with ${nTerms} terms (guide ${(out.guideBytes / 1e6).toFixed(1)} MB):`);
+  console.log(`    cold start (spawn → first diagnostics on ${out.largestFile.path}): ${f(out.coldStartMs)} ms   target ≤ 500 ms`);
+  console.log(`    keystroke → diagnostics, ${out.doc5k.words}-word doc: p50 ${f(out.typing5k.p50Ms)} ms, p95 ${f(out.typing5k.p95Ms)} ms (${keystrokes} keys)   target p95 ≤ 20 ms`);
+  console.log(`    keystroke → diagnostics, largest file (${out.largestFile.words} words): p50 ${f(out.typingLargest.p50Ms)} ms, p95 ${f(out.typingLargest.p95Ms)} ms   target p95 ≤ 100 ms`);
+  console.log(`    peak RSS of the server: ${f(out.peakRssMB)} MB   target ≤ 120 MB`);
+  await conn.sendRequest('shutdown');
+  conn.sendNotification('exit');
+} catch (e) {
+  console.log(`  lsp: FAILED: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+  child.kill();
+} finally {
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(out, null, 2) + '\n');
+  setTimeout(() => {
+    if (child.exitCode === null) child.kill();
+    conn.dispose();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }, 200);
+}
