@@ -18,6 +18,9 @@ import { contractions } from './contractions.js';
 import { spelling } from './spelling.js';
 import { allCaps } from './all-caps.js';
 import { emoji } from './emoji.js';
+import { length } from './length.js';
+import { hashtags } from './hashtags.js';
+import { mentions } from './mentions.js';
 
 // Every rule brandlint knows, in reporting order. One module per rule; add new ones here.
 export const RULES: Rule[] = [
@@ -40,6 +43,9 @@ export const RULES: Rule[] = [
   spelling,
   allCaps,
   emoji,
+  length,
+  hashtags,
+  mentions,
 ];
 
 const byId = new Map<string, Rule>();

@@ -1,7 +1,136 @@
-// TEMPORARY: replaced by the social-draft parser (issue 4).
-import type { Guide, ProseDocument } from '../types.js';
-import { plainBlocks } from './plain.js';
+// Social drafts: plain-text posts (.txt .tweet .post, the `social-draft` editor language) and
+// Markdown posts with YAML front matter (Galaxy Social, twitter-together). A line `---` between posts
+// splits a thread; the front matter at the very start is not a post separator.
+import path from 'node:path';
+import type { Block, Directive, Guide, Post, ProseDocument } from '../types.js';
+import { normalizePlatform, PLATFORMS } from '../text/platforms.js';
+import { htmlCommentDirectives, parseDirective } from './directives.js';
+import { readFrontMatter } from './frontmatter.js';
+import { parseMarkdown } from './markdown.js';
+import { sliceBlock } from './plain.js';
+import { excludeTokens } from './tokens.js';
 
-export function parseSocial(source: string, path: string, _guide?: Guide): ProseDocument {
-  return { path, format: 'social', source, blocks: plainBlocks(source), directives: [] };
+const MARKDOWN = new Set(['.md', '.markdown', '.mdx']);
+const SEPARATOR_LINE = /^---+[ \t]*$/gm;
+// `# brandlint-disable banned` on its own line (plain-text drafts have no comment syntax of their own).
+const DIRECTIVE_LINE = /^[ \t]*#[ \t]*(brandlint-[^\r\n]*)$/gm;
+
+export function parseSocial(source: string, file: string, guide?: Guide): ProseDocument {
+  const fm = readFrontMatter(source);
+  const bodyStart = fm ? fm.bodyStart : source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const markdown = MARKDOWN.has(path.extname(file).toLowerCase());
+  const platforms = platformsOf(fm?.data, file, guide);
+
+  // Blank lines out of the way with same-length spaces so offsets never move.
+  let work = source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart);
+  const directives: Directive[] = [];
+  if (markdown) {
+    directives.push(...htmlCommentDirectives(source, bodyStart));
+  } else {
+    for (const m of work.matchAll(DIRECTIVE_LINE)) {
+      const hash = m[0].indexOf('#');
+      const end = m.index + m[0].trimEnd().length;
+      const d = parseDirective(m[1]!, m.index + hash, end);
+      if (!d) continue;
+      directives.push(d);
+      work = work.slice(0, m.index) + ' '.repeat(m[0].length) + work.slice(m.index + m[0].length);
+    }
+  }
+
+  // Posts: the stretches between separator lines, trimmed; empty ones are not posts.
+  const posts: Post[] = [];
+  let from = bodyStart;
+  const cuts: [number, number][] = [];
+  for (const m of work.matchAll(SEPARATOR_LINE)) if (m.index >= bodyStart) cuts.push([m.index, m.index + m[0].length]);
+  cuts.push([source.length, source.length]);
+  for (const [cs, ce] of cuts) {
+    let s = from;
+    let e = cs;
+    while (s < e && /\s/.test(work[s]!)) s++;
+    while (e > s && /\s/.test(work[e - 1]!)) e--;
+    if (e > s) posts.push({ start: s, end: e, platforms });
+    from = ce;
+  }
+
+  const blocks: Block[] = [];
+  posts.forEach((post, index) => {
+    for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(work, post)) {
+      blocks.push(excludeTokens({ ...b, post: index }));
+    }
+  });
+
+  return {
+    path: file,
+    format: 'social',
+    source,
+    blocks,
+    directives: directives.sort((a, b) => a.start - b.start),
+    ...(fm ? { frontMatter: fm.data } : {}),
+    posts,
+  };
+}
+
+function plainPostBlocks(work: string, post: Post): Block[] {
+  const out: Block[] = [];
+  const para = /(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+/g;
+  const slice = work.slice(0, post.end);
+  para.lastIndex = post.start;
+  let m: RegExpExecArray | null;
+  while ((m = para.exec(slice)) && m.index < post.end) {
+    if (!m[0]) {
+      para.lastIndex++;
+      continue;
+    }
+    const text = m[0].replace(/\s+$/, '');
+    out.push(sliceBlock(work, m.index, m.index + text.length, 'paragraph'));
+  }
+  return out;
+}
+
+/** A Markdown post body through the Markdown parser, with everything else blanked. */
+function markdownBlocks(work: string, file: string, post: Post): Block[] {
+  const only =
+    work.slice(0, post.start).replace(/[^\r\n]/g, ' ') +
+    work.slice(post.start, post.end) +
+    work.slice(post.end).replace(/[^\r\n]/g, ' ');
+  try {
+    return parseMarkdown(only, file, { mdx: false }).blocks.filter((b) => b.map.length > 0 && b.map[0]! >= post.start && b.map[0]! < post.end);
+  } catch {
+    return plainPostBlocks(work, post);
+  }
+}
+
+/** Platforms of a draft: front matter, then a file-name infix, then the social channel's list. */
+export function platformsOf(data: Record<string, unknown> | undefined, file: string, guide?: Guide): string[] {
+  const fromData = data ? [...names(data.platform), ...names(data.platforms), ...names(data.media)] : [];
+  const known = unique(fromData.map(normalizePlatform).filter((p): p is string => !!p));
+  if (known.length) return known;
+  // launch.x.txt, post.linkedin.md: a known platform between the name and the extension.
+  const parts = path.basename(file).toLowerCase().split('.');
+  for (let i = parts.length - 2; i >= 1; i--) {
+    const p = normalizePlatform(parts[i]!);
+    if (p && (PLATFORMS as readonly string[]).includes(p)) return [p];
+  }
+  // Any social-format document is in the social channel, whichever globs matched it.
+  const ch = guide?.channels.social;
+  if (ch) {
+    {
+      const listed = names(ch.platforms).map(normalizePlatform).filter((p): p is string => !!p);
+      if (listed.length) return unique(listed);
+      // No list: every platform the channel sets a limit for.
+      return unique(Object.keys(ch).map(normalizePlatform).filter((p): p is string => !!p && (PLATFORMS as readonly string[]).includes(p)));
+    }
+  }
+  return [];
+}
+
+/** String entries of a scalar or list; objects (twitter-together's `media: [{file, alt}]`) are not platforms. */
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return v.split(/[,\s]+/).filter(Boolean);
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
 }

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`\uFFFC]+/giu;
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // @user, @user@instance.social (Mastodon), @name.bsky.social (Bluesky); not the @ of an e-mail.
 const MENTION = /(?<![\p{L}\p{N}_@.!#$%&*+/=?^`{|}~-])@[\p{L}\p{N}_]+(?:[.@-][\p{L}\p{N}_]+)*/gu;
 // A hashtag needs a letter: `#1` is a claim, not a tag (X and Mastodon agree).

@@ -1,0 +1,18 @@
+import type { Rule } from '../types.js';
+import { countPerPost } from '../text/platforms.js';
+import { ruleDocs } from './docs.js';
+
+// Hashtags per social post: the channel's `hashtags: {max}`; the finding spans the tags beyond it.
+export const hashtags: Rule = {
+  meta: {
+    id: 'hashtags',
+    description: 'At most `max` hashtags per social post (channels.social.hashtags).',
+    defaultLevel: 'warning',
+    fixable: false,
+    docs: ruleDocs('hashtags'),
+    category: 'channel',
+  },
+  check(ctx) {
+    countPerPost(ctx, 'hashtag', 'hashtags', (n, max) => `Too many hashtags: ${n}/${max} in this post.`);
+  },
+};

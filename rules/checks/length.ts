@@ -1,0 +1,89 @@
+import type { Block, LevelSetting, Rule } from '../types.js';
+import { SEPARATOR } from '../types.js';
+import { countFor, emailChannel, limitOf, platformName, postPlatforms, postText, socialChannel } from '../text/platforms.js';
+import { ruleDocs } from './docs.js';
+
+// Channel lengths: an email's subject line and preheader, and each social post on each platform it
+// is written for, counted the way that platform counts. The finding covers the part beyond the limit.
+export const length: Rule = {
+  meta: {
+    id: 'length',
+    description: 'Email subject and preheader length, and social post length per platform (X weighted, Bluesky in graphemes, Mastodon with URLs as 23).',
+    defaultLevel: 'warning',
+    fixable: false,
+    docs: ruleDocs('length'),
+    category: 'channel',
+  },
+  check({ doc, guide, report }) {
+    const email = emailChannel(doc, guide);
+    if (email) {
+      for (const [field, block, label] of [
+        ['subject', doc.subject, 'Subject line'],
+        ['preheader', doc.preheader, 'Preheader'],
+      ] as const) {
+        const limit = limitOf(email, field);
+        if (!limit || !block) continue;
+        const { length: n, overflowAt } = measureBlock(block, doc.source, limit.max);
+        if (overflowAt === undefined) continue;
+        report({
+          start: overflowAt,
+          end: block.map[block.map.length - 1]! + 1,
+          message: `${label} is too long: ${n}/${limit.max} characters.`,
+          level: limit.level,
+        });
+      }
+    }
+
+    const social = socialChannel(doc, guide);
+    if (!social || !doc.posts) return;
+    doc.posts.forEach((post, i) => {
+      const { text, map } = postText(doc, post);
+      if (!text) return;
+      const over: { name: string; n: number; max: number; at: number; level?: LevelSetting }[] = [];
+      for (const p of postPlatforms(post, social)) {
+        const limit = limitOf(social, p);
+        if (!limit) continue;
+        const c = countFor(p, text, limit.max);
+        if (c.overflowAt !== undefined) over.push({ name: platformName(p), n: c.length, max: limit.max, at: c.overflowAt, level: limit.level });
+      }
+      if (over.length === 0) return;
+      over.sort((a, b) => a.at - b.at);
+      const which = doc.posts!.length > 1 ? `Post ${i + 1} is too long` : 'Post is too long';
+      report({
+        start: map[over[0]!.at]!,
+        end: map[text.length - 1]! + 1,
+        message: `${which} for ${over.map((o) => `${o.name} (${o.n}/${o.max})`).join(', ')}.`,
+        level: strictest(over.map((o) => o.level)),
+      });
+    });
+  },
+};
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Length of a subject or preheader as the reader sees it: graphemes of the decoded text, with a
+ * template tag counted as written (what it renders to is unknown; as written is the safe side).
+ */
+function measureBlock(block: Block, source: string, max: number): { length: number; overflowAt?: number } {
+  let n = 0;
+  let overflowAt: number | undefined;
+  const end = block.map[block.map.length - 1]! + 1;
+  for (const { segment, index } of segmenter.segment(block.text)) {
+    let weight = 1;
+    if (segment === SEPARATOR) {
+      const next = index + 1 < block.map.length ? block.map[index + 1]! : end;
+      weight = Math.max(1, source.slice(block.map[index]!, next).trimEnd().length);
+    }
+    n += weight;
+    if (overflowAt === undefined && n > max) overflowAt = block.map[index]!;
+  }
+  return overflowAt === undefined ? { length: n } : { length: n, overflowAt };
+}
+
+const ORDER: LevelSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+/** The most severe of the platforms' own levels; undefined (the rule's level) if any has none. */
+function strictest(levels: (LevelSetting | undefined)[]): LevelSetting | undefined {
+  if (levels.some((l) => l === undefined)) return undefined;
+  return [...(levels as LevelSetting[])].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0];
+}
