@@ -1,7 +1,13 @@
-// TEMPORARY minimal loader: replaced by the validating loader (issue 2, guide part).
+// The guide loader: brand.yaml (and everything it extends) → a validated, normalized Guide, or
+// every problem at its exact file:line:column.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GuideResult } from '../types.js';
+import type { Guide, GuideProblem, GuideResult } from '../types.js';
+import { mergeByKey } from './overrides.js';
+import { emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
+import { packageRoot } from './package-root.js';
+import { schemaProblems } from './schema.js';
+import { GuideYaml, locate, parseGuideYaml, spanOf } from './yaml.js';
 
 export const GUIDE_NAMES = ['brand.yaml', 'brand.yml', '.brand.yaml', '.brand.yml'];
 
@@ -12,21 +18,213 @@ export interface LoadOptions {
   root?: string;
 }
 
-export function loadGuide(file: string, _opts: LoadOptions = {}): GuideResult {
-  return { ok: false, problems: [{ file, line: 1, column: 1, message: 'guide loader not built yet', level: 'error' }] };
+/** `extends: brandlint:NAME` names a pack shipped in <package>/packs/NAME.yaml. */
+const PACK_PREFIX = 'brandlint:';
+
+interface LoadState {
+  read: (file: string) => string;
+  /** Real path of the folder extends may not leave. */
+  root: string;
+  rootGuideDir: string;
+  problems: GuideProblem[];
+  files: string[];
+  /** Each file is loaded once per call (a diamond of extends reports its problems once). */
+  done: Map<string, GuideLayer | undefined>;
 }
 
-/** The nearest guide walking up from a file's folder, stopping at `stopAt` or a repository root. */
-export function findGuide(file: string, stopAt?: string): string | undefined {
-  let dir = path.dirname(path.resolve(file));
-  for (;;) {
-    for (const n of GUIDE_NAMES) {
-      const p = path.join(dir, n);
-      if (fs.existsSync(p)) return p;
+export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
+  const abs = path.resolve(file);
+  const read = opts.read ?? ((f: string) => fs.readFileSync(f, 'utf8'));
+  const root = realish(opts.root ? path.resolve(opts.root) : (gitRoot(path.dirname(abs)) ?? path.dirname(abs)));
+  const st: LoadState = { read, root, rootGuideDir: path.dirname(abs), problems: [], files: [], done: new Map() };
+
+  let source: string;
+  try {
+    source = read(abs);
+  } catch (e) {
+    return { ok: false, problems: [{ file: abs, line: 1, column: 1, message: `cannot read the guide: ${reason(e)}`, level: 'error' }] };
+  }
+  const layer = loadFile(st, abs, source, [abs]);
+  const problems = sortProblems(st.problems, st.files);
+  if (!layer || problems.some((p) => p.level === 'error')) return { ok: false, problems };
+  for (const c of Object.values(layer.channels)) c.files ??= [];
+  const guide: Guide = { path: abs, files: st.files, ...layer };
+  return { ok: true, guide, problems };
+}
+
+/** One guide file and what it extends, merged (it wins over its bases). */
+function loadFile(st: LoadState, file: string, source: string, stack: string[]): GuideLayer | undefined {
+  if (st.done.has(file)) return st.done.get(file);
+  if (!st.files.includes(file)) st.files.push(file);
+  const { y, parsed } = parseGuideYaml(file, source.replace(/^\uFEFF/, ''));
+  st.problems.push(...parsed.problems);
+  const value = parsed.value as Record<string, unknown> | undefined;
+  if (value === undefined) {
+    st.done.set(file, undefined);
+    return undefined;
+  }
+  const invalid = [...schemaProblems(value, parsed.doc, y), ...semanticProblems(value, parsed.doc, y)];
+  st.problems.push(...invalid);
+
+  // Bases load even when this file has errors, so one run reports everything.
+  const bases: (GuideLayer | undefined)[] = [];
+  const ext = value.extends;
+  const specs = typeof ext === 'string' ? [{ spec: ext, at: ['extends'] }] : Array.isArray(ext) ? ext.map((s, i) => ({ spec: s, at: ['extends', i] })) : [];
+  for (const { spec, at } of specs) {
+    if (typeof spec !== 'string' || spec.length === 0) continue; // the schema reported it
+    bases.push(loadExtended(st, y, parsed.doc, file, spec, at, stack));
+  }
+
+  let own: GuideLayer | undefined;
+  if (!invalid.some((p) => p.level === 'error')) {
+    const n = new Normalizer(parsed.doc, y);
+    own = n.layer(value);
+    st.problems.push(...n.problems);
+  }
+  const ok = own && bases.every((b) => b !== undefined);
+  const merged = ok ? [...(bases as GuideLayer[]), own as GuideLayer].reduce(mergeLayers, emptyLayer()) : undefined;
+  st.done.set(file, merged);
+  return merged;
+}
+
+function loadExtended(
+  st: LoadState,
+  y: GuideYaml,
+  doc: Parameters<typeof locate>[0],
+  file: string,
+  spec: string,
+  at: (string | number)[],
+  stack: string[],
+): GuideLayer | undefined {
+  const span = spanOf(locate(doc, at).node);
+  const fail = (message: string): undefined => {
+    st.problems.push(y.problem(span, message));
+    return undefined;
+  };
+  let target: string;
+  let pack: string | undefined;
+  if (spec.startsWith(PACK_PREFIX)) {
+    pack = spec.slice(PACK_PREFIX.length);
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(pack)) return fail(`"${spec}" is not a pack name (brandlint:NAME, letters, digits and dashes)`);
+    target = path.join(packageRoot(), 'packs', `${pack}.yaml`);
+  } else {
+    target = path.resolve(path.dirname(file), spec);
+    // Symlinks count where they point: a link inside the repository to a file outside is outside.
+    const rel = path.relative(st.root, realish(target));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      return fail(`extends "${spec}" points outside the repository (${st.root}); only guides inside it can be extended`);
     }
-    if ((stopAt && path.resolve(stopAt) === dir) || fs.existsSync(path.join(dir, '.git'))) return undefined;
+  }
+  const cycleAt = stack.indexOf(target);
+  if (cycleAt >= 0) {
+    const names = [...stack.slice(cycleAt), target].map((f) => display(st, f));
+    return fail(`extends cycle: ${names.join(' → ')}`);
+  }
+  let source: string;
+  try {
+    source = st.read(target);
+  } catch (e) {
+    if (pack !== undefined) return fail(`unknown pack "${pack}": brandlint has no packs/${pack}.yaml`);
+    return fail(`cannot read extended guide "${spec}" (${display(st, target)}): ${reason(e)}`);
+  }
+  return loadFile(st, target, source, [...stack, target]);
+}
+
+/** Later layers win: lists concatenate, same term/phrase set replaced, tone and channels by key. */
+export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
+  const channels: GuideLayer['channels'] = { ...a.channels };
+  for (const [k, c] of Object.entries(b.channels)) channels[k] = channels[k] ? { ...channels[k], ...c } : c;
+  const out: GuideLayer = {
+    brand: b.brand ?? a.brand,
+    docs: b.docs ?? a.docs,
+    terms: mergeByKey(a.terms, b.terms, (t) => t.use.toLowerCase()),
+    banned: mergeByKey(a.banned, b.banned, phraseKey),
+    claims: mergeByKey(a.claims, b.claims, phraseKey),
+    tone: { ...a.tone, ...b.tone },
+    channels,
+    overrides: [...a.overrides, ...b.overrides],
+    ignore: [...new Set([...a.ignore, ...b.ignore])],
+    allow: [...new Set([...a.allow, ...b.allow])],
+  };
+  if (out.brand === undefined) delete out.brand;
+  if (out.docs === undefined) delete out.docs;
+  return out;
+}
+
+function sortProblems(problems: GuideProblem[], files: string[]): GuideProblem[] {
+  const order = (f: string) => {
+    const i = files.indexOf(f);
+    return i < 0 ? files.length : i;
+  };
+  return [...problems].sort((p, q) => order(p.file) - order(q.file) || p.line - q.line || p.column - q.column);
+}
+
+function display(st: LoadState, f: string): string {
+  const rel = path.relative(st.rootGuideDir, f);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : f;
+}
+
+function reason(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The real path when it exists (symlinks resolved), else the path resolved lexically. */
+function realish(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    // A missing file: resolve its folder, so a link to a folder outside still counts as outside.
+    const dir = path.dirname(p);
+    if (dir === p) return p;
+    return path.join(realish(dir), path.basename(p));
+  }
+}
+
+function gitRoot(dir: string): string | undefined {
+  for (;;) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
     const up = path.dirname(dir);
     if (up === dir) return undefined;
     dir = up;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The nearest guide walking up from a file (or from a folder itself), stopping after `stopAt` or
+ * a repository root (a folder holding `.git`). In one folder, GUIDE_NAMES order decides.
+ */
+export function findGuide(file: string, stopAt?: string): string | undefined {
+  const start = path.resolve(file);
+  let dir = isDirectory(start) ? start : path.dirname(start);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  for (;;) {
+    for (const n of GUIDE_NAMES) {
+      const p = path.join(dir, n);
+      if (isFile(p)) return p;
+    }
+    if ((stop && stop === dir) || fs.existsSync(path.join(dir, '.git'))) return undefined;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -1,0 +1,252 @@
+// From a validated guide file to the Guide vocabulary of rules/types.ts: lists everywhere, a
+// source position on every entry, tone shorthands expanded, patterns compiled once to prove them.
+import path from 'node:path';
+import type { Document, Node } from 'yaml';
+import type {
+  BannedEntry,
+  ChannelConfig,
+  ClaimEntry,
+  EntryCommon,
+  GuideProblem,
+  LevelSetting,
+  OverrideSection,
+  SourceRef,
+  TermEntry,
+  ToneSetting,
+} from '../types.js';
+import { compilePattern } from './regex.js';
+import { closest } from './suggest.js';
+import { GuideYaml, locate, scalarOffset, spanOf } from './yaml.js';
+
+/** One guide file's own content, before it is merged with what it extends. */
+export interface GuideLayer {
+  brand?: string;
+  docs?: string;
+  terms: TermEntry[];
+  banned: BannedEntry[];
+  claims: ClaimEntry[];
+  tone: Record<string, ToneSetting>;
+  channels: Record<string, ChannelConfig>;
+  overrides: OverrideSection[];
+  ignore: string[];
+  allow: string[];
+}
+
+export function emptyLayer(): GuideLayer {
+  return { terms: [], banned: [], claims: [], tone: {}, channels: {}, overrides: [], ignore: [], allow: [] };
+}
+
+const LEVEL_WORDS = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const KNOWN_CHANNELS = ['email', 'social'];
+
+type Obj = Record<string, unknown>;
+type Path = (string | number)[];
+
+function list(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Drop undefined fields so the normalized shape only carries what the guide said. */
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+export class Normalizer {
+  readonly problems: GuideProblem[] = [];
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly y: GuideYaml,
+  ) {}
+
+  private ref(p: Path, useKey = false): SourceRef {
+    const loc = locate(this.doc, p);
+    const node: Node | null | undefined = useKey ? (loc.key ?? loc.node) : (loc.node ?? loc.deepest);
+    const at = this.y.pos(spanOf(node).start);
+    return { file: this.y.file, line: at.line, column: at.column };
+  }
+
+  layer(v: Obj): GuideLayer {
+    const docs = str(v.docs);
+    const out: GuideLayer = {
+      ...emptyLayer(),
+      brand: str(v.brand),
+      docs,
+      terms: this.terms(v.terms, ['terms'], docs),
+      banned: this.banned(v.banned, ['banned'], docs),
+      claims: this.claims(v.claims, ['claims'], docs),
+      tone: this.tone(v.tone, ['tone']),
+      channels: this.channels(v.channels),
+      overrides: this.overrides(v.overrides, docs),
+      ignore: list(v.ignore),
+      allow: list(v.allow),
+    };
+    return compact(out);
+  }
+
+  private common(e: Obj, p: Path, docs: string | undefined): EntryCommon {
+    const ex = e.examples as { bad?: unknown; good?: unknown } | undefined;
+    return compact({
+      level: str(e.level) as LevelSetting | undefined,
+      because: str(e.because),
+      // The file's `docs` is the default link of each of its entries (an extending guide may link elsewhere).
+      docs: str(e.docs) ?? docs,
+      examples: ex ? compact({ bad: ex.bad === undefined ? undefined : list(ex.bad), good: ex.good === undefined ? undefined : list(ex.good) }) : undefined,
+      ref: this.ref(p),
+    });
+  }
+
+  private terms(v: unknown, p: Path, docs: string | undefined): TermEntry[] {
+    if (!Array.isArray(v)) return [];
+    const out = v.map((t: Obj, i) =>
+      compact({ ...this.common(t, [...p, i], docs), use: String(t.use), not: list(t.not), trademark: str(t.trademark) }),
+    );
+    this.warnRepeats(out, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);
+    return out;
+  }
+
+  private banned(v: unknown, p: Path, docs: string | undefined): BannedEntry[] {
+    if (!Array.isArray(v)) return [];
+    const out = v.map((b: Obj, i) => {
+      const pattern = str(b.pattern);
+      return compact({ ...this.common(b, [...p, i], docs), phrases: list(b.phrase), pattern, use: list(b.use) });
+    });
+    this.warnRepeats(out, phraseKey, (b) => (b.pattern !== undefined ? `pattern "${b.pattern}"` : `phrase "${b.phrases.join(', ')}"`));
+    return out;
+  }
+
+  private claims(v: unknown, p: Path, docs: string | undefined): ClaimEntry[] {
+    if (!Array.isArray(v)) return [];
+    const out = v.map((c: Obj, i) => {
+      const pattern = str(c.pattern);
+      return compact({
+        ...this.common(c, [...p, i], docs),
+        phrases: list(c.phrase),
+        pattern,
+        needs: str(c.needs) as ClaimEntry['needs'],
+        disclaimer: str(c.disclaimer),
+      });
+    });
+    this.warnRepeats(out, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));
+    return out;
+  }
+
+  /** Same term or phrase set twice in one file: the later wins, which is rarely what was meant. */
+  private warnRepeats<T extends EntryCommon>(entries: T[], key: (t: T) => string, name: (t: T) => string): void {
+    const seen = new Map<string, T>();
+    for (const e of entries) {
+      const k = key(e);
+      const first = seen.get(k);
+      if (first) {
+        this.problems.push({
+          file: this.y.file,
+          line: e.ref.line,
+          column: e.ref.column,
+          message: `${name(e)} is listed twice in this file (first at line ${first.ref.line}); the later entry wins`,
+          level: 'warning',
+        });
+      }
+      seen.set(k, e);
+    }
+  }
+
+  private tone(v: unknown, p: Path): Record<string, ToneSetting> {
+    const out: Record<string, ToneSetting> = {};
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+    for (const [id, raw] of Object.entries(v as Obj)) {
+      const ref = this.ref([...p, id], true);
+      if (typeof raw === 'string') {
+        // `contractions: prefer`, `spelling: en-GB`: the value is the option, the level is the default.
+        out[id] = LEVEL_WORDS.has(raw) ? { level: raw as LevelSetting, options: {}, ref } : { level: 'warning', options: { value: raw }, ref };
+      } else if (raw && typeof raw === 'object') {
+        const { level, ...options } = raw as Obj;
+        out[id] = { level: (str(level) as LevelSetting | undefined) ?? 'warning', options, ref };
+      }
+    }
+    return out;
+  }
+
+  private channels(v: unknown): Record<string, ChannelConfig> {
+    const out: Record<string, ChannelConfig> = {};
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+    for (const [name, raw] of Object.entries(v as Obj)) {
+      const c = (raw ?? {}) as Obj;
+      // No `files` here keeps the files of the guide this one extends (filled with [] after merging).
+      out[name] = (c.files === undefined ? { ...c } : { ...c, files: list(c.files) }) as ChannelConfig;
+    }
+    return out;
+  }
+
+  private overrides(v: unknown, docs: string | undefined): OverrideSection[] {
+    if (!Array.isArray(v)) return [];
+    const base = path.dirname(this.y.file);
+    return v.map((o: Obj, i) => {
+      const p: Path = ['overrides', i];
+      return compact<OverrideSection>({
+        files: list(o.files),
+        base,
+        terms: o.terms === 'off' ? 'off' : o.terms === undefined ? undefined : this.terms(o.terms, [...p, 'terms'], docs),
+        banned: o.banned === 'off' ? 'off' : o.banned === undefined ? undefined : this.banned(o.banned, [...p, 'banned'], docs),
+        claims: o.claims === 'off' ? 'off' : o.claims === undefined ? undefined : this.claims(o.claims, [...p, 'claims'], docs),
+        tone: o.tone === 'off' ? 'off' : o.tone === undefined ? undefined : this.tone(o.tone, [...p, 'tone']),
+        allow: o.allow === undefined ? undefined : list(o.allow),
+        ref: this.ref(p),
+      });
+    });
+  }
+}
+
+/** Banned and claim entries are the same entry when they name the same phrases (any order/case) or pattern. */
+export function phraseKey(e: { phrases: string[]; pattern?: string }): string {
+  if (e.pattern !== undefined) return `pattern\0${e.pattern}`;
+  const ps = [...new Set(e.phrases.map((p) => p.toLowerCase().replace(/\s+/g, ' ').trim()))].sort();
+  return `phrases\0${ps.join('\0')}`;
+}
+
+/**
+ * Checks that go beyond the schema and run whether or not the schema passed, so one load reports
+ * everything: every pattern compiles under RE2, and a channel name close to a known one is flagged.
+ */
+export function semanticProblems(value: Obj, doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
+  const problems: GuideProblem[] = [];
+  const patterns = (entries: unknown, p: Path) => {
+    if (!Array.isArray(entries)) return;
+    entries.forEach((e, i) => {
+      const src = e && typeof e === 'object' ? (e as Obj).pattern : undefined;
+      if (typeof src !== 'string' || src.length === 0) return;
+      const r = compilePattern(src);
+      if (r.ok) return;
+      const node = locate(doc, [...p, i, 'pattern']).node;
+      if (!node) return;
+      const span = spanOf(node);
+      const start = r.index !== undefined ? scalarOffset(node, y.source, r.index) : span.start;
+      problems.push(y.problem({ start, end: span.end }, r.message));
+    });
+  };
+  patterns(value.banned, ['banned']);
+  patterns(value.claims, ['claims']);
+  if (Array.isArray(value.overrides)) {
+    value.overrides.forEach((o, i) => {
+      if (!o || typeof o !== 'object') return;
+      patterns((o as Obj).banned, ['overrides', i, 'banned']);
+      patterns((o as Obj).claims, ['overrides', i, 'claims']);
+    });
+  }
+  const channels = value.channels;
+  if (channels && typeof channels === 'object' && !Array.isArray(channels)) {
+    for (const name of Object.keys(channels)) {
+      if (KNOWN_CHANNELS.includes(name)) continue;
+      const guess = closest(name, KNOWN_CHANNELS);
+      if (!guess) continue;
+      const key = locate(doc, ['channels', name]).key;
+      problems.push(y.problem(spanOf(key), `channel "${name}" is a channel of your own (files only): did you mean "${guess}"?`, 'warning'));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,249 @@
+// Validation of a guide against schema/brand.schema.json with ajv, and the translation of ajv's
+// errors into messages a brand owner can act on, placed on the YAML node they concern.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document } from 'yaml';
+import { isScalar } from 'yaml';
+import type { GuideProblem } from '../types.js';
+import { packageRoot } from './package-root.js';
+import { closest } from './suggest.js';
+import { GuideYaml, headSpan, locate, pointerPath, spanOf } from './yaml.js';
+
+type SchemaObj = Record<string, unknown> & {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, unknown>;
+  definitions?: Record<string, SchemaObj>;
+  errorMessage?: string;
+};
+
+interface Compiled {
+  ajv: Ajv;
+  validate: ValidateFunction;
+  schema: SchemaObj;
+  branches: WeakMap<object, ValidateFunction>;
+}
+
+let compiled: Compiled | undefined;
+
+export function schemaPath(): string {
+  return path.join(packageRoot(), 'schema', 'brand.schema.json');
+}
+
+/** The schema, compiled once per process (loading a guide must stay quick in the editor). */
+function get(): Compiled {
+  if (compiled) return compiled;
+  const schema = JSON.parse(fs.readFileSync(schemaPath(), 'utf8')) as SchemaObj;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+  // VS Code's JSON/YAML services read `errorMessage`; for ajv it is an annotation we read ourselves.
+  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);
+  const validate = ajv.compile(schema);
+  compiled = { ajv, validate, schema, branches: new WeakMap() };
+  return compiled;
+}
+
+type Err = ErrorObject & { parentSchema?: SchemaObj; schema?: unknown; data?: unknown };
+
+function under(p: string, prefix: string): boolean {
+  return p === prefix || p.startsWith(prefix + '/');
+}
+
+function resolveRef(c: Compiled, s: SchemaObj): SchemaObj {
+  let cur = s;
+  for (let i = 0; i < 10 && cur.$ref; i++) {
+    const name = /^#\/definitions\/(.+)$/.exec(cur.$ref)?.[1];
+    const next = name ? c.schema.definitions?.[name] : undefined;
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
+}
+
+function jsonType(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function typeAccepts(t: string, v: unknown): boolean {
+  const actual = jsonType(v);
+  return t === actual || (t === 'number' && actual === 'integer');
+}
+
+/** Whether a combinator branch is meant for a value of this JSON type. */
+function branchAccepts(c: Compiled, branch: SchemaObj, v: unknown): boolean {
+  const s = resolveRef(c, branch);
+  if (s.type) return (Array.isArray(s.type) ? s.type : [s.type]).some((t) => typeAccepts(t, v));
+  if (s.enum) return s.enum.some((e) => jsonType(e) === jsonType(v) || (typeof e === 'number' && typeof v === 'number'));
+  return true;
+}
+
+function validatorFor(c: Compiled, branch: SchemaObj): ValidateFunction {
+  let v = c.branches.get(branch);
+  if (!v) {
+    // Local refs (#/definitions/…) resolve against the definitions carried along.
+    v = c.ajv.compile({ ...branch, definitions: c.schema.definitions });
+    c.branches.set(branch, v);
+  }
+  return v;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'nothing',
+};
+
+function found(v: unknown): string {
+  const t = jsonType(v);
+  if (t === 'string') return `"${String(v)}"`;
+  if (t === 'number' || t === 'integer' || t === 'boolean') return String(v);
+  return t === 'null' ? 'nothing' : (TYPE_WORDS[t] ?? t);
+}
+
+function describeBranch(c: Compiled, b: SchemaObj): string {
+  const s = resolveRef(c, b);
+  if (s.enum) return `one of ${s.enum.join(', ')}`;
+  const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
+  if (types.includes('array')) return 'a list';
+  return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'valid';
+}
+
+/**
+ * Collapse anyOf/oneOf noise: ajv reports every branch's failure. Keep the branch meant for the
+ * value's type (re-validated alone, so its errors are precise); if none is, one "must be A or B".
+ */
+function simplify(c: Compiled, errors: Err[]): Err[] {
+  const combos = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .sort((a, b) => a.instancePath.length - b.instancePath.length);
+  const handled: string[] = [];
+  const dropped = new Set<Err>();
+  const out: Err[] = [];
+  for (const cb of combos) {
+    if (handled.some((h) => under(cb.instancePath, h))) continue;
+    const branches = (Array.isArray(cb.schema) ? cb.schema : []) as SchemaObj[];
+    const custom = cb.parentSchema?.errorMessage;
+    if (typeof custom === 'string') {
+      // Only the branches' own errors (e.g. the missing `phrase`/`pattern`) are replaced.
+      for (const e of errors) if (e.instancePath === cb.instancePath && branches.includes(e.parentSchema as SchemaObj)) dropped.add(e);
+      out.push({ ...cb, keyword: 'errorMessage', message: custom });
+      continue;
+    }
+    handled.push(cb.instancePath);
+    const match = branches.find((b) => branchAccepts(c, b, cb.data));
+    if (match) {
+      const v = validatorFor(c, match);
+      if (!v(cb.data)) {
+        const sub = (v.errors ?? []).map((e) => ({ ...e, instancePath: cb.instancePath + e.instancePath }) as Err);
+        out.push(...simplify(c, sub));
+      }
+    } else {
+      const kinds = [...new Set(branches.map((b) => describeBranch(c, b)))];
+      const enums = branches.flatMap((b) => resolveRef(c, b).enum ?? []).map(String);
+      out.push({ ...cb, keyword: 'anyType', message: `must be ${kinds.join(', or ')}`, params: { allowedValues: enums } });
+    }
+  }
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if' || dropped.has(e)) continue;
+    if (handled.some((h) => under(e.instancePath, h))) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+function label(path: string[]): string {
+  if (path.length === 0) return 'the guide';
+  const last = path[path.length - 1];
+  if (/^\d+$/.test(last)) {
+    const parent = path.length > 1 ? `"${path[path.length - 2]}"` : 'the list';
+    return `entry ${Number(last) + 1} of ${parent}`;
+  }
+  return `"${last}"`;
+}
+
+/** Validate a parsed guide; every problem is placed on the YAML node it concerns. */
+export function schemaProblems(value: unknown, doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
+  const c = get();
+  if (c.validate(value)) return [];
+  const errors = simplify(c, (c.validate.errors ?? []) as Err[]);
+  const problems: GuideProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const p = pointerPath(e.instancePath);
+    const where = label(p);
+    const loc = locate(doc, p);
+    const target = loc.node ?? loc.deepest;
+    // A key with nothing after it (`use:`) has an empty value node: point at the key instead.
+    const valueSpan =
+      loc.node && isScalar(loc.node) && loc.node.value === null && loc.key ? spanOf(loc.key) : spanOf(target);
+    let span = valueSpan;
+    let message: string;
+    const params = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'additionalProperty':
+      case 'additionalProperties': {
+        const k = String(params.additionalProperty);
+        const keys = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
+        const at = locate(doc, [...p, k]);
+        span = spanOf(at.key ?? target);
+        const guess = closest(k, keys);
+        const inWhere = p.length ? ` in ${where}` : '';
+        message = guess
+          ? `unknown key "${k}"${inWhere}: did you mean "${guess}"?`
+          : `unknown key "${k}"${inWhere}${keys.length ? ` (expected ${keys.join(', ')})` : ''}`;
+        break;
+      }
+      case 'required':
+        span = headSpan(target, y.source);
+        message = `${where} is missing "${String(params.missingProperty)}"`;
+        break;
+      case 'errorMessage':
+        span = headSpan(target, y.source);
+        message = `${where}: ${e.message}`;
+        break;
+      case 'type':
+        message = `${where} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, found ${found(e.data)}`;
+        break;
+      case 'enum':
+      case 'anyType': {
+        const allowed = ((params.allowedValues as unknown[] | undefined) ?? []).map(String);
+        const head = e.keyword === 'enum' ? `must be one of ${allowed.join(', ')}` : (e.message ?? 'is not valid');
+        const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+        message = `${where} ${head}, found ${found(e.data)}${guess ? `: did you mean "${guess}"?` : ''}`;
+        break;
+      }
+      case 'const':
+        message = `${where} must be ${JSON.stringify(params.allowedValue)}, found ${found(e.data)}`;
+        break;
+      case 'minLength':
+        message = `${where} must not be empty`;
+        break;
+      case 'minItems':
+        message = `${where} must not be an empty list`;
+        break;
+      case 'minimum':
+        message = `${where} must be at least ${String(params.limit)}, found ${found(e.data)}`;
+        break;
+      case 'format':
+        message = `${where} must be a URL (like https://brand.example/voice), found ${found(e.data)}`;
+        break;
+      default:
+        message = `${where} ${e.message ?? 'is not valid'}`;
+    }
+    const key = `${span.start}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(y.problem(span, message));
+  }
+  return problems;
+}

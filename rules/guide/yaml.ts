@@ -1,0 +1,243 @@
+// YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
+// find the node behind a path so schema errors land on the exact line:column the author wrote.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import type { GuideProblem, Level } from '../types.js';
+
+/** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ParsedGuideYaml {
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** The plain value (undefined when the YAML itself is broken). */
+  value: unknown;
+  problems: GuideProblem[];
+}
+
+export class GuideYaml {
+  constructor(
+    readonly file: string,
+    readonly source: string,
+    readonly lines: LineCounter,
+  ) {}
+
+  problem(span: Span, message: string, level: Level = 'error'): GuideProblem {
+    const s = this.lines.linePos(span.start);
+    const e = this.lines.linePos(Math.max(span.end, span.start));
+    return { file: this.file, line: s.line, column: s.col, endLine: e.line, endColumn: e.col, message, level };
+  }
+
+  pos(offset: number): { line: number; column: number } {
+    const p = this.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  }
+}
+
+export function parseGuideYaml(file: string, source: string): { y: GuideYaml; parsed: ParsedGuideYaml } {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, merge: true });
+  const y = new GuideYaml(file, source, lines);
+  const problems: GuideProblem[] = [];
+  for (const e of doc.errors) problems.push(y.problem({ start: e.pos[0], end: e.pos[1] }, yamlMessage(e.code, e.message)));
+  for (const w of doc.warnings) problems.push(y.problem({ start: w.pos[0], end: w.pos[1] }, yamlMessage(w.code, w.message), 'warning'));
+  if (doc.errors.length) return { y, parsed: { doc, lines, value: undefined, problems } };
+
+  problems.push(...duplicateKeys(doc, y));
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && !root.tag)) {
+    // An empty file (or only comments) is a valid, empty guide.
+    return { y, parsed: { doc, lines, value: problems.some(isError) ? undefined : {}, problems } };
+  }
+  if (!isMap(root)) {
+    const what = isSeq(root) ? 'a list' : isAlias(root) ? 'an alias' : 'a single value';
+    problems.push(y.problem(spanOf(root), `a guide must be a mapping of keys (brand:, terms:, banned:, …), not ${what}`));
+    return { y, parsed: { doc, lines, value: undefined, problems } };
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const first = firstAlias(doc);
+    const msg =
+      e instanceof ReferenceError
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): refusing to expand what looks like an alias bomb`
+        : `cannot read the guide: ${e instanceof Error ? e.message : String(e)}`;
+    problems.push(y.problem(first ? spanOf(first) : { start: 0, end: 0 }, msg));
+    return { y, parsed: { doc, lines, value: undefined, problems } };
+  }
+  return { y, parsed: { doc, lines, value: problems.some(isError) ? undefined : value, problems } };
+}
+
+function isError(p: GuideProblem): boolean {
+  return p.level === 'error';
+}
+
+function yamlMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'a guide is one YAML document: remove the `---` line (or the second document)';
+  if (code === 'TAB_AS_INDENT') return 'YAML does not allow tabs for indentation: indent with spaces';
+  return `YAML: ${message.replace(/\s+/g, ' ').trim()}`;
+}
+
+/** Every key repeated in the same mapping (YAML forbids it; the last would silently win). */
+function duplicateKeys(doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
+  const out: GuideProblem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, Node>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || typeof k.value === 'symbol') continue; // merge keys (<<) may repeat
+        const name = String(k.value);
+        const first = seen.get(name);
+        if (first) {
+          const at = first.range ? y.pos(first.range[0]) : undefined;
+          out.push(y.problem(spanOf(k), `duplicate key "${name}"${at ? ` (first at line ${at.line})` : ''}: keep one`));
+        } else seen.set(name, k);
+      }
+    },
+  });
+  return out;
+}
+
+function firstAlias(doc: Document.Parsed): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, a) {
+      found = a;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+export function spanOf(node: Node | null | undefined): Span {
+  if (!node || !node.range) return { start: 0, end: 0 };
+  return { start: node.range[0], end: node.range[1] };
+}
+
+/** A span for a whole mapping that does not paint a 50-line block: its first line. */
+export function headSpan(node: Node | null | undefined, source: string): Span {
+  const s = spanOf(node);
+  const nl = source.indexOf('\n', s.start);
+  return { start: s.start, end: nl >= 0 && nl < s.end ? nl : s.end };
+}
+
+export interface Located {
+  /** The node for the full path, when it exists in this file. */
+  node?: Node;
+  /** The key node of the last path segment, when the parent is a mapping. */
+  key?: Node;
+  /** The deepest node found along the path. */
+  deepest: Node | null;
+}
+
+function isMergePair(p: Pair): boolean {
+  const k = p.key;
+  return isScalar(k) && (typeof k.value === 'symbol' || k.value === '<<');
+}
+
+function findPair(doc: Document.Parsed, map: Node | null, key: string, depth = 0): Pair<Node, Node> | undefined {
+  if (!map || !isMap(map) || depth > 20) return undefined;
+  const items = map.items as Pair<Node, Node>[];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const k = items[i].key;
+    if (isScalar(k) && typeof k.value !== 'symbol' && String(k.value) === key && !isMergePair(items[i])) return items[i];
+  }
+  // Keys brought in by a merge (<<: *base) are located at the merged mapping.
+  for (const p of items) {
+    if (!isMergePair(p)) continue;
+    const sources = isSeq(p.value) ? (p.value.items as Node[]) : [p.value];
+    for (const s of sources) {
+      const found = findPair(doc, deref(doc, s), key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function deref(doc: Document.Parsed, n: Node | null | undefined): Node | null {
+  let cur: Node | null | undefined = n;
+  for (let i = 0; i < 20 && cur && isAlias(cur); i++) cur = cur.resolve(doc) as Node | undefined;
+  return cur ?? null;
+}
+
+/** Walk a path (object keys and array indices) through the YAML nodes, following aliases. */
+export function locate(doc: Document.Parsed, path: readonly (string | number)[]): Located {
+  let cur: Node | null = doc.contents as Node | null;
+  let key: Node | undefined;
+  let deepest: Node | null = cur;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const node = deref(doc, cur);
+    if (node && isMap(node)) {
+      const pair = findPair(doc, node, String(seg));
+      if (!pair) return { deepest };
+      key = pair.key ?? undefined;
+      cur = (pair.value as Node | null) ?? null;
+      deepest = cur ?? key ?? deepest;
+    } else if (node && isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (!item || isPair(item)) return { deepest };
+      key = undefined;
+      cur = item;
+      deepest = cur;
+    } else return { deepest };
+  }
+  return { node: cur ?? undefined, key, deepest };
+}
+
+/** Split an ajv instancePath (JSON pointer) into segments. */
+export function pointerPath(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * Source offset of character `index` of a scalar's value, for plain and quoted one-line scalars
+ * (where a pattern error is). Falls back to the scalar's start when the mapping is not exact.
+ */
+export function scalarOffset(node: Node, source: string, index: number): number {
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return spanOf(node).start;
+  const [start, end] = node.range;
+  const raw = source.slice(start, end);
+  const value = node.value;
+  if (raw.includes('\n')) return start;
+  if (node.type === 'PLAIN') return raw === value ? start + index : start;
+  if (node.type === 'QUOTE_SINGLE') {
+    let v = 0;
+    for (let i = 1; i < raw.length - 1; i++) {
+      if (v === index) return start + i;
+      if (raw[i] === "'" && raw[i + 1] === "'") i++;
+      v++;
+    }
+    return start;
+  }
+  if (node.type === 'QUOTE_DOUBLE') {
+    let v = 0;
+    for (let i = 1; i < raw.length - 1; i++) {
+      if (v === index) return start + i;
+      if (raw[i] === '\\') {
+        const n = raw[i + 1];
+        const width = n === 'x' ? 3 : n === 'u' ? 5 : n === 'U' ? 9 : 1;
+        i += width;
+        // \U beyond the BMP is two UTF-16 units of the value
+        v += n === 'U' && parseInt(raw.slice(i - 7, i + 1), 16) > 0xffff ? 2 : 1;
+        continue;
+      }
+      v++;
+    }
+    return start;
+  }
+  return start;
+}
