@@ -3,6 +3,9 @@ import { LineIndex } from './text/position.js';
 import { RULES } from './checks/index.js';
 import { guideFor, isIgnored } from './guide/overrides.js';
 import { formatOf, parseDocument } from './parse/index.js';
+import { PhraseMatcher } from './match/phrases.js';
+import { phraseHits } from './match/brand.js';
+import { sourceSpan } from './text/block.js';
 
 export interface LintResult {
   path: string;
@@ -40,7 +43,7 @@ export function ruleLevel(rule: Rule, guide: Guide): Level | 'off' {
 export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = RULES): Finding[] {
   const lines = new LineIndex(doc.source);
   const findings: Finding[] = [];
-  const allow = allowSet(guide);
+  const allowed = allowedSpans(doc, guide);
   for (const rule of rules) {
     const level = ruleLevel(rule, guide);
     if (level === 'off') continue;
@@ -55,7 +58,7 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
         if (seen.has(key)) return; // one span is reported once per rule
         seen.add(key);
         const text = doc.source.slice(r.start, r.end);
-        if (allow.size && allow.has(normalize(text))) return;
+        if (allowed.some(([s, e]) => s <= r.start && r.end <= e)) return;
         findings.push(toFinding(rule.meta.id, lv, r, text, lines));
       },
     });
@@ -93,12 +96,20 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
-function normalize(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function allowSet(guide: Guide): Set<string> {
-  return new Set(guide.allow.map(normalize));
+const allowCache = new WeakMap<string[], PhraseMatcher<true>>();
+/** Source spans of the guide's `allow:` phrases: any finding inside one is fine. */
+function allowedSpans(doc: ProseDocument, guide: Guide): Array<[number, number]> {
+  if (guide.allow.length === 0) return [];
+  let m = allowCache.get(guide.allow);
+  if (!m) {
+    m = new PhraseMatcher<true>();
+    for (const a of guide.allow) m.add(a, true, { forms: ['s'] });
+    allowCache.set(guide.allow, m);
+  }
+  return phraseHits(doc, m).map((h) => {
+    const { start, end } = sourceSpan(h.block, h.start, h.end);
+    return [start, end];
+  });
 }
 
 /** Drop findings silenced by brandlint-disable / enable / disable-next-line comments. */

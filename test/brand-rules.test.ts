@@ -64,6 +64,11 @@ describe('banned', () => {
     const g3 = makeGuide({ banned: [{ phrases: ['free'] }, { phrases: ['free trial'], use: ['trial'] }] });
     expect(lint('A free trial.', g3).map((f) => f.text)).toEqual(['free trial']);
   });
+
+  it('allow covers findings inside an allowed phrase of any rule', () => {
+    const g4 = makeGuide({ claims: [{ phrases: ['best'], needs: 'citation' }], allow: ['best practice'] });
+    expect(lint('Our best practices. The best tool.', g4).map((f) => f.column)).toEqual([25]);
+  });
 });
 
 describe('term', () => {
