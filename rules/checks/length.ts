@@ -1,6 +1,7 @@
 import type { Block, LevelSetting, Rule } from '../types.js';
 import { SEPARATOR } from '../types.js';
 import { countFor, emailChannel, limitOf, platformName, postPlatforms, postText, socialChannel } from '../text/platforms.js';
+import { maskTemplates } from '../parse/mask.js';
 import { ruleDocs } from './docs.js';
 
 // Channel lengths: an email's subject line and preheader, and each social post on each platform it
@@ -27,7 +28,7 @@ export const length: Rule = {
         if (overflowAt === undefined) continue;
         report({
           start: overflowAt,
-          end: block.map[block.map.length - 1]! + 1,
+          end: blockEnd(block, doc.source),
           message: `${label} is too long: ${n}/${limit.max} characters.`,
           level: limit.level,
         });
@@ -68,17 +69,23 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function measureBlock(block: Block, source: string, max: number): { length: number; overflowAt?: number } {
   let n = 0;
   let overflowAt: number | undefined;
-  const end = block.map[block.map.length - 1]! + 1;
   for (const { segment, index } of segmenter.segment(block.text)) {
-    let weight = 1;
-    if (segment === SEPARATOR) {
-      const next = index + 1 < block.map.length ? block.map[index + 1]! : end;
-      weight = Math.max(1, source.slice(block.map[index]!, next).trimEnd().length);
-    }
+    const weight = segment === SEPARATOR ? Math.max(1, skippedEnd(source, block.map[index]!) - block.map[index]!) : 1;
     n += weight;
     if (overflowAt === undefined && n > max) overflowAt = block.map[index]!;
   }
   return overflowAt === undefined ? { length: n } : { length: n, overflowAt };
+}
+
+/** Where the content a SEPARATOR stands for ends: a template tag's close, else the char itself. */
+function skippedEnd(source: string, at: number): number {
+  const tag = maskTemplates(source.slice(at, at + 2000)).spans[0];
+  return tag && tag.start === 0 ? at + tag.end : at + 1;
+}
+
+function blockEnd(block: Block, source: string): number {
+  const last = block.map.length - 1;
+  return block.text[last] === SEPARATOR ? skippedEnd(source, block.map[last]!) : block.map[last]! + 1;
 }
 
 const ORDER: LevelSetting[] = ['error', 'warning', 'info', 'hint', 'off'];

@@ -33,6 +33,7 @@ const DELIMITERS: { open: string; close: string; comment?: boolean }[] = [
 // nearby is literal text, not a tag. Block comments may be long.
 const MAX_TAG = 2000;
 const MAX_MERGE_TAG = 100;
+const BLOCK_COMMENT = /\{%-?\s*(comment)\s*-?%\}/y;
 
 export function maskTemplates(source: string): Masked {
   const spans: MaskedSpan[] = [];
@@ -47,6 +48,25 @@ export function maskTemplates(source: string): Masked {
       continue;
     }
     let matched = false;
+    // Liquid/Jinja/Nunjucks block comments: everything up to the end tag is a comment, not copy.
+    if (c === 123 && source.startsWith('{%', i)) {
+      BLOCK_COMMENT.lastIndex = i;
+      const open = BLOCK_COMMENT.exec(source);
+      if (open) {
+        const endTag = new RegExp(`\\{%-?\\s*end${open[1]}\\s*-?%\\}`, 'g');
+        endTag.lastIndex = i + open[0].length;
+        const close = endTag.exec(source);
+        if (close) {
+          const end = close.index + close[0].length;
+          const span: MaskedSpan = { start: i, end, comment: source.slice(i + open[0].length, close.index) };
+          spans.push(span);
+          out ??= source.split('');
+          for (let k = i; k < end; k++) if (source[k] !== '\n' && source[k] !== '\r') out[k] = ' ';
+          i = end;
+          continue;
+        }
+      }
+    }
     for (const d of DELIMITERS) {
       if (!source.startsWith(d.open, i)) continue;
       const limit = d.open === '*|' ? MAX_MERGE_TAG : d.comment ? n : MAX_TAG;
