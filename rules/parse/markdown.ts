@@ -145,6 +145,7 @@ class Walker {
   }
 
   private inline(parent: Parents): void {
+    this.placeOrphans(parent);
     for (const node of parent.children as Nodes[]) {
       switch (node.type) {
         case 'text':
@@ -206,6 +207,39 @@ class Walker {
         default:
           break;
       }
+    }
+  }
+
+  /**
+   * GFM's e-mail autolinks are made by a tree transform that leaves some nodes (an address that is
+   * a whole emphasis, `_a@b.example_`) without a position: find them in the source after the
+   * previous sibling. Positions stay in micromark's offsets (before the BOM shift).
+   */
+  private placeOrphans(parent: Parents): void {
+    const kids = parent.children as Nodes[];
+    let cursor = parent.position?.start.offset ?? 0;
+    const limit = parent.position?.end.offset ?? this.source.length - this.shift;
+    for (let k = 0; k < kids.length; k++) {
+      const node = kids[k]!;
+      if (!node.position) {
+        const t = plainText(node);
+        const found = t ? this.source.indexOf(t, cursor + this.shift) - this.shift : -1;
+        if (found >= cursor && found + t.length <= limit) setPosition(node, found, found + t.length);
+        else {
+          // Not verbatim in the source (`a&#64;b.example`): it lies before the next placed sibling.
+          let next = limit;
+          for (let m = k + 1; m < kids.length; m++) {
+            const off = kids[m]!.position?.start.offset;
+            if (off !== undefined) {
+              next = off;
+              break;
+            }
+          }
+          setPosition(node, cursor, node.type === 'text' ? next : cursor);
+          continue;
+        }
+      }
+      cursor = node.position!.end.offset ?? cursor;
     }
   }
 
@@ -282,6 +316,18 @@ class Walker {
     const d = parseDirective(m[1]!, this.start(node), this.end(node));
     if (d) this.directives.push(d);
   }
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** Give a positionless node (and its positionless children) the span [s, e). */
+function setPosition(node: Nodes, s: number, e: number): void {
+  node.position = { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
+  if ('children' in node) for (const c of node.children as Nodes[]) if (!c.position) setPosition(c, s, e);
 }
 
 /** Whether a block has anything to lint (not just separators and blanks). */

@@ -1,0 +1,176 @@
+// Where a finding (or a mapped prose char) must never be in a Markdown/MDX source: code, HTML, URLs
+// and destinations, link/definition titles, autolinks and e-mail addresses, footnote references,
+// MDX ESM/expressions/JSX tags with their attributes, and front matter other than the title and
+// description values. Computed from the mdast on its own, as an oracle for the parser and for
+// findings (the integrator reuses it).
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import type { Nodes, Root } from 'mdast';
+import { readFrontMatter } from '../../rules/parse/frontmatter.js';
+
+const md = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).use(remarkGfm);
+
+export type Range = [start: number, end: number];
+
+/** Sorted, merged [start, end) ranges. */
+export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[] {
+  let tree: Root | undefined;
+  if (opts.mdx) {
+    try {
+      tree = mdx.parse(source);
+    } catch {
+      tree = undefined; // the parser falls back to Markdown too
+    }
+  }
+  tree ??= md.parse(source);
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const out: Range[] = [];
+  const S = (n: Nodes) => n.position!.start.offset! + shift;
+  const E = (n: Nodes) => n.position!.end.offset! + shift;
+  const add = (s: number, e: number) => {
+    if (e > s) out.push([s, e]);
+  };
+
+  const visit = (node: Nodes, parent?: Nodes): void => {
+    if (!node.position) {
+      // GFM's e-mail autolinks can come without a position (`_a@b.example_`): find the address
+      // inside the parent; it is never prose. (Text split off around it is.)
+      if (node.type !== 'link') return;
+      const text = toText(node);
+      const from = parent?.position ? S(parent) : 0;
+      const at = text ? source.indexOf(text, from) : -1;
+      if (at >= 0 && (!parent?.position || at + text.length <= E(parent))) add(at, at + text.length);
+      return;
+    }
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'html':
+      case 'definition':
+      case 'footnoteReference':
+      case 'toml':
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(S(node), E(node));
+        return;
+      case 'yaml': {
+        // All of it except the title and description values.
+        const fm = readFrontMatter(source);
+        let at = S(node);
+        const keep = ['title', 'description']
+          .map((k) => fm?.fields.get(k))
+          .filter((f) => f !== undefined)
+          .sort((a, b) => a.start - b.start);
+        for (const f of keep) {
+          add(at, f.start);
+          at = Math.max(at, f.end);
+        }
+        add(at, E(node));
+        return;
+      }
+      case 'link': {
+        const s = S(node);
+        if (source[s] !== '[') {
+          add(s, E(node)); // autolink, bare URL, e-mail address
+          return;
+        }
+        // `](destination "title")` after the text.
+        const last = node.children[node.children.length - 1];
+        const close = last ? E(last) : labelEnd(source, s + 1, E(node));
+        add(close + 1, E(node));
+        break;
+      }
+      case 'image': {
+        const s = S(node);
+        add(s, s + 2);
+        add(labelEnd(source, s + 2, E(node)), E(node));
+        return;
+      }
+      case 'imageReference':
+        // The label is alt text; the reference part is not prose.
+        add(labelEnd(source, S(node) + 2, E(node)) + 1, E(node));
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        // The tags (with their attributes); children are copy.
+        const kids = node.children as Nodes[];
+        if (kids.length === 0) {
+          add(S(node), E(node));
+          return;
+        }
+        add(S(node), S(kids[0]!));
+        add(E(kids[kids.length - 1]!), E(node));
+        break;
+      }
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c, node);
+  };
+  visit(tree);
+  return merge(out);
+}
+
+function toText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(toText).join('');
+  return '';
+}
+
+/** The `]` closing a link label that starts at `from` (backslash escapes, nested brackets, code spans). */
+function labelEnd(src: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '`') {
+      let n = 1;
+      while (src[i + n] === '`') n++;
+      const close = src.indexOf('`'.repeat(n), i + n);
+      if (close > 0 && close < to) i = close + n - 1;
+      else i += n - 1;
+    } else if (c === '[') depth++;
+    else if (c === ']') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return to;
+}
+
+function merge(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** The range containing offset, if any (ranges sorted and merged). */
+export function rangeAt(ranges: Range[], offset: number): Range | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (offset < r[0]) hi = mid - 1;
+    else if (offset >= r[1]) lo = mid + 1;
+    else return r;
+  }
+  return undefined;
+}
+
+/** Whether [start, end) overlaps any forbidden range (for checking findings). */
+export function overlapsForbidden(ranges: Range[], start: number, end: number): Range | undefined {
+  for (let i = start; i < end; i++) {
+    const r = rangeAt(ranges, i);
+    if (r) return r;
+  }
+  return undefined;
+}
