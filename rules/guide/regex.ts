@@ -30,7 +30,8 @@ function compileUncached(src: string): CompiledPattern {
     re = RE2JS.compile(src, RE2JS.CASE_INSENSITIVE);
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
-    const message = raw.replace(/^error parsing regexp: /, '');
+    // re2js writes the case-insensitive flag into the quoted pattern; the author never wrote it.
+    const message = raw.replace(/^error parsing regexp: /, '').replace(/`\(\?i\)/g, '`');
     // re2js quotes the offending fragment in backticks: locate it in the source.
     const frag = /`([^`]*)`\s*$/.exec(message)?.[1];
     const at = frag ? src.indexOf(frag) : -1;
