@@ -1,5 +1,8 @@
 import { LINT_HELP } from './args.js';
 import { lintCommand } from './commands/lint.js';
+import { initCommand } from './commands/init.js';
+import { checkGuideCommand } from './commands/check-guide.js';
+import { explainCommand } from './commands/explain.js';
 import { EXIT, UsageError, notice, processIo, writeAll, type CliIo } from './io.js';
 
 /** A subcommand: its own file under cli/commands/, its own flags, an exit code. */
@@ -12,6 +15,9 @@ export interface Command {
 // `check-guide`, `explain`, `import` here as cli/commands/<name>.ts.
 export const COMMANDS: Record<string, Command> = {
   lint: { summary: 'lint files (the default)', run: lintCommand },
+  init: { summary: 'write a starter brand.yaml', run: initCommand },
+  'check-guide': { summary: "validate brand.yaml and run its entries' examples", run: checkGuideCommand },
+  explain: { summary: 'what the guide says about a word, phrase or rule', run: explainCommand },
   help: {
     summary: 'show help',
     run: async (_argv, io) => {
