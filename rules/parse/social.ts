@@ -8,7 +8,7 @@ import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { readFrontMatter } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
 import { sliceBlock } from './plain.js';
-import { excludeTokens } from './tokens.js';
+import { excludeSourceTokens, findTokens } from './tokens.js';
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdx']);
 const SEPARATOR_LINE = /^---+[ \t]*$/gm;
@@ -54,8 +54,10 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
 
   const blocks: Block[] = [];
   posts.forEach((post, index) => {
+    // URLs, handles, e-mails and the `#` of hashtags, found in the post's own text.
+    const tokens = findTokens(work.slice(post.start, post.end)).map((t) => ({ ...t, start: t.start + post.start, end: t.end + post.start }));
     for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(work, post)) {
-      blocks.push(excludeTokens({ ...b, post: index }));
+      blocks.push(excludeSourceTokens({ ...b, post: index }, tokens));
     }
   });
 

@@ -103,3 +103,42 @@ export function excludeTokens(block: Block): Block {
   marks.sort((a, b) => a.at - b.at);
   return { ...block, text: chars.join(''), map: Int32Array.from(map), marks };
 }
+
+/**
+ * Like excludeTokens, with tokens found in the source (offsets into `source`), for blocks another
+ * parser built: Markdown turns `user@host.social` into an e-mail link, which hides the handle's `@`
+ * from a scan of the block text, but not from a scan of the source.
+ */
+export function excludeSourceTokens(block: Block, tokens: Token[]): Block {
+  if (tokens.length === 0 || block.text.length === 0) return block;
+  const chars: string[] = [];
+  const map: number[] = [];
+  const marks: Mark[] = [];
+  const oldToNew = new Int32Array(block.text.length + 1);
+  let ti = 0;
+  let lastToken = -1;
+  for (let i = 0; i < block.text.length; i++) {
+    const at = block.map[i]!;
+    while (ti < tokens.length && tokens[ti]!.end <= at) ti++;
+    const t = tokens[ti];
+    const inToken = t && at >= t.start && (t.kind === 'hashtag' ? at === t.start : true);
+    oldToNew[i] = chars.length;
+    if (inToken) {
+      if (lastToken === ti && chars[chars.length - 1] === SEPARATOR) {
+        oldToNew[i] = chars.length - 1;
+        continue; // the rest of a URL or handle: already one SEPARATOR
+      }
+      lastToken = ti;
+      chars.push(SEPARATOR);
+      map.push(at);
+      if (t.kind !== 'hashtag') marks.push({ kind: 'url', at: chars.length - 1 });
+      continue;
+    }
+    chars.push(block.text[i]!);
+    map.push(at);
+  }
+  oldToNew[block.text.length] = chars.length;
+  for (const m of block.marks) marks.push({ kind: m.kind, at: oldToNew[Math.min(m.at, block.text.length)]! });
+  marks.sort((a, b) => a.at - b.at);
+  return { ...block, text: chars.join(''), map: Int32Array.from(map), marks };
+}
