@@ -281,13 +281,15 @@ class Walker {
   private text(value: string, s: number, e: number): void {
     const src = this.source;
     this.grow(value.length);
-    if (value.length === e - s && src.startsWith(value, s)) {
+    const cr = value.includes('\r');
+    if (!cr && value.length === e - s && src.startsWith(value, s)) {
       // The common case: the source says exactly what the value says.
       this.pieces.push(value);
       for (let i = 0; i < value.length; i++) this.push(s + i);
       return;
     }
-    const text = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+    // Line endings are '\n' in the text, mapped to the '\n' of a CRLF.
+    const text = cr ? value.replace(/\r\n?/g, '\n') : value;
     this.pieces.push(text);
     this.len = align(src, text, s, e, this.map, this.len);
   }
@@ -393,7 +395,8 @@ function align(src: string, text: string, s: number, e: number, map: Int32Array,
             }
           }
         }
-        if (d === c) {
+        // (CommonMark reads U+0000 as U+FFFD.)
+        if (d === c || (d === 0 && c === 0xfffd)) {
           at = j;
           j++;
           break;

@@ -28,6 +28,7 @@ function charOk(src: string, ch: string, at: number, prevAt: number, yaml: boole
   const s = src[at];
   if (s === ch) return true;
   if (ch === '\n' && s === '\r') return true; // a lone CR line ending
+  if (ch === '\uFFFD' && s === '\0') return true; // CommonMark replaces U+0000
   // A backslash escape starts here (YAML double quotes also have \n, \u00e9…).
   if (s === '\\' && (src[at + 1] === ch || yaml)) return true;
   const ent = entityAt(src, at);
