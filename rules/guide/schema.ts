@@ -37,7 +37,8 @@ export function schemaPath(): string {
 function get(): Compiled {
   if (compiled) return compiled;
   const schema = JSON.parse(fs.readFileSync(schemaPath(), 'utf8')) as SchemaObj;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+  // Refs compiled once each and no code optimization: about half the compile time, same results.
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, inlineRefs: false, code: { optimize: false } });
   // VS Code's JSON/YAML services read `errorMessage`; for ajv it is an annotation we read ourselves.
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);
