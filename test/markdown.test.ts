@@ -49,6 +49,8 @@ describe('parseMarkdown: prose locations and what is left out', () => {
     ['HTML blocks and inline tags', '<div>utilize</div>\n\nA <b class="utilize">bold</b> word\n', [['paragraph', `A ${S}bold${S} word`]]],
     ['URLs, autolinks and e-mail addresses', 'Visit https://u.example or <https://x.example> or me@u.example.\n', [['paragraph', `Visit ${S} or ${S} or ${S}.`]]],
     ['link text is prose, destination and title are not', 'See [the docs](https://u.example "Utilize") now\n', [['paragraph', 'See the docs now']]],
+    ['link text that is an address is an address', 'At [https://linkerd.io](https://linkerd.io) and [www.x.example][d]\n\n[d]: https://x.example\n', [['paragraph', `At ${S} and ${S}`]]],
+    ['heading attributes are not prose', '## Usage guide {#usage .wide}\n\n# Sets {a} apart\n', [['heading', 'Usage guide'], ['heading', 'Sets {a} apart']]],
     ['reference links and definitions', '[docs][d] and [d]\n\n[d]: https://u.example "utilize"\n', [['paragraph', 'docs and d']]],
     ['escapes and entities decode', 'Fish \\& chips &amp; caf&eacute; &#169; &#x1F600; &nope;\n', [['paragraph', 'Fish & chips & café © 😀 &nope;']]],
     ['hard breaks are line breaks', 'a  \nb\\\nc\n', [['paragraph', 'a\nb\nc']]],

@@ -130,9 +130,18 @@ class Walker {
     this.pieces.length = 0;
     this.marks = [];
     this.inline(node);
-    const text = this.pieces.join('');
-    const map = this.map.slice(0, this.len);
+    let text = this.pieces.join('');
+    let map = this.map.slice(0, this.len);
     if (text.length !== map.length) throw new Error(`markdown: text/map length mismatch (${text.length} vs ${map.length})`);
+    if (kind === 'heading' && text.endsWith('}')) {
+      // A heading id/class attribute (`## Usage {#usage}`, Hugo, kramdown, Pandoc) is not prose.
+      const m = HEADING_ATTRIBUTES.exec(text);
+      if (m) {
+        text = text.slice(0, m.index);
+        map = map.slice(0, m.index);
+        this.marks = this.marks.filter((mk) => mk.at <= m.index);
+      }
+    }
     if (hasProse(text)) {
       const b: Block = maskTemplates({ kind, text, map, marks: this.marks });
       if (depth !== undefined) b.depth = depth;
@@ -164,6 +173,10 @@ class Walker {
             // `<https://…>`, a bare URL or e-mail address (GFM): the text is the address itself.
             this.separator(at, 'url');
             if (!node.url.startsWith('mailto:')) this.mark('link');
+          } else if (node.children.length && URL_TEXT.test(plainText(node))) {
+            // [https://linkerd.io](https://linkerd.io): the text is an address too.
+            this.separator(this.start(node.children[0]!), 'url');
+            this.mark('link');
           } else {
             this.inline(node);
             this.mark('link');
@@ -341,6 +354,8 @@ function hasProse(text: string): boolean {
   return false;
 }
 
+const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*\s*$/i;
+const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
 

@@ -75,8 +75,8 @@ export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[]
       }
       case 'link': {
         const s = S(node);
-        if (source[s] !== '[') {
-          add(s, E(node)); // autolink, bare URL, e-mail address
+        if (source[s] !== '[' || /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*\s*$/i.test(toText(node))) {
+          add(s, E(node)); // autolink, bare URL, e-mail address, [https://…](…)
           return;
         }
         // `](destination "title")` after the text.
