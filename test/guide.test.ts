@@ -366,6 +366,19 @@ describe('extends', () => {
     ]);
   });
 
+  it('brandlint:NAME loads a shipped pack (every pack in packs/ is a valid guide)', () => {
+    const packs = fs.readdirSync(path.join(ROOT, 'packs')).filter((f) => f.endsWith('.yaml'));
+    for (const pack of packs) {
+      const name = pack.replace(/\.yaml$/, '');
+      const r = loadGuide(path.join(tmp, `uses-${name}.yaml`), { read: (f) => (f.startsWith(tmp) ? `extends: brandlint:${name}\n` : fs.readFileSync(f, 'utf8')) });
+      expect(problems(r), pack).toEqual([]);
+      expect(guideOf(r).files).toEqual([path.join(tmp, `uses-${name}.yaml`), path.join(ROOT, 'packs', pack)]);
+    }
+    expect(problems(loadGuide(fx('x.yaml'), { read: () => 'extends: "brandlint:../../etc/passwd"\n' }))).toEqual([
+      'x.yaml:1:10 error "brandlint:../../etc/passwd" is not a pack name (brandlint:NAME, letters, digits and dashes)',
+    ]);
+  });
+
   it('a path outside the root is refused at the entry', () => {
     const r = loadGuide(path.join(EXT, 'outside.yaml'), { root: EXT });
     expect(problems(r)).toEqual([

@@ -109,10 +109,12 @@ function loadExtended(
     target = path.join(packageRoot(), 'packs', `${pack}.yaml`);
   } else {
     target = path.resolve(path.dirname(file), spec);
+    // A pack may extend its sibling packs; everything else stays inside the repository root.
     // Symlinks count where they point: a link inside the repository to a file outside is outside.
-    const rel = path.relative(st.root, realish(target));
-    if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      return fail(`extends "${spec}" points outside the repository (${st.root}); only guides inside it can be extended`);
+    const packs = realish(path.join(packageRoot(), 'packs'));
+    const root = inside(packs, realish(file)) ? packs : st.root;
+    if (!inside(root, realish(target))) {
+      return fail(`extends "${spec}" points outside the repository (${root}); only guides inside it can be extended`);
     }
   }
   const cycleAt = stack.indexOf(target);
@@ -182,6 +184,11 @@ function realish(p: string): string {
     if (dir === p) return p;
     return path.join(realish(dir), path.basename(p));
   }
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 function gitRoot(dir: string): string | undefined {
