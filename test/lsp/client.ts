@@ -20,7 +20,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SERVER = path.join(ROOT, 'bin/brandlint-ls.js');
+// BRANDLINT_LS_SERVER runs the same tests against another build (e.g. the bundle the extension ships).
+export const SERVER = process.env.BRANDLINT_LS_SERVER ? path.resolve(process.env.BRANDLINT_LS_SERVER) : path.join(ROOT, 'bin/brandlint-ls.js');
 export const SERVER_BUILT = fs.existsSync(path.join(ROOT, 'dist/server/main.js'));
 
 export interface ClientOptions {

@@ -1,0 +1,164 @@
+// The VS Code extension: a thin client that starts the brandlint language server (the same
+// module `brandlint-ls` runs) and adds the status bar, commands and the brand.yaml template.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+interface Status {
+  uri: string;
+  state: 'ok' | 'stale' | 'error' | 'none' | 'disabled' | 'skipped';
+  guide?: string;
+  brand?: string;
+  message: string;
+  findings?: number;
+}
+
+const LANGUAGES = ['markdown', 'mdx', 'html', 'handlebars', 'plaintext', 'social-draft'];
+const GUIDE_PATTERN = '**/{brand,.brand}.{yaml,yml}';
+
+let client: LanguageClient | undefined;
+const statuses = new Map<string, Status>();
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ statusFor(uri: string): Status | undefined }> {
+  const output = vscode.window.createOutputChannel('brandlint', { log: true });
+  context.subscriptions.push(output);
+  const bar = vscode.window.createStatusBarItem('brandlint.status', vscode.StatusBarAlignment.Right, 100);
+  bar.name = 'brandlint';
+  bar.command = 'brandlint.showOutput';
+  context.subscriptions.push(bar);
+
+  // The server bundle next to this file; in a development checkout without a bundle, tsc's output.
+  const bundled = context.asAbsolutePath(path.join('dist', 'client', 'server.mjs'));
+  const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('dist', 'server', 'main.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const documentSelector = [
+    ...LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    { scheme: 'file', pattern: GUIDE_PATTERN },
+  ];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    synchronize: { configurationSection: 'brandlint' },
+    diagnosticCollectionName: 'brandlint',
+  };
+
+  const start = async () => {
+    client = new LanguageClient('brandlint', 'brandlint', serverOptions, clientOptions);
+    client.onNotification('brandlint/status', (s: Status) => {
+      statuses.set(s.uri, s);
+      render();
+    });
+    await client.start();
+  };
+
+  const render = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const s = doc ? statuses.get(doc.uri.toString()) : undefined;
+    if (!doc || !s || s.state === 'none') {
+      bar.hide();
+      return;
+    }
+    const guideName = s.guide ? vscode.workspace.asRelativePath(s.guide) : 'brand.yaml';
+    switch (s.state) {
+      case 'ok':
+        bar.text = `$(check) ${s.brand ?? 'brandlint'}`;
+        bar.tooltip = `brandlint: ${guideName}${s.findings !== undefined ? ` — ${s.findings} finding(s)` : ''}`;
+        bar.backgroundColor = undefined;
+        break;
+      case 'stale':
+        bar.text = `$(warning) ${s.brand ?? 'brandlint'}`;
+        bar.tooltip = `brandlint: ${s.message} (${guideName})`;
+        bar.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+        break;
+      case 'error':
+        bar.text = '$(error) brand.yaml';
+        bar.tooltip = `brandlint: ${s.message} (${guideName})`;
+        bar.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+        break;
+      default:
+        bar.text = '$(circle-slash) brandlint';
+        bar.tooltip = `brandlint: ${s.message}`;
+        bar.backgroundColor = undefined;
+    }
+    bar.show();
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(render),
+    vscode.workspace.onDidCloseTextDocument((d) => statuses.delete(d.uri.toString())),
+    vscode.commands.registerCommand('brandlint.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      await client.sendRequest('workspace/executeCommand', { command: 'brandlint.server.fixAll', arguments: [editor.document.uri.toString()] });
+    }),
+    vscode.commands.registerCommand('brandlint.restartServer', async () => {
+      statuses.clear();
+      if (client) await client.restart();
+      output.appendLine('brandlint: server restarted');
+    }),
+    vscode.commands.registerCommand('brandlint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('brandlint.createGuide', (folder?: vscode.Uri) => createGuide(context, folder)),
+    { dispose: () => void client?.stop() },
+  );
+
+  await start();
+  return { statusFor: (uri: string) => statuses.get(uri) };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Write a commented starter brand.yaml into a workspace folder (or open the one that is there). */
+async function createGuide(context: vscode.ExtensionContext, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let folder = target && (await isDirectory(target)) ? target : undefined;
+  if (!folder) {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) {
+      void vscode.window.showErrorMessage('brandlint: open a folder first; brand.yaml goes at its root.');
+      return undefined;
+    }
+    folder = folders.length === 1 ? folders[0]!.uri : (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for brand.yaml' }))?.uri;
+  }
+  if (!folder) return undefined;
+  const file = vscode.Uri.joinPath(folder, 'brand.yaml');
+  if (!(await exists(file))) {
+    const brand = path.basename(folder.fsPath) || 'Acme';
+    const template = fs.readFileSync(context.asAbsolutePath(path.join('samples', 'brand-starter.yaml')), 'utf8');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(fillTemplate(template, brand), 'utf8'));
+  }
+  await vscode.window.showTextDocument(file);
+  return file;
+}
+
+/** The starter's __BRAND__ placeholder, quoted where YAML needs it (as `brandlint init` does). */
+export function fillTemplate(template: string, brand: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ._&'-]*$/u.test(brand) && !/:\s|\s#/.test(brand);
+  const value = plain ? brand : JSON.stringify(brand);
+  return template.replace(/^(brand|  - use): __BRAND__$/gm, (_m, k: string) => `${k}: ${value}`).replace(/__BRAND__/g, brand.replace(/"/g, '\\"'));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isDirectory(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}

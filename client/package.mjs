@@ -1,0 +1,49 @@
+// `npm run package`: build brandlint-<version>.vsix with @vscode/vsce 3.x (the last major that runs
+// on Node 20). The client and server are bundled into dist/client, so the extension is staged in a
+// folder of its own (the npm package's `files` list and vsce's file rules cannot share one
+// package.json) holding only what VS Code loads at run time.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const out = path.resolve(process.env.VSIX_OUT ?? path.join(root, `${pkg.name}-${pkg.version}.vsix`));
+
+for (const f of ['dist/client/extension.cjs', 'dist/client/server.mjs']) {
+  if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build:client\` first`);
+}
+
+const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-vsix-'));
+const copy = (rel, optional = false) => {
+  const from = path.join(root, rel);
+  if (!fs.existsSync(from)) {
+    if (optional) return;
+    throw new Error(`${rel} is missing`);
+  }
+  fs.cpSync(from, path.join(stage, rel), { recursive: true });
+};
+copy('dist/client/extension.cjs');
+copy('dist/client/server.mjs');
+copy('language-configuration.json');
+copy('schema');
+copy('packs', true);
+copy('samples/brand-starter.yaml');
+copy('LICENSE', true);
+// The extension's README is the editor guide.
+fs.copyFileSync(path.join(root, fs.existsSync(path.join(root, 'docs/editor.md')) ? 'docs/editor.md' : 'README.md'), path.join(stage, 'README.md'));
+
+// The manifest without what only the npm package needs (dependencies are bundled).
+const manifest = { ...pkg };
+for (const k of ['files', 'scripts', 'dependencies', 'devDependencies', 'bin']) delete manifest[k];
+fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', out];
+const local = path.join(root, 'e2e-editor', 'node_modules', '.bin', 'vsce');
+const [cmd, cmdArgs] = fs.existsSync(local) ? [local, args] : ['npx', ['--yes', '@vscode/vsce@3', ...args]];
+const r = spawnSync(cmd, cmdArgs, { cwd: stage, stdio: 'inherit' });
+fs.rmSync(stage, { recursive: true, force: true });
+if (r.status !== 0) process.exit(r.status ?? 1);
+console.log(`vsix: ${path.relative(process.cwd(), out) || out}`);
