@@ -528,6 +528,18 @@ describe('the schema', () => {
     expect(bad).toEqual([]);
   });
 
+  it('every example in docs/guide-reference.md is a valid guide', () => {
+    const md = fs.readFileSync(path.join(ROOT, 'docs/guide-reference.md'), 'utf8');
+    const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const block of blocks) {
+      // The extends example names an org file that is not there; its pack part is real.
+      const src = block.replace('./org/acme-core.yaml', './full.yaml');
+      const r = loadGuide(fx('doc-example.yaml'), { read: (f) => (f === fx('doc-example.yaml') ? src : fs.readFileSync(f, 'utf8')) });
+      expect(problems(r), block).toEqual([]);
+    }
+  });
+
   it('the design sketch of brand.yaml and the sample guide validate', () => {
     const sample = path.join(ROOT, 'samples/brand.yaml');
     if (fs.existsSync(sample)) expect(problems(loadGuide(sample, { root: ROOT }))).toEqual([]);
