@@ -65,6 +65,7 @@ describe('parseMarkdown: prose locations and what is left out', () => {
       true,
     ],
     ['MDX that does not parse falls back to Markdown', '<!-- a comment -->\n\nHello {world\n', [['paragraph', 'Hello {world']], true],
+    ['…and its {/* comments */} stay out of the prose', 'Hi <3 {/* utilize */} there\n', [['paragraph', `Hi <3 ${S} there`]], true],
   ];
   it.each(cases)('%s', (_name, source, expected, mdx) => {
     expect(texts(parse(source, mdx))).toEqual(expected);
@@ -153,6 +154,15 @@ describe('parseMarkdown: directives', () => {
       ['enable', [], undefined],
     ]);
     expect(src.slice(directives[0]!.start, directives[0]!.end)).toBe('<!-- brandlint-disable banned -- legal copy -->');
+  });
+
+  it('reads MDX comments in an .mdx that had to be read as Markdown', () => {
+    const src = '<!-- brandlint-disable term -->\n\nA <3 b {/* brandlint-disable-next-line claim */}\n\n```\n{/* brandlint-enable */}\n```\n';
+    const { directives } = parse(src, true);
+    expect(directives.map((d) => [d.kind, d.rules, src.slice(d.start, d.end)])).toEqual([
+      ['disable', ['term'], '<!-- brandlint-disable term -->'],
+      ['disable-next-line', ['claim'], '{/* brandlint-disable-next-line claim */}'],
+    ]);
   });
 
   it('reads MDX comments {/* … */}', () => {

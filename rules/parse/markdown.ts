@@ -23,12 +23,14 @@ const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 
 export function parseMarkdown(source: string, path: string, opts: { mdx: boolean }): ProseDocument {
   const format = opts.mdx ? 'mdx' : 'markdown';
   let tree: Root | undefined;
+  let fallback = false;
   if (opts.mdx) {
     // remark-mdx is strict (an HTML comment, a stray `<` or `{`); such files are read as Markdown.
     try {
       tree = mdxProcessor.parse(source);
     } catch {
       tree = undefined;
+      fallback = true;
     }
   }
   try {
@@ -37,7 +39,8 @@ export function parseMarkdown(source: string, path: string, opts: { mdx: boolean
     // micromark does not throw on Markdown, but a crash here must not take the linter down.
     return { path, format, source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
   }
-  const walker = new Walker(source);
+  // An .mdx read as Markdown still has its `{/* … */}` comments: directives, never prose.
+  const walker = new Walker(source, fallback);
   const fm = readFrontMatter(source);
   if (fm) {
     for (const name of ['title', 'description'] as const) {
@@ -69,8 +72,12 @@ class Walker {
   /** Alt-text blocks met inside the current block, emitted right after it. */
   private pending: Block[] = [];
 
-  constructor(source: string) {
+  /** Reading an .mdx that remark-mdx refused, as Markdown. */
+  private readonly mdxComments: boolean;
+
+  constructor(source: string, mdxComments = false) {
     this.source = source;
+    this.mdxComments = mdxComments;
     this.shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
@@ -143,7 +150,7 @@ class Walker {
       }
     }
     if (hasProse(text)) {
-      const b: Block = maskTemplates({ kind, text, map, marks: this.marks });
+      const b: Block = maskTemplates({ kind, text, map, marks: this.marks }, this.mdxComments);
       if (depth !== undefined) b.depth = depth;
       this.blocks.push(b);
     }
@@ -293,6 +300,14 @@ class Walker {
   /** A text node: its value, aligned with source[s, e). */
   private text(value: string, s: number, e: number): void {
     const src = this.source;
+    if (this.mdxComments && value.includes('{/*')) {
+      const re = /\{\/\*([^]*?)\*\/\}/g;
+      const raw = src.slice(s, e);
+      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        const d = parseDirective(m[1]!, s + m.index, s + m.index + m[0].length);
+        if (d) this.directives.push(d);
+      }
+    }
     this.grow(value.length);
     const cr = value.includes('\r');
     if (!cr && value.length === e - s && src.startsWith(value, s)) {
@@ -452,12 +467,13 @@ function decodeEntity(m: RegExpExecArray): string | undefined {
 
 /**
  * Template tags in copy (`{{< shortcode >}}`, `{{ .Title }}`, `{% include %}`) are not prose: each
- * becomes one SEPARATOR mapped to its start, with a 'template' mark.
+ * becomes one SEPARATOR mapped to its start, with a 'template' mark. So do MDX comments in an .mdx
+ * that had to be read as Markdown.
  */
-function maskTemplates(b: Block): Block {
+function maskTemplates(b: Block, mdxComments: boolean): Block {
   const { text } = b;
-  if (!text.includes('{{') && !text.includes('{%')) return b;
-  const re = /\{\{[^]*?\}\}|\{%[^]*?%\}/g;
+  if (!text.includes('{{') && !text.includes('{%') && !(mdxComments && text.includes('{/*'))) return b;
+  const re = mdxComments ? /\{\{[^]*?\}\}|\{%[^]*?%\}|\{\/\*[^]*?\*\/\}/g : /\{\{[^]*?\}\}|\{%[^]*?%\}/g;
   let out = '';
   const keep: number[] = [];
   // Old index → new index, so marks (also ones inside a tag) land on the right char.
