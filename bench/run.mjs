@@ -77,6 +77,9 @@ const guide = path.join(bench, 'brand.yaml');
 const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 log(
+  `bench: load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start (other work on the machine skews wall times; compare CPU times then)`,
+);
+log(
   `bench: ${files.length} of ${allFiles.length} Markdown files (${(bytes / 1e6).toFixed(1)} MB) from ${path.relative(repo, corpus)}; ` +
     `${reps} repetition(s); node ${process.version}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`,
 );
@@ -84,14 +87,14 @@ log(
 // ---------------------------------------------------------------------------------------------
 // Running one command and counting what it found
 
-/** Runs a command with stdout/stderr to files; resolves {ms, rssMB, code, out, err}. */
+/** Runs a command with stdout/stderr to files; resolves {ms, cpuMs, rssMB, code, out, err}. */
 async function timed(name, cmd, args, { cwd = repo } = {}) {
   const out = path.join(tmp, `${name}.out`);
   const err = path.join(tmp, `${name}.err`);
   const rss = path.join(tmp, `${name}.rss`);
   const fdOut = fs.openSync(out, 'w');
   const fdErr = fs.openSync(err, 'w');
-  const [c, a] = gnuTime ? [gnuTime, ['-f', '%M', '-o', rss, cmd, ...args]] : [cmd, args];
+  const [c, a] = gnuTime ? [gnuTime, ['-f', '%M %U %S', '-o', rss, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
   const code = await new Promise((resolve) => {
     const child = spawn(c, a, { cwd, stdio: ['ignore', fdOut, fdErr], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
@@ -101,8 +104,9 @@ async function timed(name, cmd, args, { cwd = repo } = {}) {
   const ms = performance.now() - t0;
   fs.closeSync(fdOut);
   fs.closeSync(fdErr);
-  const rssKB = gnuTime && fs.existsSync(rss) ? Number(fs.readFileSync(rss, 'utf8').trim().split('\n').pop()) : NaN;
-  return { ms, rssMB: rssKB / 1024, code, out: fs.readFileSync(out, 'utf8'), err: fs.readFileSync(err, 'utf8') };
+  // GNU time's last line: peak RSS in KB, user and system CPU seconds (it may print a status line first).
+  const [rssKB, user, sys] = gnuTime && fs.existsSync(rss) ? fs.readFileSync(rss, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { ms, cpuMs: (user + sys) * 1000, rssMB: rssKB / 1024, code, out: fs.readFileSync(out, 'utf8'), err: fs.readFileSync(err, 'utf8') };
 }
 
 function countBrandlintJson(text) {
@@ -187,7 +191,7 @@ const lpad = (s, n) => String(s).padStart(n);
 
 /** Runs `tools` `reps` times, rotating the order each time; returns name -> {times, rss, count, failed}. */
 async function alternate(tools, reps, title) {
-  const stats = Object.fromEntries(tools.map((t) => [t.name, { times: [], rss: [], count: undefined, failed: undefined }]));
+  const stats = Object.fromEntries(tools.map((t) => [t.name, { times: [], cpu: [], rss: [], count: undefined, failed: undefined }]));
   for (let r = 0; r < reps; r++) {
     const k = r % tools.length;
     const order = [...tools.slice(k), ...tools.slice(0, k)];
@@ -201,6 +205,7 @@ async function alternate(tools, reps, title) {
         continue;
       }
       s.times.push(res.ms);
+      s.cpu.push(res.cpuMs);
       s.rss.push(res.rssMB);
       if (s.count === undefined) {
         try {
@@ -209,7 +214,7 @@ async function alternate(tools, reps, title) {
           s.count = { findings: NaN, error: String(e) };
         }
       }
-      log(`  ${title} rep ${r + 1}: ${pad(t.name, 16)} ${lpad(sec(res.ms), 7)} s  ${lpad(res.rssMB.toFixed(0), 5)} MB`);
+      log(`  ${title} rep ${r + 1}: ${pad(t.name, 16)} ${lpad(sec(res.ms), 7)} s wall ${lpad(sec(res.cpuMs), 7)} s CPU ${lpad(res.rssMB.toFixed(0), 5)} MB`);
     }
   }
   return stats;
@@ -220,8 +225,10 @@ async function alternate(tools, reps, title) {
 
 log(`\n== 1. Corpus run: guide bench/brand.yaml against the same terms in prh (bench/prh.yml) ==`);
 const main = await alternate(TOOLS, reps, 'corpus');
-const ref = main.brandlint?.times.length ? median(main.brandlint.times) : undefined;
-log(`\n${pad('tool', 32)} ${lpad('median s', 9)} ${lpad('min–max s', 13)} ${lpad('peak RSS', 9)} ${lpad('findings', 9)} ${lpad('ratio', 8)}`);
+const ref = main.brandlint?.times.length ? { wall: median(main.brandlint.times), cpu: median(main.brandlint.cpu) } : undefined;
+log(
+  `\n${pad('tool', 32)} ${lpad('wall s', 8)} ${lpad('min–max', 13)} ${lpad('CPU s', 8)} ${lpad('peak RSS', 9)} ${lpad('findings', 9)} ${lpad('ratio wall', 11)} ${lpad('ratio CPU', 10)}`,
+);
 for (const t of TOOLS) {
   const s = main[t.name];
   if (!s.times.length) {
@@ -229,16 +236,29 @@ for (const t of TOOLS) {
     results.tools[t.name] = { label: t.label, failed: s.failed };
     continue;
   }
-  const med = median(s.times);
-  const ratio = ref ? med / ref : NaN;
+  const wall = median(s.times);
+  const cpu = median(s.cpu);
+  const ratio = ref ? wall / ref.wall : NaN;
+  const ratioCpu = ref ? cpu / ref.cpu : NaN;
   const range = `${sec(Math.min(...s.times))}–${sec(Math.max(...s.times))}`;
+  const x = (v) => (t.name === 'brandlint' ? '1.00×' : Number.isFinite(v) ? v.toFixed(2) + '×' : '–');
   log(
-    `${pad(t.label, 32)} ${lpad(sec(med), 9)} ${lpad(range, 13)} ${lpad(Math.max(...s.rss).toFixed(0) + ' MB', 9)} ${lpad(s.count?.findings ?? '?', 9)} ${lpad(t.name === 'brandlint' ? '1.00×' : ratio.toFixed(2) + '×', 8)}`,
+    `${pad(t.label, 32)} ${lpad(sec(wall), 8)} ${lpad(range, 13)} ${lpad(sec(cpu), 8)} ${lpad(Math.max(...s.rss).toFixed(0) + ' MB', 9)} ${lpad(s.count?.findings ?? '?', 9)} ${lpad(x(ratio), 11)} ${lpad(x(ratioCpu), 10)}`,
   );
-  results.tools[t.name] = { label: t.label, medianMs: Math.round(med), timesMs: s.times.map(Math.round), peakRssMB: Math.round(Math.max(...s.rss)), ...s.count, ratio };
+  results.tools[t.name] = {
+    label: t.label,
+    medianMs: Math.round(wall),
+    medianCpuMs: Math.round(cpu),
+    timesMs: s.times.map(Math.round),
+    peakRssMB: Math.round(Math.max(...s.rss)),
+    ...s.count,
+    ratio,
+    ratioCpu,
+  };
 }
 if (ref) {
-  log('ratio = tool median / brandlint CLI median (above 1: brandlint is faster). Target (1): textlint + write-good + prh ≥ 10×.');
+  log('ratio = tool median / brandlint CLI median (above 1: brandlint is faster); CPU = user + system time, steadier than wall time on a busy machine.');
+  log('Target (1): textlint + write-good + prh ≥ 10×.');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +278,8 @@ if (!skip.has('scaling') && (!only || only.has('brandlint'))) {
   }));
   const sc = await alternate(tools, reps, 'scaling');
   const base10 = sc['phrases-10'].times.length ? median(sc['phrases-10'].times) : undefined;
-  log(`\n${pad('banned phrases', 16)} ${lpad('median s', 9)} ${lpad('peak RSS', 9)} ${lpad('findings', 9)} ${lpad('vs 10', 7)}`);
+  const cpu10 = sc['phrases-10'].cpu.length ? median(sc['phrases-10'].cpu) : undefined;
+  log(`\n${pad('banned phrases', 16)} ${lpad('wall s', 8)} ${lpad('CPU s', 8)} ${lpad('peak RSS', 9)} ${lpad('findings', 9)} ${lpad('wall vs 10', 11)} ${lpad('CPU vs 10', 10)}`);
   for (const n of sizes) {
     const s = sc[`phrases-${n}`];
     if (!s.times.length) {
@@ -267,8 +288,20 @@ if (!skip.has('scaling') && (!only || only.has('brandlint'))) {
       continue;
     }
     const med = median(s.times);
-    log(`${pad(n, 16)} ${lpad(sec(med), 9)} ${lpad(Math.max(...s.rss).toFixed(0) + ' MB', 9)} ${lpad(s.count?.findings ?? '?', 9)} ${lpad(base10 ? (med / base10).toFixed(2) + '×' : '?', 7)}`);
-    results.scaling[n] = { medianMs: Math.round(med), timesMs: s.times.map(Math.round), peakRssMB: Math.round(Math.max(...s.rss)), findings: s.count?.findings, vs10: base10 ? med / base10 : undefined };
+    const cpu = median(s.cpu);
+    const vs = (v, b) => (b ? (v / b).toFixed(2) + '×' : '?');
+    log(
+      `${pad(n, 16)} ${lpad(sec(med), 8)} ${lpad(sec(cpu), 8)} ${lpad(Math.max(...s.rss).toFixed(0) + ' MB', 9)} ${lpad(s.count?.findings ?? '?', 9)} ${lpad(vs(med, base10), 11)} ${lpad(vs(cpu, cpu10), 10)}`,
+    );
+    results.scaling[n] = {
+      medianMs: Math.round(med),
+      medianCpuMs: Math.round(cpu),
+      timesMs: s.times.map(Math.round),
+      peakRssMB: Math.round(Math.max(...s.rss)),
+      findings: s.count?.findings,
+      vs10: base10 ? med / base10 : undefined,
+      cpuVs10: cpu10 ? cpu / cpu10 : undefined,
+    };
   }
   log('Target (2): 10,000 phrases cost ≤ 1.3× the time of 10.');
 }
