@@ -136,6 +136,17 @@ describe('schema problems: all of them, on the node they concern', () => {
     expect(r.problems[1]).toMatchObject({ line: 2, column: 7, endLine: 2, endColumn: 16 });
   });
 
+  it('an empty section is nothing; a bare string where an entry belongs gets a hint', () => {
+    const empty = 'brand: Acme\nterms:\n  # - use: GitHub\nbanned:\ntone:\nallow:\n';
+    const g = guideOf(loadGuide(fx('x.yaml'), { read: () => empty }));
+    expect([g.terms, g.banned, g.tone, g.allow]).toEqual([[], [], {}, []]);
+    expect(problems(loadGuide(fx('x.yaml'), { read: () => 'terms: [GitHub, {use: email}]\nbanned:\n  - utilize\nignore: 3\n' }))).toEqual([
+      'x.yaml:1:9 error entry 1 of "terms" must be a mapping (key: value), found "GitHub": write "- use: GitHub"',
+      'x.yaml:3:5 error entry 1 of "banned" must be a mapping (key: value), found "utilize": write "- phrase: utilize"',
+      'x.yaml:4:9 error "ignore" must be a list, found 3',
+    ]);
+  });
+
   it('unknown keys, with "did you mean" when one is close and the list of keys otherwise', () => {
     expect(problems(loadGuide(fx('unknown-keys.yaml')))).toEqual([
       'unknown-keys.yaml:2:1 error unknown key "terns": did you mean "terms"?',

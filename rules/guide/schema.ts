@@ -137,7 +137,8 @@ function simplify(c: Compiled, errors: Err[]): Err[] {
     if (typeof custom === 'string') {
       // Only the branches' own errors (e.g. the missing `phrase`/`pattern`) are replaced.
       for (const e of errors) if (e.instancePath === cb.instancePath && branches.includes(e.parentSchema as SchemaObj)) dropped.add(e);
-      out.push({ ...cb, keyword: 'errorMessage', message: custom });
+      // On a value of the wrong type the type error says it all (every `required` branch passes on a string).
+      if (jsonType(cb.data) === 'object') out.push({ ...cb, keyword: 'errorMessage', message: custom });
       continue;
     }
     handled.push(cb.instancePath);
@@ -161,6 +162,9 @@ function simplify(c: Compiled, errors: Err[]): Err[] {
   }
   return out;
 }
+
+/** A list entry written as a bare string: the key it most likely meant. */
+const ENTRY_HINTS: Record<string, string> = { terms: 'use', banned: 'phrase', claims: 'phrase' };
 
 function label(path: string[]): string {
   if (path.length === 0) return 'the guide';
@@ -212,9 +216,14 @@ export function schemaProblems(value: unknown, doc: Document.Parsed, y: GuideYam
         span = headSpan(target, y.source);
         message = `${where}: ${e.message}`;
         break;
-      case 'type':
-        message = `${where} must be ${TYPE_WORDS[String(params.type)] ?? String(params.type)}, found ${found(e.data)}`;
+      case 'type': {
+        // An empty section (`terms:` with nothing under it) is allowed, so do not offer "nothing".
+        const types = String(params.type).split(',').filter((t) => t !== 'null');
+        message = `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, found ${found(e.data)}`;
+        const hint = ENTRY_HINTS[p[p.length - 2]];
+        if (hint && types[0] === 'object' && typeof e.data === 'string') message += `: write "- ${hint}: ${e.data}"`;
         break;
+      }
       case 'enum':
       case 'anyType': {
         const allowed = ((params.allowedValues as unknown[] | undefined) ?? []).map(String);
