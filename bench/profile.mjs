@@ -79,6 +79,25 @@ for (const n of prof.nodes) {
   const key = `${functionName || '(anonymous)'}  ${c}:${lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + t);
 }
+// Inclusive time per phase: each sample goes to the outermost check or parser module on its stack
+// (what lint.ts calls), so helpers shared by several checks are charged to the check that called them.
+const parent = new Map();
+for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n);
+const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+const byPhase = new Map();
+for (const [id, t] of self) {
+  let phase;
+  let other;
+  for (let n = byId.get(id); n; n = parent.get(n.id)) {
+    const c = component(n.callFrame.url, n.callFrame.functionName);
+    if (/^brandlint:rules\/(checks|parse|tone)\/(?!index$)/.test(c)) phase = c.replace('brandlint:rules/', '');
+    else if (!phase && !other && c.startsWith('brandlint:rules/guide')) other = 'guide loading';
+    if (c === 'GC') other = 'GC';
+  }
+  const key = phase ?? other ?? 'other (module loading, file reads, findings)';
+  byPhase.set(key, (byPhase.get(key) ?? 0) + t);
+}
+
 const show = (title, m, n) => {
   console.log(`\n${title}`);
   for (const [k, v] of [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n)) {
@@ -86,6 +105,7 @@ const show = (title, m, n) => {
   }
 };
 console.log(`sampled ${(total / 1000).toFixed(2)} s`);
+show('inclusive time by phase (outermost parser or check on the stack)', byPhase, 30);
 show('self time by component', byComponent, 20);
 show(`hottest functions (self time)`, byFunction, top);
 console.log(`\nprofile kept in ${path.join(dir, profFile)} (open it in Chrome DevTools or speedscope)`);
