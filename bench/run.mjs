@@ -32,7 +32,8 @@ const skip = new Set(String(option('skip', '')).split(',').filter(Boolean));
 const only = option('tools', '') ? new Set(option('tools', '').split(',')) : undefined;
 const jsonOut = option('json', undefined);
 
-const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, quick, reps, tools: {}, scaling: {}, lsp: {} };
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout?.trim() || '?';
+const results = { date: new Date().toISOString(), commit, node: process.version, cpus: os.cpus().length, quick, reps, tools: {}, scaling: {}, lsp: {} };
 
 function log(...a) {
   console.log(...a);
@@ -81,7 +82,7 @@ log(
 );
 log(
   `bench: ${files.length} of ${allFiles.length} Markdown files (${(bytes / 1e6).toFixed(1)} MB) from ${path.relative(repo, corpus)}; ` +
-    `${reps} repetition(s); node ${process.version}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`,
+    `${reps} repetition(s); commit ${commit}; node ${process.version}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`,
 );
 
 // ---------------------------------------------------------------------------------------------
