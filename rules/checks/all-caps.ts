@@ -30,7 +30,7 @@ export const allCaps: Rule = {
         const letters = w.text.replace(/['\u2019]/g, '');
         if (letters.length < MIN_CAPITALS || /\p{N}/u.test(letters) || !isUpper(letters) || /\p{Ll}/u.test(letters)) continue;
         if (ACRONYMS.has(letters) || known.has(w.text) || isRomanNumeral(letters)) continue;
-        if (!reportable(block, w.start, w.end)) continue;
+        if (!reportable(doc, block, w.start, w.end)) continue;
         const lower = w.text.toLowerCase();
         const better = starts.has(w.start) ? capitalize(lower) : lower;
         report({

@@ -28,7 +28,7 @@ export const contractions: Rule = {
       const quoted = quotedRanges(block.text);
       const hits = mode === 'prefer' ? toContract(block.text, apostrophe) : toExpand(block.text);
       for (const h of hits) {
-        if (!reportable(block, h.i, h.j) || inRanges(quoted, h.i, h.j)) continue;
+        if (!reportable(doc, block, h.i, h.j) || inRanges(quoted, h.i, h.j)) continue;
         const message =
           mode === 'prefer'
             ? `Write "${h.better}" instead of "${h.found.replace(/\s+/g, ' ')}": this brand prefers contractions.`
@@ -51,6 +51,8 @@ function preferredApostrophe(doc: ProseDocument): string {
   return curly > straight ? '\u2019' : "'";
 }
 
+// Plain-object tables: look up own keys only ("constructor" is a word too).
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const lower = (w: Word | undefined) => w?.text.toLowerCase().replace(/\u2019/g, "'");
 
 /** Expanded forms to contract. */
@@ -68,12 +70,12 @@ export function toContract(text: string, apostrophe: string): Hit[] {
     if (lw === 'cannot') {
       end = w;
       contracted = "can't";
-    } else if (next && onlySpace(w, next) && lower(next) === 'not' && NEGATIONS[`${lw} not`]) {
+    } else if (next && onlySpace(w, next) && lower(next) === 'not' && own(NEGATIONS, `${lw} not`)) {
       end = next;
       contracted = NEGATIONS[`${lw} not`];
     } else if (next && onlySpace(w, next)) {
       const aux = lower(next)!;
-      const bases = AUXILIARIES[aux];
+      const bases = own(AUXILIARIES, aux) ? AUXILIARIES[aux] : undefined;
       // The auxiliary must go on to another word in the same clause ("we are here", not "here we are.").
       const goesOn = after !== undefined && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(next.end, after.start)) && after.start > next.end;
       const notNegation = lower(after) !== 'not'; // "it is not" contracts as "it isn't"
@@ -109,7 +111,7 @@ export function toExpand(text: string): Hit[] {
     const lw = lower(w)!;
     if (!lw.includes("'")) continue;
     const next = lower(words[k + 1]);
-    let expanded = EXPANSIONS[lw];
+    let expanded = own(EXPANSIONS, lw) ? EXPANSIONS[lw] : undefined;
     if (!expanded) {
       const m = /^(\p{L}+)'(s|d)$/u.exec(lw);
       if (m && m[2] === 's' && S_BASES.has(m[1]!)) expanded = `${m[1]} ${HAVE_BEFORE.has(next ?? '') ? 'has' : 'is'}`;

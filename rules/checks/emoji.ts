@@ -26,7 +26,7 @@ export const emoji: Rule = {
     const extras = findingExtras(guide, ID);
     const hits: Array<{ block: Block; i: number; j: number }> = [];
     for (const block of blocksInOrder(doc)) {
-      for (const [i, j] of emojiIn(block.text)) if (reportable(block, i, j)) hits.push({ block, i, j });
+      for (const [i, j] of emojiIn(block.text)) if (reportable(doc, block, i, j)) hits.push({ block, i, j });
     }
     if (hits.length <= max) return;
     for (const { block, i, j } of hits.slice(max)) {

@@ -22,7 +22,7 @@ export const spelling: Rule = {
       for (const w of wordsOf(block.text)) {
         const better = other.get(w.text.toLowerCase());
         if (!better) continue;
-        if (!reportable(block, w.start, w.end) || inName.some(([a, b]) => w.start < b && w.end > a)) continue;
+        if (!reportable(doc, block, w.start, w.end) || inName.some(([a, b]) => w.start < b && w.end > a)) continue;
         const fix = matchCase(better, w.text);
         report({
           ...sourceSpan(block, w.start, w.end),

@@ -11,6 +11,8 @@ export interface Sentence {
   text: string;
 }
 
+const MAYBE_BOUNDARY = /[.!?\u2026\u3002\uFF01\uFF1F]/;
+
 const cache = new WeakMap<Block, Sentence[]>();
 
 /** The sentences of a block (cached per block: several checks ask for them). */
@@ -32,6 +34,12 @@ export function blockSentences(block: Block): Sentence[] {
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const [from, to] of chunks(text)) {
+    // Fast path: no full stop, "!", "?" or ellipsis before the end means one sentence, and the
+    // splitter (the slow part of the tone checks) has nothing to decide.
+    if (!MAYBE_BOUNDARY.test(text.slice(from, to).trimEnd().slice(0, -1))) {
+      push(out, text, from, to);
+      continue;
+    }
     let nodes: Array<{ type: string; range: readonly [number, number] }>;
     try {
       nodes = split(text.slice(from, to));

@@ -47,11 +47,23 @@ export function sourceSpan(block: Block, i: number, j: number): { start: number;
   return { start: block.map[i]!, end: block.map[j - 1]! + 1 };
 }
 
-/** A span of prose we may report: non-empty, inside the block, and not touching excluded content. */
-export function reportable(block: Block, i: number, j: number): boolean {
+/**
+ * A span of prose we may report: non-empty, inside the block, not touching excluded content, and
+ * not reaching over source the parser skipped for being non-prose (a link's destination between
+ * "majority" and "of"). Skipped emphasis markers, blockquote markers, escapes and entity tails are
+ * fine: the words on both sides are one run of prose.
+ */
+export function reportable(doc: ProseDocument, block: Block, i: number, j: number): boolean {
   if (i < 0 || j > block.text.length || j <= i) return false;
   const k = block.text.indexOf(SEPARATOR, i);
-  return k === -1 || k >= j;
+  if (k !== -1 && k < j) return false;
+  for (let x = i + 1; x < j; x++) {
+    const gap = block.map[x]! - block.map[x - 1]! - 1;
+    if (gap <= 0) continue;
+    const skipped = doc.source.slice(block.map[x - 1]! + 1, block.map[x]!);
+    if (!/^(?:[\s*_~>\\|+-]*|#?[A-Za-z0-9]+;)$/.test(skipped)) return false;
+  }
+  return true;
 }
 
 /**

@@ -23,9 +23,22 @@ export function fleschKincaid(blocks: Block[]): Readability {
       if (ws.length === 0) continue;
       sentences++;
       words += ws.length;
-      for (const w of ws) syllables += Math.max(1, syllable(w.text));
+      for (const w of ws) syllables += syllablesOf(w.text);
     }
   }
   const grade = words && sentences ? 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 : 0;
   return { words, sentences, syllables, grade };
+}
+
+// `syllable` is exact but not fast; words repeat a lot in copy, so counts are remembered (bounded).
+const memo = new Map<string, number>();
+export function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let n = memo.get(key);
+  if (n === undefined) {
+    n = Math.max(1, syllable(key));
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, n);
+  }
+  return n;
 }

@@ -74,7 +74,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
             if (allowed.some(([a, b]) => h.start < b && end > a)) continue;
             const i = sentence.start + h.start;
             const j = sentence.start + end;
-            if (!reportable(block, i, j)) continue;
+            if (!reportable(doc, block, i, j)) continue;
             report({
               ...sourceSpan(block, i, j),
               message: withBecause(spec.message(block.text.slice(i, j).replace(/\s+/g, ' ')), extras.because),
