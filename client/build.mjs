@@ -1,5 +1,5 @@
 // Bundles the VS Code extension: the client as CommonJS (VS Code loads extensions with require)
-// and the language server as one ES module beside it, so the .vsix needs no node_modules.
+// and the language server as one CommonJS file beside it, so the .vsix needs no node_modules.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,11 @@ await build({
 await build({
   ...common,
   entryPoints: ['server/main.ts'],
-  outfile: 'dist/client/server.mjs',
-  format: 'esm',
-  // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __brandlintCreateRequire } from 'node:module'; const require = __brandlintCreateRequire(import.meta.url);" },
+  outfile: 'dist/client/server.cjs',
+  // CommonJS, not ESM: some dependencies are sloppy-mode scripts (implicit globals) that break
+  // under the strict mode every ES module runs in. import.meta.url (used to find the package
+  // folder with schema/ and packs/) is supplied from __filename.
+  format: 'cjs',
+  define: { 'import.meta.url': '__brandlintImportMetaUrl' },
+  banner: { js: "var __brandlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
   context.subscriptions.push(bar);
 
   // The server bundle next to this file; in a development checkout without a bundle, tsc's output.
-  const bundled = context.asAbsolutePath(path.join('dist', 'client', 'server.mjs'));
+  const bundled = context.asAbsolutePath(path.join('dist', 'client', 'server.cjs'));
   const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('dist', 'server', 'main.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

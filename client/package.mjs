@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const out = path.resolve(process.env.VSIX_OUT ?? path.join(root, `${pkg.name}-${pkg.version}.vsix`));
 
-for (const f of ['dist/client/extension.cjs', 'dist/client/server.mjs']) {
+for (const f of ['dist/client/extension.cjs', 'dist/client/server.cjs']) {
   if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build:client\` first`);
 }
 
@@ -26,7 +26,7 @@ const copy = (rel, optional = false) => {
   fs.cpSync(from, path.join(stage, rel), { recursive: true });
 };
 copy('dist/client/extension.cjs');
-copy('dist/client/server.mjs');
+copy('dist/client/server.cjs');
 copy('language-configuration.json');
 copy('schema');
 copy('packs', true);
