@@ -73,6 +73,8 @@ class Walker {
   private map = new Int32Array(1024);
   private len = 0;
   private marks: Mark[] = [];
+  /** Offset of the next `brandlint-` at or after the last HTML node looked at; -1 when none. */
+  private nextDirective = -2;
   /** Alt-text blocks met inside the current block, emitted right after it. */
   private pending: Block[] = [];
 
@@ -337,7 +339,9 @@ class Walker {
   private htmlDirectives(node: Nodes): void {
     const s = this.start(node);
     const e = this.end(node);
-    if (this.source.indexOf('brandlint-', s) < 0) return;
+    // HTML nodes come in source order: one forward search for the next `brandlint-` serves them all.
+    if (this.nextDirective !== -1 && this.nextDirective < s) this.nextDirective = this.source.indexOf('brandlint-', s);
+    if (this.nextDirective < 0 || this.nextDirective >= e) return;
     for (const d of htmlCommentDirectives(this.source, s, e)) if (d.end <= e) this.directives.push(d);
   }
 
