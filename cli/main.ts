@@ -4,6 +4,7 @@ import { initCommand } from './commands/init.js';
 import { checkGuideCommand } from './commands/check-guide.js';
 import { explainCommand } from './commands/explain.js';
 import { reportCommand } from './commands/report.js';
+import { importCommand } from './commands/import.js';
 import { EXIT, UsageError, notice, processIo, writeAll, type CliIo } from './io.js';
 
 /** A subcommand: its own file under cli/commands/, its own flags, an exit code. */
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   'check-guide': { summary: "validate brand.yaml and run its entries' examples", run: checkGuideCommand },
   explain: { summary: 'what the guide says about a word, phrase or rule', run: explainCommand },
   report: { summary: "the brand owner's report: scores, findings, trend (HTML/JSON)", run: reportCommand },
+  import: { summary: 'convert a Vale style into brand.yaml entries', run: importCommand },
   help: {
     summary: 'show help',
     run: async (_argv, io) => {
