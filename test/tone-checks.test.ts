@@ -255,12 +255,14 @@ describe('all-caps', () => {
     const src = 'ACME Cloud speaks HTTPS, JSON and YAML per GDPR. NOTE: see the README. WWII, Part VIII, H264, API and USB.';
     expect(lintPlain(src, g({ terms }))).toEqual([]);
     expect(spans(lintPlain('ACME is great.', g()))).toEqual([['ACME', 0, 4]]);
+    // Not in any English dictionary, so an acronym nobody listed: GOPATH, CNCF, ECDSA.
+    expect(lintPlain('Set GOPATH; the CNCF signs with ECDSA. DON\'T PANIC.', g()).map((x) => x.text)).toEqual(["DON'T", 'PANIC']);
   });
 
   it('takes extra words from its allow option', () => {
-    const cfg = guide({ 'all-caps': { level: 'warning', allow: ['WWDC'] } });
-    expect(lintPlain('See you at WWDC.', cfg)).toEqual([]);
-    expect(lintPlain('See you at WWDC.', g())).toHaveLength(1);
+    const cfg = guide({ 'all-caps': { level: 'warning', allow: ['BOLD'] } });
+    expect(lintPlain('Meet the BOLD range.', cfg)).toEqual([]);
+    expect(lintPlain('Meet the BOLD range.', g())).toHaveLength(1);
   });
 });
 

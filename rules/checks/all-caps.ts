@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { ACRONYMS, isRomanNumeral } from '../tone/acronyms.js';
+import { isEnglishWord } from '../tone/dictionary.js';
 import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
 import { blockSentences } from '../text/sentences.js';
 import { capitalize, isUpper, wordsOf } from '../text/words.js';
@@ -7,9 +8,10 @@ import { capitalize, isUpper, wordsOf } from '../text/words.js';
 const ID = 'all-caps';
 export const MIN_CAPITALS = 4;
 
-// Shouting: a word of four or more capitals that is not a known acronym, a Roman numeral, a code
-// with digits (H264, GPT4) or written that way in the guide (a term's `use`, the brand name, the
-// `allow` list, or the rule's own `allow` option).
+// Shouting: an English word of four or more letters written in capitals ("FREE", "TODAY"). Not a
+// known acronym, a Roman numeral, a code with digits (H264, GPT4), a word no English dictionary
+// has (GOPATH, CNCF: an acronym we have not listed), or written that way in the guide (a term's
+// `use`, the brand name, the `allow` list, or the rule's own `allow` option).
 export const allCaps: Rule = {
   meta: toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true),
   check({ doc, guide, report }) {
@@ -30,6 +32,8 @@ export const allCaps: Rule = {
         const letters = w.text.replace(/['\u2019]/g, '');
         if (letters.length < MIN_CAPITALS || /\p{N}/u.test(letters) || !isUpper(letters) || /\p{Ll}/u.test(letters)) continue;
         if (ACRONYMS.has(letters) || known.has(w.text) || isRomanNumeral(letters)) continue;
+        // A contraction ("DON'T") is English when the word it is built on is.
+        if (isEnglishWord(w.text.split(/['\u2019]/)[0]!) === false) continue;
         if (!reportable(doc, block, w.start, w.end)) continue;
         const lower = w.text.toLowerCase();
         const better = starts.has(w.start) ? capitalize(lower) : lower;
