@@ -38,7 +38,7 @@ export const allCaps: Rule = {
         const lower = w.text.toLowerCase();
         const better = starts.has(w.start) ? capitalize(lower) : lower;
         report({
-          ...sourceSpan(block, w.start, w.end),
+          ...sourceSpan(doc, block, w.start, w.end),
           message: withBecause(`"${w.text}" is in all capitals, which reads as shouting. Write "${better}".`, extras.because),
           ...extras,
           suggestions: [better],

@@ -34,7 +34,7 @@ export const contractions: Rule = {
             ? `Write "${h.better}" instead of "${h.found.replace(/\s+/g, ' ')}": this brand prefers contractions.`
             : `Write "${h.better}" instead of "${h.found}": this brand avoids contractions.`;
         report({
-          ...sourceSpan(block, h.i, h.j),
+          ...sourceSpan(doc, block, h.i, h.j),
           message: withBecause(message, extras.because),
           ...extras,
           suggestions: [h.better],

@@ -30,7 +30,7 @@ export const emoji: Rule = {
     }
     if (hits.length <= max) return;
     for (const { block, i, j } of hits.slice(max)) {
-      const span = sourceSpan(block, i, j);
+      const span = sourceSpan(doc, block, i, j);
       report({
         ...span,
         message: withBecause(`Too many emoji: ${hits.length} in this document, at most ${max}.`, extras.because),

@@ -29,7 +29,7 @@ export const exclamations: Rule = {
       const prev = block.text[i - 1] ?? '';
       // The first "!" of a run becomes a full stop; the rest of "!!!" or "?!" goes.
       const remove = prev === '!' || prev === '?' || prev === '.';
-      const span = sourceSpan(block, i, i + 1);
+      const span = sourceSpan(doc, block, i, i + 1);
       report({
         ...span,
         message: withBecause(`Too many exclamation marks: ${hits.length} in this document, at most ${max}.`, extras.because),

@@ -49,7 +49,7 @@ export const readingGrade: Rule = {
       if (!at) continue;
       const grade = Math.round(r.grade * 10) / 10;
       report({
-        ...sourceSpan(at.block, at.i, at.j),
+        ...sourceSpan(doc, at.block, at.i, at.j),
         message: withBecause(
           `Reading grade ${grade.toFixed(1)} (Flesch–Kincaid) in this section is above the target of ${max}: ` +
             `${r.words} words in ${r.sentences} sentences. Use shorter sentences and plainer words.`,

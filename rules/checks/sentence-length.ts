@@ -18,7 +18,7 @@ export const sentenceLength: Rule = {
         const n = countWords(block, s.start, s.end);
         if (n <= max) continue;
         report({
-          ...sourceSpan(block, s.start, s.end),
+          ...sourceSpan(doc, block, s.start, s.end),
           message: withBecause(`Sentence is ${n} words long; keep it to ${max} or fewer.`, extras.because),
           ...extras,
         });

@@ -25,7 +25,7 @@ export const spelling: Rule = {
         if (!reportable(doc, block, w.start, w.end) || inName.some(([a, b]) => w.start < b && w.end > a)) continue;
         const fix = matchCase(better, w.text);
         report({
-          ...sourceSpan(block, w.start, w.end),
+          ...sourceSpan(doc, block, w.start, w.end),
           message: withBecause(`"${w.text}" is the ${NAMES[variety === 'en-US' ? 'en-GB' : 'en-US']} spelling; this brand writes ${NAMES[variety]} English: "${fix}".`, extras.because),
           ...extras,
           suggestions: [fix],

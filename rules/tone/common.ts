@@ -42,9 +42,22 @@ export function withBecause(message: string, because: string | undefined): strin
   return because ? `${message} ${because.trim()}` : message;
 }
 
-/** Source offsets of block.text[i, j) (end = map[j-1] + 1). */
-export function sourceSpan(block: Block, i: number, j: number): { start: number; end: number } {
-  return { start: block.map[i]!, end: block.map[j - 1]! + 1 };
+/**
+ * Source offsets of block.text[i, j): end = map[j-1] + 1, widened when the last character was
+ * written as an escape ("\!") or an entity ("&amp;"), whose map points at the "\" or "&".
+ */
+export function sourceSpan(doc: ProseDocument, block: Block, i: number, j: number): { start: number; end: number } {
+  const last = block.map[j - 1]!;
+  let end = last + 1;
+  const c = doc.source[last];
+  if (c !== undefined && c !== block.text[j - 1]) {
+    if (c === '\\') end++;
+    else if (c === '&') {
+      const semi = doc.source.indexOf(';', end);
+      if (semi !== -1 && semi - end < 32 && /^#?[A-Za-z0-9]+$/.test(doc.source.slice(end, semi))) end = semi + 1;
+    }
+  }
+  return { start: block.map[i]!, end };
 }
 
 /**
@@ -71,7 +84,7 @@ export function reportable(doc: ProseDocument, block: Block, i: number, j: numbe
  * (emphasis markers, entities) that the parser left out of the text.
  */
 export function isVerbatim(doc: ProseDocument, block: Block, i: number, j: number): boolean {
-  const { start, end } = sourceSpan(block, i, j);
+  const { start, end } = sourceSpan(doc, block, i, j);
   return end - start === j - i && doc.source.slice(start, end) === block.text.slice(i, j);
 }
 
