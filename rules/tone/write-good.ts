@@ -76,7 +76,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
             const j = sentence.start + end;
             if (!reportable(doc, block, i, j)) continue;
             report({
-              ...sourceSpan(block, i, j),
+              ...sourceSpan(doc, block, i, j),
               message: withBecause(spec.message(block.text.slice(i, j).replace(/\s+/g, ' ')), extras.because),
               ...extras,
             });
