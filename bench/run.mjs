@@ -3,7 +3,8 @@
 //
 //   npm run bench            every tool, all 978 files, 3 repetitions, phrase scaling, language server
 //   npm run bench:quick      a subset of files, one repetition (CI: prints figures, never fails on time)
-//   node bench/run.mjs [--quick] [--reps N] [--every K] [--tools a,b] [--skip scaling,lsp] [--json FILE]
+//   node bench/run.mjs [--quick] [--reps N] [--every K] [--tools a,b] [--skip corpus,scaling,lsp] [--json FILE]
+//     --every K: every K-th file only; --tools: brandlint, brandlint-core, textlint, textlint-wg, alex
 //
 // Tools run as processes, one after the other (never in parallel: this is a 2-core machine), in an
 // order that rotates every repetition so no tool always runs on a warm or a cold cache. Reported:
@@ -224,42 +225,44 @@ async function alternate(tools, reps, title) {
 // ---------------------------------------------------------------------------------------------
 // 1. brandlint against the peers
 
-log(`\n== 1. Corpus run: guide bench/brand.yaml against the same terms in prh (bench/prh.yml) ==`);
-const main = await alternate(TOOLS, reps, 'corpus');
-const ref = main.brandlint?.times.length ? { wall: median(main.brandlint.times), cpu: median(main.brandlint.cpu) } : undefined;
-log(
-  `\n${pad('tool', 32)} ${lpad('wall s', 8)} ${lpad('min–max', 13)} ${lpad('CPU s', 8)} ${lpad('peak RSS', 9)} ${lpad('findings', 9)} ${lpad('ratio wall', 11)} ${lpad('ratio CPU', 10)}`,
-);
-for (const t of TOOLS) {
-  const s = main[t.name];
-  if (!s.times.length) {
-    log(`${pad(t.label, 32)} failed: ${s.failed}`);
-    results.tools[t.name] = { label: t.label, failed: s.failed };
-    continue;
-  }
-  const wall = median(s.times);
-  const cpu = median(s.cpu);
-  const ratio = ref ? wall / ref.wall : NaN;
-  const ratioCpu = ref ? cpu / ref.cpu : NaN;
-  const range = `${sec(Math.min(...s.times))}–${sec(Math.max(...s.times))}`;
-  const x = (v) => (t.name === 'brandlint' ? '1.00×' : Number.isFinite(v) ? v.toFixed(2) + '×' : '–');
+if (!skip.has('corpus')) {
+  log(`\n== 1. Corpus run: guide bench/brand.yaml against the same terms in prh (bench/prh.yml) ==`);
+  const main = await alternate(TOOLS, reps, 'corpus');
+  const ref = main.brandlint?.times.length ? { wall: median(main.brandlint.times), cpu: median(main.brandlint.cpu) } : undefined;
   log(
-    `${pad(t.label, 32)} ${lpad(sec(wall), 8)} ${lpad(range, 13)} ${lpad(sec(cpu), 8)} ${lpad(Math.max(...s.rss).toFixed(0) + ' MB', 9)} ${lpad(s.count?.findings ?? '?', 9)} ${lpad(x(ratio), 11)} ${lpad(x(ratioCpu), 10)}`,
+    `\n${pad('tool', 32)} ${lpad('wall s', 8)} ${lpad('min–max', 13)} ${lpad('CPU s', 8)} ${lpad('peak RSS', 9)} ${lpad('findings', 9)} ${lpad('ratio wall', 11)} ${lpad('ratio CPU', 10)}`,
   );
-  results.tools[t.name] = {
-    label: t.label,
-    medianMs: Math.round(wall),
-    medianCpuMs: Math.round(cpu),
-    timesMs: s.times.map(Math.round),
-    peakRssMB: Math.round(Math.max(...s.rss)),
-    ...s.count,
-    ratio,
-    ratioCpu,
-  };
-}
-if (ref) {
-  log('ratio = tool median / brandlint CLI median (above 1: brandlint is faster); CPU = user + system time, steadier than wall time on a busy machine.');
-  log('Target (1): textlint + write-good + prh ≥ 10×.');
+  for (const t of TOOLS) {
+    const s = main[t.name];
+    if (!s.times.length) {
+      log(`${pad(t.label, 32)} failed: ${s.failed}`);
+      results.tools[t.name] = { label: t.label, failed: s.failed };
+      continue;
+    }
+    const wall = median(s.times);
+    const cpu = median(s.cpu);
+    const ratio = ref ? wall / ref.wall : NaN;
+    const ratioCpu = ref ? cpu / ref.cpu : NaN;
+    const range = `${sec(Math.min(...s.times))}–${sec(Math.max(...s.times))}`;
+    const x = (v) => (t.name === 'brandlint' ? '1.00×' : Number.isFinite(v) ? v.toFixed(2) + '×' : '–');
+    log(
+      `${pad(t.label, 32)} ${lpad(sec(wall), 8)} ${lpad(range, 13)} ${lpad(sec(cpu), 8)} ${lpad(Math.max(...s.rss).toFixed(0) + ' MB', 9)} ${lpad(s.count?.findings ?? '?', 9)} ${lpad(x(ratio), 11)} ${lpad(x(ratioCpu), 10)}`,
+    );
+    results.tools[t.name] = {
+      label: t.label,
+      medianMs: Math.round(wall),
+      medianCpuMs: Math.round(cpu),
+      timesMs: s.times.map(Math.round),
+      peakRssMB: Math.round(Math.max(...s.rss)),
+      ...s.count,
+      ratio,
+      ratioCpu,
+    };
+  }
+  if (ref) {
+    log('ratio = tool median / brandlint CLI median (above 1: brandlint is faster); CPU = user + system time, steadier than wall time on a busy machine.');
+    log('Target (1): textlint + write-good + prh ≥ 10×.');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
