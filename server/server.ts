@@ -317,6 +317,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function relintAll(): void {
+    // Results cached for a document version are stale once the guide or settings change.
+    results.clear();
     if (caps.pull) {
       if (caps.pullRefresh) connection.languages.diagnostics.refresh().catch((err) => logError('diagnostic refresh failed', err));
       return;

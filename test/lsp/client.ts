@@ -227,8 +227,12 @@ export class TestClient {
     return this.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
   }
 
-  pullDiagnostics(uri: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
-    return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ kind: string; items?: Diagnostic[] }>;
+  pullDiagnostics(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
+    return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<{
+      kind: string;
+      items?: Diagnostic[];
+      resultId?: string;
+    }>;
   }
 
   async stop(): Promise<void> {

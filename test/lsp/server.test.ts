@@ -324,12 +324,26 @@ describe.skipIf(!SERVER_BUILT)('brandlint-ls over stdio', () => {
     const rep = await c.pullDiagnostics(uri);
     expect(rep.kind).toBe('full');
     expect(rep.items!.map((d) => covered(text, d))).toEqual(['utilize']);
-    const again = await c.pullDiagnostics(uri);
-    expect(again.items!.length).toBe(1);
+    // Same version, same result: the client keeps what it has.
+    const again = await c.pullDiagnostics(uri, rep.resultId);
+    expect(again).toEqual({ kind: 'unchanged', resultId: rep.resultId });
+    // The guide changes: a refresh, and the next pull (same document version) is a new full report.
     fs.writeFileSync(path.join(dir, 'brand.yaml'), 'brand: Acme\n');
     c.fileChanged(path.join(dir, 'brand.yaml'));
     await c.until(() => c.refreshes > 0, 'diagnostic refresh');
-    expect((await c.pullDiagnostics(uri)).items).toEqual([]);
+    const after = await c.pullDiagnostics(uri, rep.resultId);
+    expect(after.kind).toBe('full');
+    expect(after.items).toEqual([]);
+    // Settings changes likewise.
+    fs.writeFileSync(path.join(dir, 'brand.yaml'), GUIDE);
+    c.fileChanged(path.join(dir, 'brand.yaml'));
+    await c.until(() => c.refreshes > 1, 'second refresh');
+    const back = await c.pullDiagnostics(uri, after.resultId);
+    expect(back.items!.length).toBe(1);
+    c.settings[''] = { minLevel: 'error' };
+    c.configurationChanged();
+    await c.until(() => c.refreshes > 2, 'refresh on settings change');
+    expect((await c.pullDiagnostics(uri, back.resultId)).items).toEqual([]);
     expect(c.diagnostics.has(uri)).toBe(false); // nothing pushed for copy in pull mode
   });
 });
