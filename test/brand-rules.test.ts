@@ -71,6 +71,15 @@ describe('banned', () => {
   });
 });
 
+describe('phrases and links', () => {
+  it('never runs a phrase from a link text into what follows its destination', async () => {
+    const { parseMarkdown } = await import('../rules/parse/markdown.js');
+    const g = makeGuide({ banned: [{ phrases: ['refer to'], use: ['see'] }, { phrases: ['reach out'] }] });
+    const doc = parseMarkdown('Please [refer](https://x.example) to this. Please refer to that. Please reach **out**.', 'a.md', { mdx: false });
+    expect(lintDocument(doc, g).map((f) => f.text)).toEqual(['refer to', 'reach **out']);
+  });
+});
+
 describe('term', () => {
   const g = makeGuide({
     terms: [

@@ -55,8 +55,10 @@ export function normalizeWord(s: string): string {
   return s.toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
 }
 
-export function tokenize(text: string): Token[] {
+/** Tokens of a text; `breaks` are text indices no phrase may continue across (after a link's text). */
+export function tokenize(text: string, breaks: number[] = []): Token[] {
   const tokens: Token[] = [];
+  let bi = 0;
   const skips = nonProseSpans(text);
   let si = 0;
   let spaced = true;
@@ -90,6 +92,11 @@ export function tokenize(text: string): Token[] {
     } else {
       j = i + cpLen;
     }
+    if (bi < breaks.length && breaks[bi]! <= i) {
+      // A link's destination sat here: a phrase must not run from the link text into what follows.
+      while (bi < breaks.length && breaks[bi]! <= i) bi++;
+      if (tokens.length > 0) tokens.push({ start: i, end: i, norm: SEPARATOR, spaced: true, skip: true });
+    }
     while (si < skips.length && skips[si]![1] <= i) si++;
     const skip = si < skips.length && skips[si]![0] <= i && i < skips[si]![1];
     tokens.push({ start: i, end: j, norm: normalizeWord(text.slice(i, j)), spaced, skip });
@@ -101,10 +108,11 @@ export function tokenize(text: string): Token[] {
 
 const cache = new WeakMap<object, Token[]>();
 /** Tokens of a block, computed once per block and shared by every rule. */
-export function tokensOf(block: { text: string }): Token[] {
+export function tokensOf(block: { text: string; marks?: Array<{ kind: string; at: number }> }): Token[] {
   let t = cache.get(block);
   if (!t) {
-    t = tokenize(block.text);
+    const breaks = (block.marks ?? []).filter((m) => m.kind === 'link' && m.at > 0).map((m) => m.at).sort((a, b) => a - b);
+    t = tokenize(block.text, breaks);
     cache.set(block, t);
   }
   return t;
