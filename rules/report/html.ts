@@ -159,7 +159,7 @@ td.path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
 .cell.good { color: #59636e; } .cell.fair { color: ${BAND_COLOR.fair}; font-weight: 600; } .cell.poor { color: ${BAND_COLOR.poor}; font-weight: 700; }
 .phrase { font-weight: 600; }
 .chip { display: inline-block; background: #e7f0fe; color: #0b57d0; border-radius: 6px; padding: 0 7px; margin: 1px 3px 1px 0; font-size: 12.5px; }
-.rule { display: inline-block; background: #f1f3f5; border-radius: 6px; padding: 0 6px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
+.rule { white-space: nowrap; display: inline-block; background: #f1f3f5; border-radius: 6px; padding: 0 6px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
 .nowrap { white-space: nowrap; }
 .spark { width: 90px; height: 12px; vertical-align: middle; margin-right: 6px; }
 .muted { color: #59636e; }
