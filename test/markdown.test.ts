@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../rules/parse/markdown.js';
+import { fieldText, readFrontMatter } from '../rules/parse/frontmatter.js';
 import { SEPARATOR as S, type Block, type ProseDocument } from '../rules/types.js';
 import { forbiddenRanges } from './helpers/forbidden-ranges.js';
 import { proseProblems } from './helpers/prose-invariants.js';
@@ -199,5 +200,42 @@ describe('parseMarkdown: odd input never crashes', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('readFrontMatter (shared with the email and social parsers)', () => {
+  it('finds the block, the body and each scalar value at its exact offsets', () => {
+    const src = '\uFEFF---\r\ntitle: Hello there # a comment\r\nsubject: "Save 20% \\"today\\""\r\nn: 12\r\nlist: [a, b]\r\n---\r\nBody\r\n';
+    const fm = readFrontMatter(src)!;
+    expect(fm.start).toBe(1);
+    expect(src.slice(fm.end - 3, fm.end)).toBe('---');
+    expect(src.slice(fm.bodyStart)).toBe('Body\r\n');
+    expect(fm.data).toEqual({ title: 'Hello there', subject: 'Save 20% "today"', n: 12, list: ['a', 'b'] });
+    const at = (k: string) => {
+      const f = fm.fields.get(k)!;
+      return [src.slice(f.start, f.end), f.value, f.style];
+    };
+    expect(at('title')).toEqual(['Hello there', 'Hello there', 'PLAIN']);
+    expect(at('subject')).toEqual(['Save 20% \\"today\\"', 'Save 20% "today"', 'QUOTE_DOUBLE']);
+    expect(at('n')).toEqual(['12', '12', 'PLAIN']);
+    expect(fm.fields.has('list')).toBe(false);
+    const t = fieldText(src, fm.fields.get('subject')!);
+    expect(t.text).toBe('Save 20% "today"');
+    expect(src[t.map[9]!]).toBe('\\');
+  });
+
+  it('is only front matter at the very start, closed by its own fence', () => {
+    expect(readFrontMatter('text\n---\ntitle: x\n---\n')).toBeUndefined();
+    expect(readFrontMatter(' ---\ntitle: x\n---\n')).toBeUndefined();
+    expect(readFrontMatter('---\ntitle: x\n')).toBeUndefined();
+    expect(readFrontMatter('---\ntitle: x\n----\n')).toBeUndefined();
+    expect(readFrontMatter('---\n---\nBody')).toMatchObject({ start: 0, end: 7, bodyStart: 8, data: {} });
+    expect(readFrontMatter('---  \ntitle: x\n---  ')).toMatchObject({ bodyStart: 20, data: { title: 'x' } });
+  });
+
+  it('never throws on broken YAML', () => {
+    for (const src of ['---\ntitle: [unclosed\n---\n', '---\n: : :\n---\n', '---\n- a\n- b\n---\n', '---\n*alias\n---\n', '---\ntitle: "x\n---\n'])
+      expect(() => readFrontMatter(src)).not.toThrow();
+    expect(readFrontMatter('---\n- a\n---\n')!.data).toEqual({});
   });
 });
