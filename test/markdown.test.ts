@@ -239,3 +239,30 @@ describe('readFrontMatter (shared with the email and social parsers)', () => {
     expect(readFrontMatter('---\n- a\n---\n')!.data).toEqual({});
   });
 });
+
+describe('the oracles themselves catch broken maps', () => {
+  const src = 'A [link](https://u.example) &amp; `code` text\n';
+  const fresh = () => parseMarkdown(src, 'x.md', { mdx: false });
+  const forbidden = forbiddenRanges(src, { mdx: false });
+
+  it('forbiddenRanges covers the destination, the code span and nothing of the prose', () => {
+    expect(forbidden.map(([a, b]) => src.slice(a, b))).toEqual(['(https://u.example)', '`code`']);
+    expect(proseProblems(fresh(), forbidden)).toEqual([]);
+  });
+
+  it('flags a char mapped to the wrong source char, a map that goes back, and a char mapped into a URL', () => {
+    const shifted = fresh();
+    shifted.blocks[0]!.map[0]! += 1;
+    expect(proseProblems(shifted, forbidden).join()).toMatch(/maps to source/);
+    const back = fresh();
+    back.blocks[0]!.map[3] = back.blocks[0]!.map[1]!;
+    expect(proseProblems(back, forbidden).join()).toMatch(/not increasing/);
+    const intoUrl = fresh();
+    const b = intoUrl.blocks[0]!;
+    // The last char of "link" moved onto the 'h' of its destination (text and map still agree).
+    const i = b.text.indexOf('k');
+    b.text = b.text.slice(0, i) + 'h' + b.text.slice(i + 1);
+    b.map[i] = src.indexOf('https');
+    expect(proseProblems(intoUrl, forbidden).join()).toMatch(/inside non-prose/);
+  });
+});
