@@ -14,12 +14,21 @@ export interface Sentence {
 const MAYBE_BOUNDARY = /[.!?\u2026\u3002\uFF01\uFF1F]/;
 
 const cache = new WeakMap<Block, Sentence[]>();
+// Splitting is the slow part of the tone checks; in an editor most paragraphs are unchanged
+// between two runs, so results are also kept by text (bounded, oldest dropped first).
+const byText = new Map<string, Sentence[]>();
+const BY_TEXT_MAX = 20_000;
 
-/** The sentences of a block (cached per block: several checks ask for them). */
+/** The sentences of a block (cached: several checks ask for them, and runs repeat). */
 export function blockSentences(block: Block): Sentence[] {
   let s = cache.get(block);
   if (!s) {
-    s = sentencesOf(block.text);
+    s = byText.get(block.text);
+    if (!s) {
+      s = sentencesOf(block.text);
+      if (byText.size >= BY_TEXT_MAX) byText.delete(byText.keys().next().value!);
+      byText.set(block.text, s);
+    }
     cache.set(block, s);
   }
   return s;
