@@ -3,12 +3,14 @@
 // front matter or other non-prose (forbiddenRanges, computed from the mdast on its own).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../rules/parse/markdown.js';
 import { forbiddenRanges } from './helpers/forbidden-ranges.js';
 import { proseProblems } from './helpers/prose-invariants.js';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
+// `../shared/corpus` from the repo root (this file is in <root>/test).
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 const present = existsSync(path.join(CORPUS, 'marketing-copy'));
 
 function walk(dir: string, out: string[] = []): string[] {
