@@ -63,7 +63,7 @@ describe('brandlint with a broken guide (process)', () => {
 
   it('YAML syntax, unknown keys, patterns: each at its position', () => {
     const cases: [string, string][] = [
-      ['syntax.yaml', 'syntax.yaml:5:1 error YAML:'],
+      ['syntax.yaml', 'syntax.yaml:4:10 error YAML: this [ is never closed: add ]'],
       ['duplicate.yaml', 'duplicate.yaml:6:1 error duplicate key "terms"'],
       ['unknown-keys.yaml', 'unknown-keys.yaml:2:1 error unknown key "terns": did you mean "terms"?'],
       ['patterns.yaml', 'patterns.yaml:2:15 error look-behind'],

@@ -46,12 +46,21 @@ function write(rel: string, text: string): string {
 }
 
 describe('YAML problems, each at its file:line:col', () => {
-  it('a syntax error', () => {
+  it('a syntax error: an unclosed bracket is reported where it opens', () => {
     const r = loadGuide(fx('syntax.yaml'));
     expect(r.ok).toBe(false);
-    expect(problems(r)).toEqual([
-      'syntax.yaml:5:1 error YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
-    ]);
+    expect(problems(r)).toEqual(['syntax.yaml:4:10 error YAML: this [ is never closed: add ]']);
+    expect(r.problems[0]).toMatchObject({ endLine: 4, endColumn: 11 });
+    const map = loadGuide(fx('x.yaml'), { read: () => 'channels:\n  email: { files: [a/**]\nbrand: Acme\n' });
+    expect(problems(map)).toEqual(['x.yaml:2:10 error YAML: this { is never closed: add }']);
+  });
+
+  it('other syntax errors keep the parser\'s position and words', () => {
+    const r = loadGuide(fx('x.yaml'), { read: () => 'brand: Acme\nterms:\n  - use: GitHub\n   not: x\n' });
+    expect(r.ok).toBe(false);
+    expect(problems(r)[0]).toMatch(/^x\.yaml:4:\d+ error YAML: /);
+    const quote = loadGuide(fx('x.yaml'), { read: () => "brand: 'Acme\nterms: []\n" });
+    expect(problems(quote)[0]).toMatch(/^x\.yaml:1:8 error YAML: .*quote/i);
   });
 
   it('a duplicate key, naming where the first one is', () => {

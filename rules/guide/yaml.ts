@@ -1,6 +1,6 @@
 // YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
 // find the node behind a path so schema errors land on the exact line:column the author wrote.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
 
@@ -44,7 +44,17 @@ export function parseGuideYaml(file: string, source: string): { y: GuideYaml; pa
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, merge: true });
   const y = new GuideYaml(file, source, lines);
   const problems: GuideProblem[] = [];
-  for (const e of doc.errors) problems.push(y.problem({ start: e.pos[0], end: e.pos[1] }, yamlMessage(e.code, e.message)));
+  const unclosed = doc.errors.length ? unclosedFlows(source) : [];
+  for (const e of doc.errors) {
+    // "…must end with a ]" is detected lines later; the bracket left open is what to fix.
+    if (unclosed.length && /^(Flow (sequence|mapping|map)\b.*end with a|Missing closing)/.test(e.message)) continue;
+    problems.push(y.problem({ start: e.pos[0], end: e.pos[1] }, yamlMessage(e.code, e.message)));
+  }
+  for (const u of unclosed) {
+    const what = u.open === '[' || u.open === '{' ? u.open : `quote ${u.open}`;
+    problems.push(y.problem({ start: u.offset, end: u.offset + 1 }, `YAML: this ${what} is never closed: add ${u.close}`));
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const w of doc.warnings) problems.push(y.problem({ start: w.pos[0], end: w.pos[1] }, yamlMessage(w.code, w.message), 'warning'));
   if (doc.errors.length) return { y, parsed: { doc, lines, value: undefined, problems } };
 
@@ -74,6 +84,35 @@ export function parseGuideYaml(file: string, source: string): { y: GuideYaml; pa
     return { y, parsed: { doc, lines, value: undefined, problems } };
   }
   return { y, parsed: { doc, lines, value: problems.some(isError) ? undefined : value, problems } };
+}
+
+/** Flow collections ([…], {…}) and quoted scalars whose closing bracket or quote never comes. */
+function unclosedFlows(source: string): { offset: number; open: string; close: string }[] {
+  const out: { offset: number; open: string; close: string }[] = [];
+  const check = (v: CST.Token | null | undefined) => {
+    if (!v) return;
+    if (v.type === 'flow-collection') {
+      const open = v.start.source;
+      if (!v.end.some((t) => t.type === 'flow-seq-end' || t.type === 'flow-map-end')) {
+        out.push({ offset: v.start.offset, open, close: open === '[' ? ']' : '}' });
+      }
+    } else if (v.type === 'single-quoted-scalar' || v.type === 'double-quoted-scalar') {
+      const q = v.source[0];
+      const body = v.source.slice(1);
+      // A closing quote is one not escaped: '' inside single quotes, \" inside double quotes.
+      const closed = q === "'" ? /^(?:[^']|'')*'$/.test(body) : /^(?:[^"\\]|\\[\s\S])*"$/.test(body);
+      if (!closed) out.push({ offset: v.offset, open: q, close: q });
+    }
+  };
+  for (const tok of new Parser().parse(source)) {
+    if (tok.type !== 'document') continue;
+    check(tok.value);
+    CST.visit(tok, (item) => {
+      check(item.key as CST.Token | null);
+      check(item.value);
+    });
+  }
+  return out;
 }
 
 function isError(p: GuideProblem): boolean {
