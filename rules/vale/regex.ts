@@ -144,7 +144,8 @@ export function translate(src: string, opts: { ignorecase: boolean; nonword?: bo
         .filter((p) => /[\p{L}\p{N}]/u.test(p));
       if (phrases.length) {
         // A class like [Kk] only spells case variants: brandlint ignores case, so they collapse.
-        const unique = [...new Map(phrases.map((p) => [p.toLowerCase(), p])).values()];
+        const unique: string[] = [];
+        for (const p of phrases) if (!unique.some((u) => u.toLowerCase() === p.toLowerCase())) unique.push(p);
         return { kind: 'phrases', phrases: unique, caseSensitive: !ignorecase };
       }
     } catch (e) {
