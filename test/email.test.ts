@@ -196,3 +196,22 @@ describe('suppression', () => {
     expect(r.findings.map((f) => f.line)).toEqual([4, 9]);
   });
 });
+
+describe('odd input (property)', () => {
+  it('never throws and every prose char maps back exactly, whatever the markup', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      '<p>', '</p>', '<div class="preheader">', '</div>', '<title>', '</title>', '<style>', '</style>', '<br>', '<a href="x">',
+      '</a>', '<img alt="Alt {{x}} text">', '<mj-text>', '</mj-text>', '<mj-preview>', '{{', '}}', '{{name}}', '{{!-- c --}}',
+      '{% if %}', '{#', '#}', '*|FNAME|*', '<%= x %>', '&amp;', '&nbsp;', '&#128512;', '&', '<', '>', '"', "'", '<!--', '-->',
+      'Subject: ', '\n', '\r\n', ' ', 'word', 'Ünïcödé', '😀', 'https://a.com/x', 'a@b.com', '@acme', '#tag', '---\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('a.html', 'a.mjml', 'a.txt', 'a.hbs'), (parts, file) => {
+        const doc = parseHtml(parts.join(''), file);
+        expect(proseProblems(doc)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

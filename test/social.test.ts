@@ -118,3 +118,33 @@ describe('format dispatch', () => {
     }
   });
 });
+
+describe('odd input (property)', () => {
+  it('never throws, posts do not overlap, and every prose char maps back exactly', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      '---', '--- ', '\n', '\r\n', ' ', 'word', 'platform: x', 'media:\n - mastodon-a', '# brandlint-disable', '# brandlint-enable banned',
+      '<!-- brandlint-disable -->', '#tag', '#1', '@acme', '@a@b.social', 'a@b.com', 'https://a.com/x', 'acme.com/y', '**b**',
+      '[l](https://x.com)', '`code`', '😀', '日本', 'é', '\uFEFF',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('a.txt', 'a.md', 'a.x.tweet'), (parts, file) => {
+        const src = parts.join('');
+        const doc = parseSocial(src, file);
+        expect(proseProblems(doc)).toEqual([]);
+        let prev = -1;
+        for (const p of doc.posts!) {
+          expect(p.start).toBeGreaterThan(prev);
+          expect(p.end).toBeGreaterThan(p.start);
+          prev = p.end;
+        }
+        for (const b of doc.blocks) {
+          const p = doc.posts![b.post!]!;
+          expect(b.map[0]!).toBeGreaterThanOrEqual(p.start);
+          expect(b.map[b.map.length - 1]!).toBeLessThan(p.end);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

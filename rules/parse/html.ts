@@ -137,7 +137,8 @@ function walkText(b: BlockBuilder, source: string, work: string, from: number, t
     if (html && ch === '&') {
       const e = decodeEntityAt(source, i, to);
       if (e) {
-        for (const c of e.text) b.push(c, i);
+        // Maps only increase: a second UTF-16 unit (an astral char) maps just after the '&'.
+        for (let k = 0; k < e.text.length; k++) b.push(e.text[k]!, i + Math.min(k, e.length - 1));
         i += e.length;
         continue;
       }
