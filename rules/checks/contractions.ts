@@ -53,7 +53,12 @@ function preferredApostrophe(doc: ProseDocument): string {
 
 // Plain-object tables: look up own keys only ("constructor" is a word too).
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const lower = (w: Word | undefined) => w?.text.toLowerCase().replace(/\u2019/g, "'");
+const lower = (w: Word | undefined) => {
+  const t = w?.text.toLowerCase();
+  return t !== undefined && t.includes('\u2019') ? t.replace(/\u2019/g, "'") : t;
+};
+// Words an expanded form can start with: every other word is skipped at once.
+const FIRST_WORDS = new Set(['cannot', ...Object.keys(NEGATIONS).map((k) => k.split(' ')[0]!), ...Object.values(AUXILIARIES).flat()]);
 
 /** Expanded forms to contract. */
 export function toContract(text: string, apostrophe: string): Hit[] {
@@ -65,6 +70,7 @@ export function toContract(text: string, apostrophe: string): Hit[] {
     const next = words[k + 1];
     const after = words[k + 2];
     const lw = lower(w)!;
+    if (!FIRST_WORDS.has(lw)) continue;
     let end: Word | undefined;
     let contracted: string | undefined;
     if (lw === 'cannot') {
@@ -108,8 +114,8 @@ export function toExpand(text: string): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    if (!/['\u2019]/.test(w.text)) continue;
     const lw = lower(w)!;
-    if (!lw.includes("'")) continue;
     const next = lower(words[k + 1]);
     let expanded = own(EXPANSIONS, lw) ? EXPANSIONS[lw] : undefined;
     if (!expanded) {

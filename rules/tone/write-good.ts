@@ -50,6 +50,8 @@ export interface WriteGoodRuleSpec {
   description: string;
   /** The message for a flagged span (its text as written). */
   message(found: string): string;
+  /** A cheap test that a sentence may match at all (false skips write-good for it). */
+  mayMatch?(text: string): boolean;
 }
 
 /** A tone rule backed by one write-good check. */
@@ -64,6 +66,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
           // them as; a sentence without end punctuation (a heading, a list item) gets a virtual
           // full stop so the clause-based checks (so, there-is) see it. Lengths are unchanged, so
           // indexes still line up.
+          if (spec.mayMatch && !spec.mayMatch(sentence.text)) continue;
           const text = sentence.text.replace(/[\r\n]/g, ' ');
           const input = /[.!?;]["'”’)\]]*$/.test(text) ? text : `${text}.`;
           const allowed = guide.allow.length ? phraseRanges(text, guide.allow) : [];

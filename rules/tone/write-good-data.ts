@@ -1,0 +1,32 @@
+// write-good's word lists as data (data/write-good-lists.json, extracted from the installed
+// packages by data/extract-write-good.mjs). The checks still run write-good itself; the lists let
+// a rule skip sentences that cannot match, and are the input for a future one-pass matcher.
+import data from './data/write-good-lists.json' with { type: 'json' };
+
+export const WRITE_GOOD_LISTS: Readonly<Record<string, readonly string[]>> = data.lists;
+export const WRITE_GOOD_SOURCES: Readonly<Record<string, string>> = data.source;
+
+const tokens = (s: string) => s.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+
+// Clichés indexed by their longest word. A sentence holding a cliché holds all of its words as
+// tokens (the regex also lets the words touch with no space between, "acidtest"; such a glued form
+// is the one thing the prefilter skips, and it is not how clichés are written).
+const CLICHES_BY_KEY = new Map<string, string[][]>();
+for (const phrase of data.lists.cliches) {
+  const words = tokens(phrase);
+  if (words.length === 0) continue;
+  const key = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const list = CLICHES_BY_KEY.get(key) ?? [];
+  list.push(words);
+  CLICHES_BY_KEY.set(key, list);
+}
+
+/** Can this text contain one of write-good's clichés? (false means: surely not) */
+export function mayHaveCliche(text: string): boolean {
+  const present = new Set(tokens(text));
+  for (const t of present) {
+    const candidates = CLICHES_BY_KEY.get(t);
+    if (candidates?.some((words) => words.every((w) => present.has(w)))) return true;
+  }
+  return false;
+}
