@@ -119,16 +119,24 @@ export function formatSize(bytes: number): string {
   return `${bytes} B`;
 }
 
-export const LINT_HELP = `Usage: brandlint [command] [options] [paths or globs...]
+/** The usage text; `commands` (name → summary) fills the Commands section. */
+export function helpText(commands: Record<string, { summary: string }> = { lint: { summary: 'lint files (the default)' } }): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length)) + 2;
+  const list = Object.entries(commands)
+    .map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`)
+    .join('\n');
+  return LINT_HELP.replace('{{commands}}', list);
+}
+
+const LINT_HELP = `Usage: brandlint [command] [options] [paths or globs...]
 
 Check marketing copy (Markdown/MDX, email templates, social drafts) against brand.yaml.
 Paths default to "." (folders honour .gitignore and the guide's ignore).
 
 Commands:
-  lint            lint files (the default)
-  help            show this help
+{{commands}}
 
-Options:
+Options (lint):
   -g, --guide FILE          use this brand.yaml for every file (default: nearest one, walking up)
   -f, --format NAME         stylish (default), json, sarif or github
   -o, --output FILE         write the report to FILE instead of standard output

@@ -1,4 +1,4 @@
-import { LINT_HELP } from './args.js';
+import { helpText } from './args.js';
 import { lintCommand } from './commands/lint.js';
 import { initCommand } from './commands/init.js';
 import { checkGuideCommand } from './commands/check-guide.js';
@@ -25,7 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   help: {
     summary: 'show help',
     run: async (_argv, io) => {
-      await writeAll(io.stdout, LINT_HELP);
+      await writeAll(io.stdout, helpText(COMMANDS));
       return EXIT.clean;
     },
   },
@@ -37,6 +37,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const first = argv[0];
   const named = first !== undefined && Object.hasOwn(COMMANDS, first);
   const command = named ? COMMANDS[first]! : COMMANDS.lint!;
+  // `brandlint --help` lists every command; `brandlint lint --help` is lint's own.
+  if (!named && (argv.includes('--help') || argv.includes('-h'))) return COMMANDS.help!.run([], io);
   try {
     return await command.run(named ? argv.slice(1) : argv, io);
   } catch (e) {

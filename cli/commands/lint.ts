@@ -10,7 +10,7 @@ import {
   type Guide,
   type LintResult,
 } from '../../rules/index.js';
-import { LINT_HELP, parseLintArgs, type LintArgs } from '../args.js';
+import { helpText, parseLintArgs, type LintArgs } from '../args.js';
 import { decode, encode, readCopyFile, writeAtomically } from '../copyfile.js';
 import { discover, displayPath, inShard, sortByPath } from '../files.js';
 import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
@@ -31,7 +31,7 @@ interface Target {
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseLintArgs(argv);
   if (args.help) {
-    await writeAll(io.stdout, LINT_HELP);
+    await writeAll(io.stdout, helpText());
     return EXIT.clean;
   }
   if (args.version) {
