@@ -259,8 +259,8 @@ describe('all-caps', () => {
     expect(lintPlain('Set GOPATH; the CNCF signs with ECDSA. DON\'T PANIC.', g()).map((x) => x.text)).toEqual(["DON'T", 'PANIC']);
   });
 
-  it('takes extra words from its allow option', () => {
-    const cfg = guide({ 'all-caps': { level: 'warning', allow: ['BOLD'] } });
+  it('takes words from the guide\'s allow list, also inside an allowed phrase', () => {
+    const cfg = guide({ 'all-caps': 'warning' }, { allow: ['the BOLD range'] });
     expect(lintPlain('Meet the BOLD range.', cfg)).toEqual([]);
     expect(lintPlain('Meet the BOLD range.', g())).toHaveLength(1);
   });

@@ -11,19 +11,13 @@ export const MIN_CAPITALS = 4;
 // Shouting: an English word of four or more letters written in capitals ("FREE", "TODAY"). Not a
 // known acronym, a Roman numeral, a code with digits (H264, GPT4), a word no English dictionary
 // has (GOPATH, CNCF: an acronym we have not listed), or written that way in the guide (a term's
-// `use`, the brand name, the `allow` list, or the rule's own `allow` option).
+// `use`, the brand name, or the guide's `allow` list).
 export const allCaps: Rule = {
   meta: toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true),
   check({ doc, guide, report }) {
     const extras = findingExtras(guide, ID);
-    const own = guide.tone[ID]?.options?.allow;
     const known = new Set<string>();
-    for (const phrase of [
-      ...guide.terms.map((t) => t.use),
-      guide.brand ?? '',
-      ...guide.allow,
-      ...(Array.isArray(own) ? own.filter((x): x is string => typeof x === 'string') : []),
-    ]) {
+    for (const phrase of [...guide.terms.map((t) => t.use), guide.brand ?? '', ...guide.allow]) {
       for (const w of wordsOf(phrase)) known.add(w.text);
     }
     for (const block of doc.blocks) {

@@ -5,7 +5,7 @@ import { blocksInOrder, findingExtras, numberOption, sourceSpan, toneMeta, withB
 const ID = 'reading-grade';
 export const DEFAULT_MAX_GRADE = 9;
 /** Below this many words a grade says little (one long sentence is not a section's voice). */
-export const DEFAULT_MIN_WORDS = 30;
+export const MIN_WORDS = 30;
 
 // Body text of a section; headings, alt text, attributes and named fields (subject, title…) are
 // not running prose.
@@ -39,12 +39,11 @@ export const readingGrade: Rule = {
   meta: toneMeta(ID, 'Flesch–Kincaid grade level of each section (text under one heading) at most `max` (default 9).', false),
   check({ doc, guide, report }) {
     const max = numberOption(guide, ID, 'max', DEFAULT_MAX_GRADE);
-    const minWords = numberOption(guide, ID, 'minWords', DEFAULT_MIN_WORDS);
     const extras = findingExtras(guide, ID);
     for (const sec of sections(blocksInOrder(doc))) {
       if (sec.body.length === 0) continue;
       const r = fleschKincaid(sec.body);
-      if (r.words < minWords || r.grade <= max) continue;
+      if (r.words < MIN_WORDS || r.grade <= max) continue;
       const at = anchor(sec);
       if (!at) continue;
       const grade = Math.round(r.grade * 10) / 10;
