@@ -21,7 +21,7 @@ describe.skipIf(!HAVE_CODE_SERVER)('VS Code extension host (code-server payload 
     await cs?.stop();
   });
 
-  it('diagnostics, status, commands, settings, code actions, fix all and create brand.yaml through the vscode API', async () => {
+  it('diagnostics, status, commands, settings, code actions, fix all, create brand.yaml and a broken guide through the vscode API', async () => {
     const ws = copyWorkspace(path.join(ROOT, 'samples'));
     const remote = (p: string) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
     const payload = JSON.stringify([
@@ -43,6 +43,6 @@ describe.skipIf(!HAVE_CODE_SERVER)('VS Code extension host (code-server payload 
     expect(result.error).toBeUndefined();
     expect(result.ok).toBe(true);
     const names = result.checks.map((c: string | { name: string }) => (typeof c === 'string' ? c : c.name));
-    expect(names).toEqual(['activated', 'diagnostics', 'status', 'commands', 'settings', 'codeActions', 'fixAll', 'createGuide']);
+    expect(names).toEqual(['activated', 'diagnostics', 'status', 'commands', 'settings', 'codeActions', 'fixAll', 'createGuide', 'brokenGuide']);
   }, 200_000);
 });

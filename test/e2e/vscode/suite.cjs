@@ -92,6 +92,25 @@ exports.run = async function run() {
     });
     check('createGuide', { status: teamStatus.state });
 
+    // An unsaved mistake in brand.yaml: a diagnostic on brand.yaml at the key, and the copy keeps
+    // the last good guide (its diagnostics stay, the status says so).
+    const guideUri = vscode.Uri.joinPath(ws, 'brand.yaml');
+    const guideDoc = await vscode.workspace.openTextDocument(guideUri);
+    await vscode.window.showTextDocument(guideDoc);
+    const line = guideDoc.getText().split('\n').findIndex((l) => /^docs:/.test(l));
+    const broken = new vscode.WorkspaceEdit();
+    broken.insert(guideUri, new vscode.Position(line, 0), 'colour: red\n');
+    assert(await vscode.workspace.applyEdit(broken), 'edit brand.yaml');
+    const guideDiags = await until('diagnostics on brand.yaml', () => (ours(guideUri).length ? ours(guideUri) : undefined));
+    assert(codeOf(guideDiags[0]) === 'guide' && guideDiags[0].range.start.line === line, `guide problem at line ${line + 1}: ${JSON.stringify(guideDiags[0])}`);
+    await vscode.window.showTextDocument(uri);
+    const stale = await until('stale status', () => {
+      const st = ext.exports.statusFor(uri.toString());
+      return st && st.state === 'stale' ? st : undefined;
+    });
+    assert(ours(uri).length > 0, 'the last good guide still checks the copy');
+    check('brokenGuide', { problem: guideDiags[0].message, status: stale.message });
+
     result.ok = true;
   } catch (err) {
     result.error = String((err && err.stack) || err);
