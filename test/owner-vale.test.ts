@@ -308,5 +308,5 @@ describe.skipIf(!HAS_SHARED)("Vale's fixtures against the imported guide", () =>
     expect(sub.agree.length).toBeGreaterThanOrEqual(8);
     expect(outcomes[1]!.agree.length).toBeGreaterThanOrEqual(3);
     expect(outcomes[3]!.agree.length).toBeGreaterThanOrEqual(4);
-  });
+  }, 300_000);
 });
