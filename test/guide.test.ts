@@ -195,6 +195,7 @@ describe('schema problems: all of them, on the node they concern', () => {
   it('the same term twice in one file is a warning; the later wins', () => {
     const r = loadGuide(fx('x.yaml'), { read: () => 'terms:\n  - use: GitHub\n  - use: github\n    not: [Git Hub]\n' });
     expect(problems(r)).toEqual(['x.yaml:3:5 warning term "github" is listed twice in this file (first at line 2); the later entry wins']);
+    expect(r.problems[0]).toMatchObject({ endLine: 3, endColumn: 16 });
     expect(guideOf(r).terms.map((t) => t.use)).toEqual(['github']);
   });
 });

@@ -16,7 +16,7 @@ import type {
 } from '../types.js';
 import { compilePattern } from './regex.js';
 import { closest } from './suggest.js';
-import { GuideYaml, locate, scalarOffset, spanOf } from './yaml.js';
+import { GuideYaml, headSpan, locate, scalarOffset, spanOf } from './yaml.js';
 
 /** One guide file's own content, before it is merged with what it extends. */
 export interface GuideLayer {
@@ -107,7 +107,7 @@ export class Normalizer {
     const out = v.map((t: Obj, i) =>
       compact({ ...this.common(t, [...p, i], docs), use: String(t.use), not: list(t.not), trademark: str(t.trademark) }),
     );
-    this.warnRepeats(out, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);
+    this.warnRepeats(out, p, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);
     return out;
   }
 
@@ -117,7 +117,7 @@ export class Normalizer {
       const pattern = str(b.pattern);
       return compact({ ...this.common(b, [...p, i], docs), phrases: list(b.phrase), pattern, use: list(b.use) });
     });
-    this.warnRepeats(out, phraseKey, (b) => (b.pattern !== undefined ? `pattern "${b.pattern}"` : `phrase "${b.phrases.join(', ')}"`));
+    this.warnRepeats(out, p, phraseKey, (b) => (b.pattern !== undefined ? `pattern "${b.pattern}"` : `phrase "${b.phrases.join(', ')}"`));
     return out;
   }
 
@@ -133,28 +133,25 @@ export class Normalizer {
         disclaimer: str(c.disclaimer),
       });
     });
-    this.warnRepeats(out, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));
+    this.warnRepeats(out, p, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));
     return out;
   }
 
   /** Same term or phrase set twice in one file: the later wins, which is rarely what was meant. */
-  private warnRepeats<T extends EntryCommon>(entries: T[], key: (t: T) => string, name: (t: T) => string): void {
+  private warnRepeats<T extends EntryCommon>(entries: T[], p: Path, key: (t: T) => string, name: (t: T) => string): void {
     const seen = new Map<string, T>();
-    for (const e of entries) {
+    entries.forEach((e, i) => {
       const k = key(e);
       const first = seen.get(k);
       if (first) {
-        this.problems.push({
-          file: this.y.file,
-          line: e.ref.line,
-          column: e.ref.column,
-          message: `${name(e)} is listed twice in this file (first at line ${first.ref.line}); the later entry wins`,
-          level: 'warning',
-        });
+        const span = headSpan(locate(this.doc, [...p, i]).node, this.y.source);
+        const message = `${name(e)} is listed twice in this file (first at line ${first.ref.line}); the later entry wins`;
+        this.problems.push(this.y.problem(span, message, 'warning'));
       }
       seen.set(k, e);
-    }
+    });
   }
+
 
   private tone(v: unknown, p: Path): Record<string, ToneSetting> {
     const out: Record<string, ToneSetting> = {};
