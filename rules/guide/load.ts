@@ -44,7 +44,13 @@ export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
   } catch (e) {
     return { ok: false, problems: [{ file: abs, line: 1, column: 1, message: `cannot read the guide: ${reason(e)}`, level: 'error' }] };
   }
-  const layer = loadFile(st, abs, source, [abs]);
+  let layer: GuideLayer | undefined;
+  try {
+    layer = loadFile(st, abs, source, [abs]);
+  } catch (e) {
+    // A loader bug must reach the editor and CI as a guide problem, never as a crash.
+    st.problems.push({ file: abs, line: 1, column: 1, message: `brandlint could not load this guide: ${reason(e)}`, level: 'error' });
+  }
   const problems = sortProblems(st.problems, st.files);
   if (!layer || problems.some((p) => p.level === 'error')) return { ok: false, problems };
   for (const c of Object.values(layer.channels)) c.files ??= [];
