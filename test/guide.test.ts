@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findGuide, loadGuide, GUIDE_NAMES } from '../rules/index.js';
 import { compilePattern } from '../rules/guide/regex.js';
+import { schemaCompilations } from '../rules/guide/schema.js';
 import type { Guide, GuideProblem, GuideResult } from '../rules/types.js';
 
 const FIX = fileURLToPath(new URL('./fixtures/guides/', import.meta.url));
@@ -613,7 +614,12 @@ describe('robustness and speed', () => {
   it('loads quickly once warm (the schema is compiled once per process)', () => {
     loadGuide(fx('full.yaml'));
     const t = performance.now();
-    for (let i = 0; i < 20; i++) loadGuide(fx('full.yaml'));
-    expect((performance.now() - t) / 20).toBeLessThan(50);
+    for (let i = 0; i < 20; i++) {
+      loadGuide(fx('full.yaml'));
+      loadGuide(fx('types.yaml'));
+    }
+    expect(schemaCompilations()).toBe(1);
+    // 4–15 ms a load measured on a busy 2-core machine; the bound leaves room for a loaded CI runner.
+    expect((performance.now() - t) / 40).toBeLessThan(250);
   });
 });

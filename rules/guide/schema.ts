@@ -28,6 +28,12 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+let compilations = 0;
+
+/** How many times the schema was compiled in this process (once; tests hold it to that). */
+export function schemaCompilations(): number {
+  return compilations;
+}
 
 export function schemaPath(): string {
   return path.join(packageRoot(), 'schema', 'brand.schema.json');
@@ -43,6 +49,7 @@ function get(): Compiled {
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);
   const validate = ajv.compile(schema);
+  compilations++;
   compiled = { ajv, validate, schema, branches: new WeakMap() };
   return compiled;
 }
