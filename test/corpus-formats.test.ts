@@ -95,7 +95,15 @@ export function emailForbidden(src: string): Range[] {
 export function socialForbidden(src: string, markdown: boolean): Range[] {
   const out: Range[] = [];
   const fm = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(src);
-  if (fm) out.push([0, fm[0].length]);
+  if (fm) {
+    // All of it but image descriptions (`alt:`, `alt_text:`), which are published copy.
+    let at = 0;
+    for (const [a, b] of altValues(fm[0])) {
+      out.push([at, a]);
+      at = b;
+    }
+    out.push([at, fm[0].length]);
+  }
   out.push(...all(/^---+[ \t]*$/gm, src));
   out.push(...all(URL, src));
   out.push(...all(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]+(?:[.@-][\p{L}\p{N}_]+)*/gu, src));
@@ -109,6 +117,25 @@ export function socialForbidden(src: string, markdown: boolean): Range[] {
     out.push(...all(/^[ \t]*#[ \t]*brandlint-[^\n]*$/gm, src));
   }
   return merge(out);
+}
+
+/** Ranges of `alt:`-like values in YAML text: the rest of the key's line and more-indented lines after it. */
+function altValues(yaml: string): Range[] {
+  const out: Range[] = [];
+  const lines = [...yaml.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)].filter((m) => m[0]);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([ \t]*(?:-[ \t]+)?)(?:alt|alt_text|description):[ \t]*/.exec(lines[i]![0]);
+    if (!m) continue;
+    const keyColumn = m[1]!.length;
+    const start = lines[i]!.index! + m[0].length;
+    let end = lines[i]!.index! + lines[i]![0].length;
+    while (i + 1 < lines.length && /^([ \t]*)\S/.exec(lines[i + 1]![0]) && /^[ \t]*/.exec(lines[i + 1]![0])![0].length > keyColumn) {
+      i++;
+      end = lines[i]!.index! + lines[i]![0].length;
+    }
+    out.push([start, end]);
+  }
+  return out;
 }
 
 // A guide that fires on real copy: common marketing words, names, claims, and some tone checks.

@@ -148,3 +148,18 @@ describe('odd input (property)', () => {
     );
   });
 });
+
+describe('image descriptions in front matter', () => {
+  it('twitter-together media alt and Galaxy images alt_text are copy of the first post', () => {
+    const src = '---\nmedia:\n  - file: a.png\n    alt: "We utilize synergy"\nimages:\n  - url: https://a.com/b.png\n    alt_text: Cheap seats\n---\nHello\n---\nTwo';
+    const doc = parseSocial(src, 'a.tweet');
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.post])).toEqual([
+      ['alt', 'We utilize synergy', 0],
+      ['alt', 'Cheap seats', 0],
+      ['paragraph', 'Hello', 0],
+      ['paragraph', 'Two', 1],
+    ]);
+    expect(proseProblems(doc)).toEqual([]);
+    expect(lintText('a.tweet', src, guide()).findings.map((f) => f.text)).toEqual(['utilize', 'synergy', 'Cheap']);
+  });
+});

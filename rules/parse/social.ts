@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Block, Directive, Guide, Post, ProseDocument } from '../types.js';
 import { normalizePlatform, PLATFORMS } from '../text/platforms.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
-import { readFrontMatter } from './frontmatter.js';
+import { isMap, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
+import { fieldText, readFrontMatter, type FrontMatter, type FrontMatterField } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
 import { sliceBlock } from './plain.js';
 import { excludeSourceTokens, findTokens } from './tokens.js';
@@ -61,6 +62,10 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
     }
   });
 
+  // Image descriptions in front matter (twitter-together `media: [{alt}]`, Galaxy `images: [{alt_text}]`)
+  // are published with the first post.
+  if (fm && posts.length) blocks.unshift(...mediaAltBlocks(source, fm).map((b) => ({ ...b, post: 0 })));
+
   return {
     path: file,
     format: 'social',
@@ -100,6 +105,41 @@ function markdownBlocks(work: string, file: string, post: Post): Block[] {
   } catch {
     return plainPostBlocks(work, post);
   }
+}
+
+/** `alt` / `alt_text` / `description` values of the front matter's `media:` and `images:` lists. */
+function mediaAltBlocks(source: string, fm: FrontMatter): Block[] {
+  const out: Block[] = [];
+  const firstBreak = /\r\n|\r|\n/.exec(source.slice(fm.start));
+  if (!firstBreak) return out;
+  const contentStart = fm.start + firstBreak.index + firstBreak[0].length;
+  const contentEnd = fm.end - 3;
+  if (contentEnd <= contentStart) return out;
+  try {
+    const doc = parseYaml(source.slice(contentStart, contentEnd));
+    for (const key of ['media', 'images']) {
+      const list = doc.get(key, true);
+      if (!isSeq(list)) continue;
+      for (const item of list.items) {
+        if (!isMap(item)) continue;
+        for (const altKey of ['alt', 'alt_text', 'description']) {
+          const v = item.get(altKey, true);
+          if (!isScalar(v) || typeof v.value !== 'string' || !v.range) continue;
+          const style = (v.type ?? 'PLAIN') as FrontMatterField['style'];
+          if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') continue;
+          const quoted = style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE';
+          const start = contentStart + v.range[0] + (quoted ? 1 : 0);
+          let end = contentStart + v.range[1] - (quoted ? 1 : 0);
+          while (end > start && /\s/.test(source[end - 1]!)) end--;
+          const { text, map } = fieldText(source, { start, end, value: v.value, style });
+          if (/[\p{L}\p{N}]/u.test(text)) out.push({ kind: 'alt', text, map, marks: [] });
+        }
+      }
+    }
+  } catch {
+    // Broken YAML: the posts are still linted.
+  }
+  return out;
 }
 
 /** Platforms of a draft: front matter, then a file-name infix, then the social channel's list. */
