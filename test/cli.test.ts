@@ -17,6 +17,8 @@ import { sarif } from '../cli/formats/sarif.js';
 import { stylish } from '../cli/formats/stylish.js';
 import { GitIgnores } from '../cli/gitignore.js';
 import { UsageError } from '../cli/io.js';
+import { main } from '../cli/main.js';
+import { Readable, Writable } from 'node:stream';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/brandlint.js');
@@ -617,4 +619,38 @@ describe.concurrent('brandlint (process)', () => {
     // Deterministic: the same shard twice is the same list.
     expect(paths((await runJson(dir, ['--shard', '2/3'])).report)).toEqual(shards[1]);
   });
+});
+
+describe('main() in process', () => {
+  // A writable that records, standing in for a terminal or a pipe.
+  function sink(isTTY: boolean) {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, cb) {
+        chunks.push(String(chunk));
+        cb();
+      },
+    }) as Writable & { isTTY?: boolean };
+    stream.isTTY = isTTY;
+    return { stream, text: () => chunks.join('') };
+  }
+
+  it('shows a progress counter on a terminal for long runs only', async () => {
+    const dir = fixture('nested');
+    for (let i = 0; i < 210; i++) write(dir, `many/p${String(i).padStart(3, '0')}.md`, 'Fine copy.\n');
+    const runMain = async (args: string[], tty: boolean) => {
+      const out = sink(false);
+      const err = sink(tty);
+      const code = await main(args, { cwd: dir, env: {}, stdin: Readable.from([]), stdout: out.stream, stderr: err.stream });
+      return { code, stdout: out.text(), stderr: err.text() };
+    };
+    const tty = await runMain(['many'], true);
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('\rbrandlint: 1/210 files');
+    expect(tty.stderr).toContain('\rbrandlint: 210/210 files');
+    const piped = await runMain(['many'], false);
+    expect(piped.stderr).toBe('');
+    const short = await runMain(['team'], true);
+    expect(short.stderr).not.toContain('files');
+  }, 60_000);
 });

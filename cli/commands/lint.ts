@@ -93,6 +93,7 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     return EXIT.usage;
   }
 
+  if (targets.length === 0 && candidates.length > 0) notice(io, 'no copy to lint in the given paths');
   const mine = sortByPath(targets).filter((t) => inShard(t.rel, args.shard));
   if (args.shard) notice(io, `shard ${args.shard.index}/${args.shard.count}: ${mine.length} of ${targets.length} files`);
 
