@@ -174,6 +174,12 @@ describe('length rule on subject and preheader', () => {
     const f = lintText('/virtual/e.html', src, guide(channels)).findings.filter((x) => x.rule === 'length');
     expect(f.map((x) => [x.text, x.message, x.level])).toEqual([['{{first_name}}', 'Preheader is too long: 17/10 characters.', 'error']]);
   });
+  it('does not count the invisible padding after a preheader', () => {
+    const src = `<div class="preheader">Fresh ideas${'&nbsp;&zwnj;'.repeat(50)}</div>`;
+    expect(lintText('/virtual/e.html', src, guide(channels)).findings.filter((x) => x.rule === 'length')).toHaveLength(1);
+    const ok = `<div class="preheader">Fresh idea${'&nbsp;&zwnj;'.repeat(50)}</div>`;
+    expect(lintText('/virtual/e.html', ok, guide(channels)).findings.filter((x) => x.rule === 'length')).toEqual([]);
+  });
   it('does not run when the guide has no email channel', () => {
     expect(lintText('/virtual/e.html', `<title>${'x'.repeat(200)}</title>`, guide()).findings).toEqual([]);
   });

@@ -60,6 +60,7 @@ export const length: Rule = {
   },
 };
 
+const INVISIBLE_TAIL = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]+$/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
@@ -69,7 +70,10 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function measureBlock(block: Block, source: string, max: number): { length: number; overflowAt?: number } {
   let n = 0;
   let overflowAt: number | undefined;
-  for (const { segment, index } of segmenter.segment(block.text)) {
+  // Preheaders are often padded with invisible characters (&zwnj;&nbsp;…) to keep the body text out
+  // of the inbox preview; the padding is not part of what the reader sees.
+  const text = block.text.replace(INVISIBLE_TAIL, '');
+  for (const { segment, index } of segmenter.segment(text)) {
     const weight = segment === SEPARATOR ? Math.max(1, skippedEnd(source, block.map[index]!) - block.map[index]!) : 1;
     n += weight;
     if (overflowAt === undefined && n > max) overflowAt = block.map[index]!;
