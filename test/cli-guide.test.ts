@@ -74,7 +74,7 @@ describe('brandlint with a broken guide (process)', () => {
       expect(r.code, file).toBe(2);
       expect(guideLines(r.out).some((l) => l.startsWith(expected)), `${file}:\n${r.out}`).toBe(true);
     }
-  });
+  }, 300_000); // five processes; CI runners can be slow to start node
 
   it('a problem inside an extended file is printed with that file', () => {
     const r = run(['--guide', path.join(GUIDES, 'extends/uses-broken.yaml'), 'post.md']);
