@@ -78,7 +78,8 @@ export function parseHtml(source: string, file: string): ProseDocument {
   if (plain) blocks.push(...plainTextBlocks(source, work, spans));
   else blocks.push(...htmlBlocks(source, work, spans));
 
-  const out = blocks.map(excludeTokens);
+  // A block that was only a URL or a handle is no prose at all.
+  const out = blocks.map(excludeTokens).filter((b) => /[\p{L}\p{N}]/u.test(b.text));
   const directives: Directive[] = [...htmlCommentDirectives(source)];
   for (const s of spans) {
     if (s.comment === undefined) continue;

@@ -58,7 +58,8 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
     // URLs, handles, e-mails and the `#` of hashtags, found in the post's own text.
     const tokens = findTokens(work.slice(post.start, post.end)).map((t) => ({ ...t, start: t.start + post.start, end: t.end + post.start }));
     for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(work, post)) {
-      blocks.push(excludeSourceTokens({ ...b, post: index }, tokens));
+      const kept = excludeSourceTokens({ ...b, post: index }, tokens);
+      if (/[\p{L}\p{N}]/u.test(kept.text)) blocks.push(kept);
     }
   });
 
