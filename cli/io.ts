@@ -24,9 +24,9 @@ export function notice(io: CliIo, message: string): void {
 }
 
 /** Write and wait until the stream has taken it (process exit must not cut a large report short). */
-export function writeAll(stream: Writable, text: string): Promise<void> {
+export function writeAll(stream: Writable, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (text === '') return resolve();
+    if (text.length === 0) return resolve();
     stream.write(text, (err) => (err ? reject(err) : resolve()));
   });
 }

@@ -576,6 +576,9 @@ describe.concurrent('brandlint (process)', () => {
     const fixed = await run(dir, ['--stdin', '--fix', '--stdin-filename', 'docs/new.md'], { input: 'We utilize it. `utilize` stays.\n' });
     expect(fixed.stdout).toBe('We use it. `utilize` stays.\n');
     expect(fixed.code).toBe(0);
+    const binary = await run(dir, ['--stdin', '--fix'], { input: 'We utilize\u0000 it.' });
+    expect(binary).toMatchObject({ code: 0, stdout: 'We utilize\u0000 it.' });
+    expect(binary.stderr).toMatch(/<stdin>: skipped, binary/);
     // The guide's ignore applies to the name standard input stands for.
     const ignored = await run(dir, ['--stdin', '--stdin-filename', 'drafts/CHANGELOG.md'], { input: 'We utilize it.\n' });
     expect(ignored.code).toBe(0);

@@ -155,7 +155,13 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   const name = args.stdinFilename ?? 'stdin.md';
   const abs = path.resolve(io.cwd, name);
   const rel = args.stdinFilename ? displayPath(io.cwd, abs) : '<stdin>';
-  const { text, bom } = decode(await readAll(io.stdin));
+  const bytes = await readAll(io.stdin);
+  if (bytes.includes(0)) {
+    notice(io, `${rel}: skipped, binary (contains NUL bytes)`);
+    if (args.fix) await writeAll(io.stdout, bytes); // unchanged: the pipe must not lose it
+    return EXIT.clean;
+  }
+  const { text, bom } = decode(bytes);
   // With --fix, standard output carries the text, so the report goes to stderr unless --output names a file.
   const reportStream = args.fix ? io.stderr : io.stdout;
   const passThrough = async () => {
