@@ -1,5 +1,6 @@
 // The report: the score formula, the data through `brandlint report` as a process, the trend from
 // earlier JSON reports, and the HTML page rendered in headless Chromium with a saved screenshot.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { buildReportData, parseReportJson, type ReportData } from '../rules/repo
 import { renderReportHtml } from '../rules/report/html.js';
 import { splitPrevious } from '../cli/commands/report.js';
 import { parseDocument } from '../rules/index.js';
-import { ROOT, cleanTemps, fixtureRepo, run } from './owner-helpers.js';
+import { BIN, ROOT, cleanTemps, fixtureRepo, run } from './owner-helpers.js';
 
 afterAll(cleanTemps);
 
@@ -110,6 +111,20 @@ describe('brandlint report (CLI)', () => {
     expect(d2.summary.documents).toBe(5);
     expect(d2.trend.map((t) => t.label)).toEqual(['r1.json', 'this run']);
     expect(r2.stdout).toMatch(/Trend: [+-]?\d+(\.\d)? since r1\.json/);
+  });
+
+  const hasScript = fs.existsSync('/usr/bin/script');
+  it.skipIf(!hasScript)('shows a progress bar on a terminal for long runs, and none when stderr is not a terminal', () => {
+    const dir = fixtureRepo('site');
+    for (let i = 0; i < 60; i++) fs.copyFileSync(path.join(dir, 'blog/clean.md'), path.join(dir, `blog/p${i}.md`));
+    // util-linux `script` gives the CLI a pseudo-terminal, as a shell in a terminal would.
+    const cmd = `'${process.execPath}' '${BIN}' report --json r.json`;
+    const tty = spawnSync('/usr/bin/script', ['-q', '-c', cmd, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(tty.status, tty.stderr).toBe(0);
+    expect(tty.stdout).toMatch(/brandlint report \[[^\]]*\] 65\/65 files/);
+    expect(tty.stdout).toMatch(/over 65 documents/);
+    const piped = run(dir, ['report', '--json', 'r2.json']);
+    expect(piped.stderr).toBe('');
   });
 
   it('exit 2 for a bad --previous or a broken guide', () => {
