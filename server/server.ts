@@ -74,7 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const guideTimers = new Map<string, NodeJS.Timeout>();
   let publishedGuideUris = new Set<string>();
   const lastGuideLog = new Map<string, string>();
-  const caps = { configuration: false, watch: false, pull: false, pullRefresh: false, documentChanges: false, folders: false };
+  const caps = { configuration: false, watch: false, relativeWatch: false, pull: false, pullRefresh: false, documentChanges: false, folders: false };
 
   // Guides read unsaved brand.yaml buffers first, so the editor reacts before the file is saved.
   const readFile = (file: string): string => {
@@ -155,8 +155,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!known) {
       publishGuideProblems();
       logGuide(st);
+      watchOutsideFolders();
     }
     return st;
+  }
+
+  // The `**/*.yaml` watcher only sees workspace folders; a guide may extend a file elsewhere
+  // (a shared org guide next to the repo). Those files get watchers of their own.
+  let outsideKey = '';
+  let outsideWatch: Promise<{ dispose(): void } | undefined> = Promise.resolve(undefined);
+  function watchOutsideFolders(): void {
+    if (!caps.relativeWatch) return;
+    const outside = [...new Set(guides.all().flatMap((st) => st.files))].filter((f) => !folderOf(f)).sort();
+    const key = outside.join('\0');
+    if (key === outsideKey) return;
+    outsideKey = key;
+    const previous = outsideWatch;
+    outsideWatch = (async () => {
+      (await previous)?.dispose();
+      if (outside.length === 0) return undefined;
+      const watchers = outside.map((f) => ({ globPattern: { baseUri: pathToFileURL(path.dirname(f)).href, pattern: path.basename(f) } }));
+      return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    })().catch((err) => {
+      logError('watching guide files outside the workspace failed', err);
+      return undefined;
+    });
   }
 
   function logGuide(st: GuideState): void {
@@ -223,6 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (fs.existsSync(file) || openDocByPath(file)) guideState(file);
     }
     publishGuideProblems();
+    watchOutsideFolders();
     relintAll();
   }
 
@@ -335,6 +359,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     globalSettings = init.settings ?? {};
     caps.configuration = !!c.workspace?.configuration;
     caps.watch = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    caps.relativeWatch = caps.watch && !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport;
     caps.pull = init.diagnosticMode === 'push' ? false : init.diagnosticMode === 'pull' || !!c.textDocument?.diagnostic;
     caps.pullRefresh = !!c.workspace?.diagnostics?.refreshSupport;
     caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;

@@ -102,7 +102,7 @@ export class TestClient {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: true,
-        didChangeWatchedFiles: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
         workspaceFolders: true,
         workspaceEdit: { documentChanges: !!opts.documentChanges },
         ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
@@ -169,7 +169,7 @@ export class TestClient {
   }
 
   open(file: string, text: string, languageId = languageOf(file)): string {
-    const uri = pathToFileURL(file).href;
+    const uri = file.startsWith('untitled:') ? file : pathToFileURL(file).href;
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
     this.diagnostics.delete(uri);

@@ -211,6 +211,46 @@ describe.skipIf(!SERVER_BUILT)('brandlint-ls over stdio', () => {
     expect(ds.length).toBeGreaterThan(0);
   });
 
+  it('watches an extended file outside the workspace folder', async () => {
+    // The repository holds an org guide; the editor has only the team's folder open.
+    const repo = workspace({
+      'org/core.yaml': 'brand: Org\nbanned:\n  - phrase: utilize\n',
+      'team/brand.yaml': 'brand: Team\nextends: ../org/core.yaml\n',
+    });
+    const dir = path.join(repo, 'team');
+    const org = path.join(repo, 'org');
+    const c = await start({ folders: [dir] });
+    const uri = c.open(path.join(dir, 'a.md'), 'We utilize synergy.\n');
+    await c.diagnosticsFor(uri, hasCode('banned'));
+    const orgDir = pathToFileURL(org).href;
+    await c.until(
+      () => c.registrations.some((r) => JSON.stringify(r.registerOptions).includes(orgDir) && JSON.stringify(r.registerOptions).includes('core.yaml')),
+      'a watcher for the org guide',
+    );
+    fs.writeFileSync(path.join(org, 'core.yaml'), 'brand: Org\nbanned:\n  - phrase: synergy\n');
+    c.fileChanged(path.join(org, 'core.yaml'));
+    await c.diagnosticsFor(uri, (d) => byCode(d, 'banned').length === 1 && d[0]!.range.start.character === 11);
+  });
+
+  it('brandlint.guide names the guide instead of the nearest brand.yaml', async () => {
+    const dir = workspace({ 'brand.yaml': GUIDE, 'guides/strict.yaml': 'brand: Strict\nbanned:\n  - phrase: daily\n' });
+    const c = await start({ folders: [dir], settings: { '': { guide: 'guides/strict.yaml' } } });
+    const text = 'We utilize GitHub daily.\n';
+    const uri = c.open(path.join(dir, 'a.md'), text);
+    const ds = await c.diagnosticsFor(uri, hasCode('banned'));
+    expect(ds.map((d) => covered(text, d))).toEqual(['daily']);
+    await c.until(() => c.statuses.get(uri)?.brand === 'Strict', 'status names the configured guide');
+  });
+
+  it('an unsaved (untitled) document is checked with the workspace guide by its language', async () => {
+    const dir = workspace({ 'brand.yaml': GUIDE });
+    const c = await start({ folders: [dir] });
+    const text = 'We utilize GitHub.\n';
+    const uri = c.open('untitled:Untitled-1', text, 'markdown');
+    const ds = await c.diagnosticsFor(uri, hasCode('banned'));
+    expect(covered(text, byCode(ds, 'banned')[0]!)).toBe('utilize');
+  });
+
   it('a broken guide: problems on brand.yaml at their position, the last good guide stays, the status says so', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE });
     const c = await start({ folders: [dir] });
