@@ -99,28 +99,40 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
 
   const files: FileReport[] = [];
   let warningsSeen = 0;
-  const progress = io.stderr.isTTY && mine.length > PROGRESS_THRESHOLD;
+  const failed = { count: 0 };
+  const progress = Boolean(io.stderr.isTTY) && mine.length > PROGRESS_THRESHOLD;
   for (let i = 0; i < mine.length; i++) {
     const t = mine[i]!;
     if (progress && (i % 25 === 0 || i === mine.length - 1)) io.stderr.write(`\rbrandlint: ${i + 1}/${mine.length} files`);
-    const file = lintOne(t, args, io);
+    const file = lintOne(t, args, io, progress, failed);
     if (!file) continue;
     warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
     if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
     files.push(file);
   }
   if (progress) io.stderr.write('\r\x1b[K');
-  return finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
+  const code = await finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
+  // A file brandlint could not lint is not a clean file: CI must not pass over it.
+  if (failed.count > 0) {
+    notice(io, `${failed.count} file${failed.count === 1 ? '' : 's'} could not be linted`);
+    return EXIT.usage;
+  }
+  return code;
 }
 
 /** Read, lint (or fix and write), and return the file's report; undefined when skipped (with a notice). */
-function lintOne(t: Target, args: LintArgs, io: CliIo): FileReport | undefined {
+function lintOne(t: Target, args: LintArgs, io: CliIo, progress: boolean, failed: { count: number }): FileReport | undefined {
+  // A notice must not land on the end of the progress line: clear it first.
+  const say = (m: string) => {
+    if (progress) io.stderr.write('\r\x1b[K');
+    notice(io, m);
+  };
   const read = readCopyFile(t.abs, args.maxFileSize);
   if (!read.ok) {
-    notice(io, `${t.rel}: skipped, ${read.reason}`);
+    say(`${t.rel}: skipped, ${read.reason}`);
     return undefined;
   }
-  if (read.invalidUtf8) notice(io, `${t.rel}: not valid UTF-8; linted with replacement characters${args.fix ? ', not fixed' : ''}`);
+  if (read.invalidUtf8) say(`${t.rel}: not valid UTF-8; linted with replacement characters${args.fix ? ', not fixed' : ''}`);
   let result: LintResult;
   let fixed = 0;
   let source = read.text;
@@ -134,18 +146,19 @@ function lintOne(t: Target, args: LintArgs, io: CliIo): FileReport | undefined {
           fixed = out.fixed;
           source = out.output;
         } else {
-          notice(io, `${t.rel}: ${w.reason}`);
+          say(`${t.rel}: ${w.reason}`);
           result = lintText(t.abs, read.text, t.guide); // report what is still on disk
         }
       }
     } else result = lintText(t.abs, read.text, t.guide);
   } catch (e) {
     // One file that trips a parser or rule must not sink the run: say which, keep going.
-    notice(io, `${t.rel}: could not be linted (${(e as Error).message}); please report this`);
+    say(`${t.rel}: could not be linted (${(e as Error).message}); please report this`);
+    failed.count++;
     return undefined;
   }
   if (result.skipped) {
-    notice(io, `${t.rel}: skipped, ${result.skipped}`);
+    say(`${t.rel}: skipped, ${result.skipped}`);
     return undefined;
   }
   return { path: t.abs, rel: t.rel, source, findings: result.findings, fixed };
