@@ -124,3 +124,38 @@ describe('fixtures', () => {
     expect(lint(src, file, g({ x: { max: 20 }, linkedin: { max: 5 } })).map((f) => f.message)).toEqual(['Post is too long for X (63/20).']);
   });
 });
+
+describe('hashtags and mentions a posting tool appends from front matter', () => {
+  const guide = g({ hashtags: { max: 3 }, mentions: { max: 1 } });
+  it('Galaxy Social lists per account count for that platform, spanning the entries beyond the limit', () => {
+    const src = [
+      '---',
+      'media:',
+      ' - mastodon-eu-freiburg',
+      ' - bluesky-galaxyproject',
+      'hashtags:',
+      ' mastodon-eu-freiburg:',
+      '  - UseGalaxy',
+      '  - GalaxyProject',
+      ' bluesky-galaxyproject:',
+      '  - UseGalaxy',
+      ' linkedin-galaxyproject:',
+      '  - A',
+      '  - B',
+      '  - C',
+      'mentions:',
+      '  - galaxyproject@mstdn.science',
+      '---',
+      'Big #news and #more',
+    ].join('\n');
+    const f = lint(src, 'a.md', guide, 'hashtags');
+    expect(f.map((r) => [r.text, r.message])).toEqual([['GalaxyProject', 'Too many hashtags: 4/3 in this post, with the ones front matter adds on Mastodon.']]);
+    expect(lint(src, 'a.md', guide, 'mentions')).toEqual([]);
+    const two = src.replace('Big #news', 'Big @ana #news');
+    expect(lint(two, 'a.md', guide, 'mentions').map((r) => r.text)).toEqual(['galaxyproject@mstdn.science']);
+  });
+  it('a plain list counts for every platform; body tags over the limit are reported on the body alone', () => {
+    expect(lint('---\nhashtags: [a, b]\n---\nHi #x #y', 'a.txt', guide, 'hashtags').map((r) => r.text)).toEqual(['b']);
+    expect(lint('---\nhashtags: [a]\n---\nHi #w #x #y #z', 'a.txt', guide, 'hashtags').map((r) => r.text)).toEqual(['#z']);
+  });
+});

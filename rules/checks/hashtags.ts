@@ -13,6 +13,6 @@ export const hashtags: Rule = {
     category: 'channel',
   },
   check(ctx) {
-    countPerPost(ctx, 'hashtag', 'hashtags', (n, max) => `Too many hashtags: ${n}/${max} in this post.`);
+    countPerPost(ctx, 'hashtag', 'hashtags', (n, max, extra) => `Too many hashtags: ${n}/${max} in this post${extra}.`);
   },
 };

@@ -13,6 +13,6 @@ export const mentions: Rule = {
     category: 'channel',
   },
   check(ctx) {
-    countPerPost(ctx, 'mention', 'mentions', (n, max) => `Too many mentions: ${n}/${max} in this post.`);
+    countPerPost(ctx, 'mention', 'mentions', (n, max, extra) => `Too many mentions: ${n}/${max} in this post${extra}.`);
   },
 };

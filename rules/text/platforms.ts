@@ -5,6 +5,7 @@ import twitter from 'twitter-text';
 import type { ChannelConfig, Guide, LevelSetting, Post, ProseDocument, RuleContext } from '../types.js';
 import { channelFor } from '../guide/overrides.js';
 import { findTokens, type TokenKind } from '../parse/tokens.js';
+import { frontMatterLists } from '../parse/social.js';
 
 export const PLATFORMS = ['x', 'linkedin', 'instagram', 'threads', 'bluesky', 'mastodon', 'facebook'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -220,21 +221,38 @@ export function countPerPost(
   { doc, guide, report }: RuleContext,
   kind: TokenKind,
   key: string,
-  message: (n: number, max: number) => string,
+  message: (n: number, max: number, extra: string) => string,
 ): void {
   const social = socialChannel(doc, guide);
   const limit = limitOf(social, key);
   if (!limit || !doc.posts) return;
-  for (const post of doc.posts) {
+  doc.posts.forEach((post, i) => {
     const { text, map } = postText(doc, post);
     const found = findTokens(text).filter((t) => t.kind === kind);
-    if (found.length <= limit.max) continue;
-    const extra = found.slice(limit.max);
-    report({
-      start: map[extra[0]!.start]!,
-      end: map[extra[extra.length - 1]!.end - 1]! + 1,
-      message: message(found.length, limit.max),
-      level: limit.level,
-    });
-  }
+    if (found.length > limit.max) {
+      const extra = found.slice(limit.max);
+      report({
+        start: map[extra[0]!.start]!,
+        end: map[extra[extra.length - 1]!.end - 1]! + 1,
+        message: message(found.length, limit.max, ''),
+        level: limit.level,
+      });
+      return;
+    }
+    // What the posting tool appends from front matter goes with the first post.
+    if (i > 0) return;
+    for (const list of frontMatterLists(doc.source, key === 'hashtags' ? 'hashtags' : 'mentions')) {
+      if (list.platform && post.platforms.length && !post.platforms.includes(list.platform)) continue;
+      const total = found.length + list.items.length;
+      if (total <= limit.max) continue;
+      const extra = list.items.slice(limit.max - found.length);
+      const where = list.platform ? ` on ${platformName(list.platform)}` : '';
+      report({
+        start: extra[0]!.start,
+        end: extra[extra.length - 1]!.end,
+        message: message(total, limit.max, `, with the ones front matter adds${where}`),
+        level: limit.level,
+      });
+    }
+  });
 }
