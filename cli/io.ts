@@ -27,7 +27,18 @@ export function notice(io: CliIo, message: string): void {
 export function writeAll(stream: Writable, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     if (text.length === 0) return resolve();
-    stream.write(text, (err) => (err ? reject(err) : resolve()));
+    quietOnClosedPipe(stream);
+    // A reader that went away (`brandlint | head`) is not a failure: stop writing, keep the exit code.
+    stream.write(text, (err) => (err && (err as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(err) : resolve()));
+  });
+}
+
+const guarded = new WeakSet<Writable>();
+function quietOnClosedPipe(stream: Writable): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
   });
 }
 
