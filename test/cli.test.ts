@@ -240,6 +240,15 @@ describe('reading and writing copy files', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('theirs');
     expect(fs.readdirSync(dir)).toEqual(['a.md']); // no temp file left behind
   });
+  it('writes through a symbolic link, keeping the link', () => {
+    const dir = tempDir('link');
+    const real = write(dir, 'real.md', 'old');
+    const link = path.join(dir, 'link.md');
+    fs.symlinkSync('real.md', link);
+    expect(writeAtomically(link, Buffer.from('old'), Buffer.from('new'), 0o644)).toEqual({ ok: true });
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(real, 'utf8')).toBe('new');
+  });
 });
 
 // Findings as the core makes them, for format tests that must not depend on any rule.
