@@ -666,3 +666,45 @@ describe('main() in process', () => {
     expect(short.stderr).not.toContain('files');
   }, 60_000);
 });
+
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const hasCorpus = fs.existsSync(CORPUS);
+
+describe.skipIf(!hasCorpus)('brandlint on the shared corpus (skipped without ../shared)', () => {
+  it('SARIF over real copy: schema-valid, and every region is exactly the flagged text', async () => {
+    const dir = tempDir('corpus');
+    const guide = write(dir, 'brand.yaml', [
+      'brand: Corpus',
+      'banned:',
+      '  - phrase: [click here, please]',
+      '    level: warning',
+      '  - phrase: utilize',
+      '    use: use',
+      'terms:',
+      '  - use: GitHub',
+      '  - use: email',
+      '    not: [e-mail]',
+      '',
+    ].join('\n'));
+    const cwd = path.join(CORPUS, 'email-templates');
+    const r = await run(cwd, ['--guide', guide, '--format', 'sarif', 'postmark-templates', '../marketing-copy/gitpod-website']);
+    expect([0, 1]).toContain(r.code);
+    const log = JSON.parse(r.stdout);
+    expectValidSarif(log);
+    const results = log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number; snippet: { text: string } } } }[] }[];
+    expect(results.length).toBeGreaterThan(20);
+    const sources = new Map<string, string[]>();
+    for (const res of results) {
+      const loc = res.locations[0]!.physicalLocation;
+      const file = path.resolve(cwd, decodeURIComponent(loc.artifactLocation.uri));
+      if (!sources.has(file)) sources.set(file, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
+      const lines = sources.get(file)!;
+      const { startLine, startColumn, endLine, endColumn, snippet } = loc.region;
+      const text =
+        startLine === endLine
+          ? lines[startLine - 1]!.slice(startColumn - 1, endColumn - 1)
+          : [lines[startLine - 1]!.slice(startColumn - 1), ...lines.slice(startLine, endLine - 1), lines[endLine - 1]!.slice(0, endColumn - 1)].join('\n');
+      expect(text.replace(/\s+/g, ' ')).toBe(snippet.text.replace(/\s+/g, ' '));
+    }
+  }, 120_000);
+});

@@ -9,7 +9,8 @@ const NVIM = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const HAVE_NVIM = NVIM.status === 0;
 if (!HAVE_NVIM) console.warn('test/e2e/nvim: skipped, Neovim is not installed (apt-get install neovim)');
 
-describe.skipIf(!HAVE_NVIM || !SERVER_BUILT)('Neovim headless with brandlint-ls', () => {
+describe.skipIf(!HAVE_NVIM || !SERVER_BUILT)(
+  `Neovim headless with brandlint-ls${HAVE_NVIM ? (SERVER_BUILT ? '' : ' — skipped: run npm run build first') : ' — skipped: Neovim is not installed (apt-get install neovim)'}`, () => {
   it('shows brandlint diagnostics and applies the preferred quick fix', () => {
     const guide = fs.readFileSync(path.join(ROOT, 'samples/brand.yaml'), 'utf8');
     const dir = workspace({ 'brand.yaml': guide, 'copy.md': '# Launch\n\nWe utilize our platform every day.\n' });

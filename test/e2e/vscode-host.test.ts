@@ -10,7 +10,7 @@ import { copyWorkspace, HAVE_CODE_SERVER, launchBrowser, SKIP_REASON, startCodeS
 
 if (!HAVE_CODE_SERVER) console.warn(`test/e2e/vscode-host: skipped, ${SKIP_REASON}`);
 
-describe.skipIf(!HAVE_CODE_SERVER)('VS Code extension host (code-server payload runner)', () => {
+describe.skipIf(!HAVE_CODE_SERVER)(`VS Code extension host (code-server payload runner)${HAVE_CODE_SERVER ? '' : ` — skipped: ${SKIP_REASON}`}`, () => {
   let cs: CodeServer;
   beforeAll(async () => {
     const b = spawnSync(process.execPath, ['client/build.mjs'], { cwd: ROOT, encoding: 'utf8' });

@@ -11,7 +11,7 @@ import { buildVsix, copyWorkspace, HAVE_CODE_SERVER, launchBrowser, OUTPUT, SKIP
 
 if (!HAVE_CODE_SERVER) console.warn(`test/e2e/vscode-ui: skipped, ${SKIP_REASON}`);
 
-describe.skipIf(!HAVE_CODE_SERVER)('VS Code (code-server + chromium) with the packaged extension', () => {
+describe.skipIf(!HAVE_CODE_SERVER)(`VS Code (code-server + chromium) with the packaged extension${HAVE_CODE_SERVER ? '' : ` — skipped: ${SKIP_REASON}`}`, () => {
   let cs: CodeServer;
   let ws: string;
   beforeAll(async () => {

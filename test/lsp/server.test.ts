@@ -38,7 +38,7 @@ afterEach(async () => {
 const hasCode = (code: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === code);
 const byCode = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code);
 
-describe.skipIf(!SERVER_BUILT)('brandlint-ls over stdio', () => {
+describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' — skipped: run npm run build first (dist/server)'}`, () => {
   const FORMATS: [string, string, string?][] = [
     ['copy/launch.md', '# Launch day\n\nWe utilize GitHub every day.\n'],
     ['copy/launch.mdx', "import Hero from './hero.js'\n\n# Launch day\n\n<Hero />\n\nWe utilize GitHub every day.\n"],
