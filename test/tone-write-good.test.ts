@@ -120,6 +120,10 @@ describe('write-good rules through the lint loop', () => {
     expect(spans(f)).toEqual([['So', 12, 14]]);
   });
 
+  it('so: "So-called" is not a filler So (a deliberate difference from write-good)', () => {
+    expect(lintPlain('So-called experts agree. So, what now?', guide({ so: 'warning' })).map((f) => [f.text, f.start])).toEqual([['So', 25]]);
+  });
+
   it('so / there-is: a soft line break inside a sentence is not a clause start', () => {
     const src = 'We changed the code\nso that it works, and\nthere is more.';
     expect(lintPlain(src, guide({ so: 'warning', 'there-is': 'warning' }))).toEqual([]);

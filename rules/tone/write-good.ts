@@ -11,9 +11,10 @@ export type WriteGoodCheck = 'weasel' | 'illusion' | 'so' | 'thereIs' | 'passive
 const ALL_CHECKS: WriteGoodCheck[] = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches', 'eprime'];
 
 // write-good's "so" and "there is" checks point at the last white-space character before the word
-// when a clause starts with more than one; these re-find the word where it really starts.
+// when a clause starts with more than one; these re-find the word where it really starts. A
+// hyphenated "So-called" is an adjective, not a filler "So".
 const ANCHORED: Partial<Record<WriteGoodCheck, RegExp>> = {
-  so: /^so\b/i,
+  so: /^so\b(?![-\u2010\u2011])/i,
   thereIs: /^there\s+(?:is|are)\b/i,
 };
 
