@@ -25,8 +25,9 @@ export function starterGuide(brand: string): string {
   // A name with YAML-special characters is quoted where it stands alone as a value.
   const yamlValue = /^[\p{L}\p{N}][\p{L}\p{N} ._&'-]*$/u.test(brand) && !/:\s|\s#/.test(brand) ? brand : JSON.stringify(brand);
   return template
+    .replace(/^# __BRAND__/m, () => `# ${brand}`)
     .replace(/^(brand|  - use): __BRAND__$/gm, (_m, k: string) => `${k}: ${yamlValue}`)
-    .replace(/__BRAND__/g, brand.replace(/"/g, '\\"'));
+    .replace(/__BRAND__/g, brand.replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
 }
 
 export async function initCommand(argv: string[], io: CliIo): Promise<number> {
@@ -49,6 +50,7 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length) throw new UsageError(`init takes no paths (got "${positionals[0]}"); use --output FILE`);
   const brand = ((values.brand as string | undefined) ?? 'Acme').trim();
   if (!brand) throw new UsageError('--brand needs a name');
+  if (/[\r\n\t]/.test(brand)) throw new UsageError('--brand must be one line');
   const target = path.resolve(io.cwd, (values.output as string | undefined) ?? 'brand.yaml');
   const rel = displayPath(io.cwd, target);
 
