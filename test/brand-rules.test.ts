@@ -97,6 +97,10 @@ describe('term', () => {
     ]);
   });
 
+  it('leaves case variants in hashtags alone', () => {
+    expect(brief(lint('Love #github and #Git Hub too', g))).toEqual([['term', 'Git Hub', ['GitHub']]]);
+  });
+
   it('lets a lowercase term open a sentence, and fixes wrong forms there capitalised', () => {
     expect(lint('Email is here. We send email.', g)).toEqual([]);
     expect(brief(lint('E-mail works. Send e-mails and an EMAIL.', g))).toEqual([

@@ -27,8 +27,10 @@ export const term: Rule = {
       const capitalOk =
         lowercaseTerm && (startsSentence(h.block.text, h.start) || (h.block.kind === 'heading' && isTitleCase(h.block.text)));
       if (!wrong && (found === expected || (capitalOk && found === capitalize(expected)))) continue;
-      if (capitalOk && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       const span = sourceSpan(h.block, h.start, h.end);
+      // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
+      if (!wrong && doc.source[span.start - 1] === '#') continue;
+      if (capitalOk && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       report({
         ...span,
         message: withReason(`Write ${q(expected)}, not ${q(found)}.`, entry.because),
