@@ -97,8 +97,11 @@ describe('term', () => {
     ]);
   });
 
-  it('leaves case variants in hashtags alone', () => {
-    expect(brief(lint('Love #github and #Git Hub too', g))).toEqual([['term', 'Git Hub', ['GitHub']]]);
+  it('leaves case variants in hashtags alone', async () => {
+    expect(brief(lint('Love #github and Git Hub too', g))).toEqual([['term', 'Git Hub', ['GitHub']]]);
+    const { parseSocial } = await import('../rules/parse/social.js');
+    const post = parseSocial('Ship it with #javascript and Javascript', 'launch.x.txt');
+    expect(brief(lintDocument(post, g))).toEqual([['term', 'Javascript', ['JavaScript']]]);
   });
 
   it('lets a lowercase term open a sentence, and fixes wrong forms there capitalised', () => {
