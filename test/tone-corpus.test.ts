@@ -8,6 +8,7 @@ import { lintDocument } from '../rules/lint.js';
 import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { RULES } from '../rules/checks/index.js';
 import type { Finding } from '../rules/types.js';
+import { sentencesOf, splitterSentences } from '../rules/text/sentences.js';
 
 function filesUnder(dir: string, re: RegExp): string[] {
   const out: string[] = [];
@@ -70,5 +71,22 @@ describe.skipIf(!HAS_SHARED)('tone rules on ../shared/corpus (needs the shared c
     const counts: Record<string, number> = {};
     for (const f of files) check(f, counts);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('sentences: cutting at certain ends first gives exactly what sentence-splitter gives alone', () => {
+    const files = filesUnder(path.join(SHARED, 'corpus/marketing-copy'), /\.mdx?$/).filter((_, i) => i % 20 === 5);
+    let blocks = 0;
+    let sentences = 0;
+    for (const file of files) {
+      const doc = parseDocument(file, fs.readFileSync(file, 'utf8'), formatOf(file)!);
+      for (const b of doc.blocks) {
+        const fast = sentencesOf(b.text);
+        expect(fast, `${file}: ${b.text.slice(0, 80)}`).toEqual(splitterSentences(b.text));
+        blocks++;
+        sentences += fast.length;
+      }
+    }
+    expect(blocks).toBeGreaterThan(500);
+    expect(sentences).toBeGreaterThan(blocks);
   });
 });

@@ -1,6 +1,7 @@
 // Sentences of a block, found by sentence-splitter (it knows abbreviations such as e.g., i.e., Inc.
 // and U.S., decimals, version numbers, domain names and ellipses). Offsets index Block.text.
 import { split } from 'sentence-splitter';
+import { English } from 'sentence-splitter/lang';
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
 
@@ -43,35 +44,105 @@ export function blockSentences(block: Block): Sentence[] {
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const [from, to] of chunks(text)) {
-    // Fast path: no full stop, "!", "?" or ellipsis before the end means one sentence, and the
-    // splitter (the slow part of the tone checks) has nothing to decide.
-    if (!MAYBE_BOUNDARY.test(text.slice(from, to).trimEnd().slice(0, -1))) {
-      push(out, text, from, to);
-      continue;
-    }
-    let nodes: Array<{ type: string; range: readonly [number, number] }>;
-    try {
-      nodes = split(text.slice(from, to));
-    } catch {
-      // The splitter should never throw; if it does on odd input, the chunk is one sentence.
-      nodes = [{ type: 'Sentence', range: [0, to - from] }];
-    }
-    for (const n of nodes) {
-      if (n.type !== 'Sentence') continue;
-      push(out, text, from + n.range[0], from + n.range[1]);
+    // sentence-splitter reads every character against its abbreviation lists, which makes it the
+    // slow part of the tone checks. It only runs on the stretches where it has a choice to make:
+    // the text is first cut where its answer is certain (see certainEnds), and a stretch with no
+    // other candidate end is one sentence.
+    let a = from;
+    for (const b of [...certainEnds(text, from, to), to]) {
+      if (b <= a) continue;
+      splitStretch(out, text, a, b);
+      a = b;
     }
   }
   return out;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && isSpaceOrSep(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceOrSep(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+/** Sentences by sentence-splitter alone, for one stretch of text (also the reference in tests). */
+export function splitterSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [from, to] of chunks(text)) splitStretch(out, text, from, to, true);
+  return out;
 }
 
-function isSpaceOrSep(c: number): boolean {
-  return c === 0xfffc || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+function splitStretch(out: Sentence[], text: string, from: number, to: number, always = false): void {
+  if (!always && !MAYBE_BOUNDARY.test(text.slice(from, to).trimEnd().slice(0, -1))) {
+    push(out, text, from, to);
+    return;
+  }
+  let nodes: Array<{ type: string; range: readonly [number, number] }>;
+  try {
+    nodes = split(text.slice(from, to));
+  } catch {
+    // The splitter should never throw; if it does on odd input, the stretch is one sentence.
+    nodes = [{ type: 'Sentence', range: [0, to - from] }];
+  }
+  for (const n of nodes) if (n.type === 'Sentence') push(out, text, from + n.range[0], from + n.range[1]);
+}
+
+// sentence-splitter's pairs: inside one, nothing ends a sentence.
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'], ['[', ']'], ['(', ')'], ['{', '}'], ['「', '」'], ['（', '）'], ['『', '』'], ['｛', '｝'], ['［', '］'], ['〚', '〛'], ['【', '】'], ['《', '》'],
+];
+const PAIR_OF = new Map<string, number>();
+PAIRS.forEach(([open, close], k) => {
+  PAIR_OF.set(open, k);
+  PAIR_OF.set(close, k);
+});
+// Words the splitter never ends a sentence after ("Dr.", "Yahoo!"), lower-cased.
+const NEVER_BEFORE = new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((w) => w.toLowerCase()));
+
+/**
+ * Offsets in text[from, to) right after an end of sentence that sentence-splitter is sure to make:
+ * outside any pair, a lower-case word of plain letters, one "." or a run of "!"/"?", white space,
+ * then a capital letter ("…we shipped it. The next…"). Conservative: anything else is left to it.
+ */
+export function certainEnds(text: string, from: number, to: number): number[] {
+  const ends: number[] = [];
+  const open = new Set<number>();
+  let tokenStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r') {
+      tokenStart = i + 1;
+      continue;
+    }
+    const k = PAIR_OF.get(c);
+    if (k !== undefined) {
+      const [o, cl] = PAIRS[k]!;
+      if (!open.has(k)) {
+        if (c === o) open.add(k);
+      } else if (c === cl) open.delete(k);
+      continue;
+    }
+    if ((c !== '.' && c !== '!' && c !== '?') || open.size > 0) continue;
+    let j = i + 1;
+    if (c !== '.') while (j < to && (text[j] === '!' || text[j] === '?')) j++;
+    const word = text.slice(tokenStart, i);
+    if (!/^[a-z]+$/.test(word) || (text[j] !== ' ' && text[j] !== '\n')) continue;
+    let n = j;
+    while (n < to && (text[n] === ' ' || text[n] === '\n')) n++;
+    if (n >= to || !/\p{Lu}/u.test(text[n]!)) continue;
+    const token = word + text.slice(i, j);
+    let risky = false;
+    for (let x = 0; x < word.length && !risky; x++) risky = NEVER_BEFORE.has(token.slice(x));
+    if (risky) continue;
+    ends.push(j);
+    i = j - 1;
+  }
+  return ends;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && isSpaceOrSep(text[start]!)) start++;
+  while (end > start && isSpaceOrSep(text[end - 1]!)) end--;
+  // A lone "?" or "—" is no sentence (sentence-splitter agrees: it makes a punctuation node).
+  const t = text.slice(start, end);
+  if (end > start && /[\p{L}\p{N}]/u.test(t)) out.push({ start, end, text: t });
+}
+
+function isSpaceOrSep(c: string): boolean {
+  return c === SEPARATOR || /\s/.test(c);
 }
 
 // Pieces of text that can never share a sentence: split at blank lines and at separator runs that
