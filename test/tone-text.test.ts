@@ -1,6 +1,6 @@
 // The text helpers under the tone checks: sentences, words, case keeping, quotations, the word list.
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../rules/text/sentences.js';
+import { certainEnds, sentencesOf, splitterSentences } from '../rules/text/sentences.js';
 import { matchCase, phraseRanges, wordsOf } from '../rules/text/words.js';
 import { quotedRanges } from '../rules/tone/quotes.js';
 import { isEnglishWord } from '../rules/tone/dictionary.js';
@@ -42,6 +42,17 @@ describe('sentencesOf', () => {
     expect(sentencesOf(' \n\t ')).toEqual([]);
     expect(sentencesOf(SEPARATOR.repeat(3))).toEqual([]);
     for (const odd of ['\uD800', '....', '?!?!', '"', '(((', 'a'.repeat(20000) + '.']) expect(() => sentencesOf(odd)).not.toThrow();
+  });
+});
+
+describe('certainEnds', () => {
+  it('cuts only where sentence-splitter surely ends a sentence', () => {
+    const t = 'We shipped it. The next one? Soon!! Ask the dr. Who knows. Use yahoo! Now (see this. Then) go. Done. e.g. Not';
+    const cut = certainEnds(t, 0, t.length).map((i) => t.slice(0, i).split(' ').pop());
+    // Not after a capitalized word ("Soon!!", "Done."), "dr." (an abbreviation), "yahoo!" (a name),
+    // inside brackets, or before a lower-case word ("e.g."): those are the splitter's to decide.
+    expect(cut).toEqual(['it.', 'one?', 'knows.', 'go.']);
+    expect(sentencesOf(t)).toEqual(splitterSentences(t));
   });
 });
 
