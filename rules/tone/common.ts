@@ -92,8 +92,3 @@ export function isVerbatim(doc: ProseDocument, block: Block, i: number, j: numbe
 export function blocksInOrder(doc: ProseDocument): Block[] {
   return [...doc.blocks].filter((b) => b.text.length > 0 && b.map.length > 0).sort((a, b) => a.map[0]! - b.map[0]!);
 }
-
-/** Plural helper for messages. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
