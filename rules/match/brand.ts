@@ -87,13 +87,17 @@ export function patternHits<E extends { pattern?: string }>(doc: ProseDocument, 
     if (!compiled.ok) continue; // the guide loader already reported it
     for (const block of doc.blocks) {
       const m = compiled.re.matcher(block.text);
-      const tokens = tokensOf(block);
+      // Skipped tokens (URLs, handles…) in text order; matches come in order too, so one cursor
+      // walks both (testing every token per match was quadratic on a long block).
+      const skips = tokensOf(block).filter((t) => t.skip);
+      let k = 0;
       while (m.find()) {
         const start = m.start();
         const end = m.end();
         if (end <= start) continue;
         if (block.text.slice(start, end).includes('\uFFFC')) continue;
-        if (tokens.some((t) => t.skip && t.start < end && start < t.end)) continue;
+        while (k < skips.length && skips[k]!.end <= start) k++;
+        if (k < skips.length && skips[k]!.start < end) continue;
         out.push({ block, start, end, payload: { entry, phrase: m.group() ?? '' } });
       }
     }
@@ -110,6 +114,6 @@ export function longestHits<P>(hits: BlockHit<P>[]): BlockHit<P>[] {
     byBlock.set(h.block, list);
   }
   const out: BlockHit<P>[] = [];
-  for (const list of byBlock.values()) out.push(...longestFirst(list));
+  for (const list of byBlock.values()) for (const h of longestFirst(list)) out.push(h);
   return out;
 }

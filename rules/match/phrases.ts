@@ -90,11 +90,24 @@ export class PhraseMatcher<T> {
 
 /** Keep the longest of overlapping hits (the earliest when equally long). */
 export function longestFirst<H extends { first: number; last: number }>(hits: H[]): H[] {
+  if (hits.length <= 1) return [...hits];
   const sorted = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // Taken hits are disjoint, so each position is covered at most once: a Fenwick tree over
+  // positions answers "is any of [first, last) taken?" in O(log n). Comparing each hit with every
+  // taken one was quadratic (a 160 KB line of one banned word took minutes).
+  let size = 0;
+  for (const h of hits) size = Math.max(size, h.last);
+  const tree = new Int32Array(size + 1);
+  const prefix = (i: number): number => {
+    let s = 0;
+    for (; i > 0; i -= i & -i) s += tree[i]!;
+    return s;
+  };
   const taken: H[] = [];
   for (const h of sorted) {
-    if (taken.some((t) => h.first < t.last && t.first < h.last)) continue;
+    if (h.last <= h.first || prefix(h.last) - prefix(h.first) > 0) continue;
     taken.push(h);
+    for (let p = h.first; p < h.last; p++) for (let i = p + 1; i <= size; i += i & -i) tree[i]!++;
   }
   return taken.sort((a, b) => a.first - b.first);
 }
