@@ -191,6 +191,7 @@ describe('contractions', () => {
 
   it('avoid: possessives and quotations are not contractions', () => {
     expect(lintPlain("The company's plan is Acme's. She said \"don't\" twice.", avoid)).toEqual([]);
+    expect(spans(lintPlain('She wrote ‘we’re done’ and we’re not.', avoid))).toEqual([['we’re', 27, 32]]);
     expect(lintPlain("Acme's team can't wait.", prefer)).toEqual([]);
   });
 

@@ -87,8 +87,8 @@ describe('phraseRanges', () => {
 
 describe('quotedRanges', () => {
   it('finds straight, curly and guillemet quotations; an unclosed one runs to the end', () => {
-    const t = 'a "b" c “d” e «f» g "h';
-    expect(quotedRanges(t).map(([a, b]) => t.slice(a, b))).toEqual(['"b"', '“d”', '«f»', '"h']);
+    const t = 'a "b" c “d” e «f» x ‘we’re in’ don’t g "h';
+    expect(quotedRanges(t).map(([a, b]) => t.slice(a, b))).toEqual(['"b"', '“d”', '«f»', '‘we’re in’', '"h']);
   });
 });
 

@@ -1,4 +1,4 @@
-// Spans of text inside quotation marks ("…", “…”, «…», „…“): quoted words are someone else's and
+// Spans of text inside quotation marks ("…", “…”, ‘…’, «…», „…“): quoted words are someone else's and
 // are left as written.
 
 /** [start, end) ranges of block text inside quotation marks, marks included. */
@@ -21,7 +21,13 @@ export function quotedRanges(text: string): Array<[number, number]> {
       } else if (c === '\u201E') {
         open = i;
         closer = '\u201C';
+      } else if (c === '\u2018' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) {
+        // ‘ opens a quotation only at the start of a word; ’ inside a word (don’t) is an apostrophe.
+        open = i;
+        closer = '\u2019';
       }
+    } else if (closer === '\u2019' && c === closer && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      continue; // an apostrophe inside a quoted word ("‘we’re here’")
     } else if (c === closer || (closer === '\u201D' && c === '"')) {
       out.push([open, i + 1]);
       open = -1;
