@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixed, guide, lintDoc, lintPlain, spans } from './fixtures/tone/helpers.js';
 import { parseMarkdown } from '../rules/parse/markdown.js';
+import { parseSocial } from '../rules/parse/social.js';
 import type { Finding } from '../rules/types.js';
 
 /** [text, start, end] of the n-th occurrence (0-based) of `needle` in `src`. */
@@ -133,6 +134,16 @@ describe('reading-grade', () => {
     const src = `${hardSection.slice(0, 60)}\n${hardSection.slice(61)}`;
     const f = lintPlain(src, g(9));
     expect(spans(f)).toEqual([[src.slice(0, 60), 0, 60]]);
+  });
+
+  it('grades each post of a social thread on its own', () => {
+    const src = `${plainSection}\n---\n${hardSection}\n`;
+    const doc = parseSocial(src, 'thread.txt');
+    expect(doc.posts?.length).toBe(2);
+    const f = lintDoc(doc, g(9));
+    const second = src.indexOf(hardSection);
+    expect(f.map((x) => x.start)).toEqual([second]);
+    expect(f[0]!.text).toBe(hardSection);
   });
 
   it('does not fire for plain sections, short sections, or a target above the grade', () => {
