@@ -240,6 +240,7 @@ describe('spelling', () => {
     expect(lintPlain('The program is licensed to you; in practice the disk is fine. Install it.', gb)).toEqual([]);
     // en-US also writes "dialogue", "disc" and "axe".
     expect(lintPlain('A dialogue about the disc and the axe.', us)).toEqual([]);
+    expect(lintPlain('Two analyses of the cancellation gauge the aesthetic of archaeology.', us)).toEqual([]);
     const terms = [{ use: 'Colour Labs', not: [], ref: { file: 'brand.yaml', line: 1, column: 1 } }];
     expect(lintPlain('Colour Labs ships colour.', guide({ spelling: { value: 'en-US' } }, { terms })).map((x) => x.start)).toEqual([18]);
   });

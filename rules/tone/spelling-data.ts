@@ -30,6 +30,10 @@ export const EXCLUDED: Readonly<Record<Variety, ReadonlySet<string>>> = {
     ...['prologue', 'prologues', 'travelogue', 'travelogues', 'philtre', 'philtres', 'tranquilly', 'pummelled', 'pummelling'],
     ...['snowploughs', 'buses', 'busing', 'gases', 'minibuses', 'gryphon', 'gryphons', 'groyne', 'groynes', 'bingeing', 'likeable'],
     ...['judgement', 'initialisations', 'connexion', 'connexions', 'inflexion', 'inflexions', 'bevvy', 'bevvies'],
+    // standard American too: noun plurals (two analyses), cancellation, gauge, aesthetic, archaeology
+    ...['analyses', 'paralyses', 'catalyses', 'psychoanalyses', 'cancellation', 'cancellations', 'gauge', 'gauged', 'gauges', 'gauging'],
+    ...['aesthete', 'aesthetes', 'aesthetic', 'aesthetics', 'aesthetically', 'archaeology', 'archaeological', 'archaeologically'],
+    ...['archaeologist', 'archaeologists'],
   ]),
 };
 
