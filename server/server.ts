@@ -146,7 +146,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const base = folderOf(file) ?? folders[0] ?? path.dirname(file);
       return path.resolve(base, settings.guide);
     }
-    return findGuide(file, folderOf(file));
+    // Exactly as the CLI: up to the repository root, even past the workspace folder (a folder
+    // opened inside a monorepo still gets the repository's guide).
+    return findGuide(file);
   }
 
   function guideState(guidePath: string): GuideState {

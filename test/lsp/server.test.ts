@@ -232,6 +232,15 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
     await c.diagnosticsFor(uri, (d) => byCode(d, 'banned').length === 1 && d[0]!.range.start.character === 11);
   });
 
+  it('a folder opened inside a repository gets the guide at the repository root, as the CLI does', async () => {
+    const repo = workspace({ 'brand.yaml': GUIDE, 'marketing/blog/a.md': '' });
+    const c = await start({ folders: [path.join(repo, 'marketing')] });
+    const uri = c.open(path.join(repo, 'marketing/blog/a.md'), 'We utilize GitHub.\n');
+    await c.diagnosticsFor(uri, hasCode('banned'));
+    // Its guide lies outside the workspace folder, so it gets a watcher of its own.
+    await c.until(() => c.registrations.some((r) => JSON.stringify(r.registerOptions).includes('"pattern":"brand.yaml"')), 'guide watcher');
+  });
+
   it('brandlint.guide names the guide instead of the nearest brand.yaml', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE, 'guides/strict.yaml': 'brand: Strict\nbanned:\n  - phrase: daily\n' });
     const c = await start({ folders: [dir], settings: { '': { guide: 'guides/strict.yaml' } } });
