@@ -346,7 +346,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Results cached for a document version are stale once the guide or settings change.
     results.clear();
     if (caps.pull) {
-      if (caps.pullRefresh) connection.languages.diagnostics.refresh().catch((err) => logError('diagnostic refresh failed', err));
+      connection.languages.diagnostics.refresh().catch((err) => logError('diagnostic refresh failed', err));
       return;
     }
     for (const doc of documents.all()) if (isCopyDoc(doc)) schedule(doc.uri, 0);
@@ -362,8 +362,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.configuration = !!c.workspace?.configuration;
     caps.watch = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.relativeWatch = caps.watch && !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport;
-    caps.pull = init.diagnosticMode === 'push' ? false : init.diagnosticMode === 'pull' || !!c.textDocument?.diagnostic;
     caps.pullRefresh = !!c.workspace?.diagnostics?.refreshSupport;
+    // Pull only with refresh: without it a guide change could never reach the client's diagnostics.
+    caps.pull = init.diagnosticMode === 'push' ? false : init.diagnosticMode === 'pull' || (!!c.textDocument?.diagnostic && caps.pullRefresh);
     caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
     caps.folders = !!c.workspace?.workspaceFolders;
     for (const f of params.workspaceFolders ?? []) {
@@ -405,6 +406,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           const p = uriToPath(a.uri);
           if (p && !folders.includes(p)) folders.push(p);
         }
+        outsideKey = '';
+        watchOutsideFolders();
         relintAll();
       });
     }

@@ -115,13 +115,28 @@ export class TestClient {
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     };
-    await conn.sendRequest('initialize', {
+    // Fail with the server's stderr, not a hang, if it dies or stalls before answering.
+    const died = new Promise<never>((_, reject) => {
+      proc.once('exit', (code) => reject(new Error(`brandlint-ls exited (${code}) before initialize:\n${c.logs.join('')}`)));
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`brandlint-ls did not answer initialize in 30 s:\n${c.logs.join('')}`)), 30_000);
+    });
+    const initialized = conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(opts.folders[0]!).href,
       workspaceFolders: opts.folders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       capabilities,
       initializationOptions: {},
     });
+    died.catch(() => undefined);
+    stalled.catch(() => undefined);
+    try {
+      await Promise.race([initialized, died, stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
     conn.sendNotification('initialized', {});
     return c;
   }
