@@ -1,0 +1,149 @@
+// Differential tests for the performance work (issue 6): every fast path must give exactly what the
+// reference path gives. Timings are never asserted here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { joinLongRuns, parseMarkdown } from '../rules/parse/markdown.js';
+import { lintDocument, loadGuide, type ProseDocument } from '../rules/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const present = existsSync(path.join(CORPUS, 'marketing-copy'));
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (/\.(md|markdown|mdx)$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Everything a parse hands to the rules, as comparable data. */
+function parsed(doc: ProseDocument): unknown {
+  return { blocks: doc.blocks.map((b) => ({ ...b, map: Array.from(b.map) })), directives: doc.directives };
+}
+
+const sampleGuide = () => {
+  const r = loadGuide(path.join(ROOT, 'samples/brand.yaml'));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return r.guide;
+};
+
+describe('Markdown: long runs of lines joined for micromark give the same prose', () => {
+  // Joining every run (longRun 1) instead of only pathological ones exercises the fast path on
+  // every paragraph of the input.
+  const doc = [
+    '---',
+    'title: We utilize synergy',
+    'description: plain line',
+    '---',
+    '',
+    'We utilize the best',
+    'synergy in the world',
+    'and e-mail it to Git',
+    'Hub users.',
+    '',
+    'A hard break here  ',
+    'and a backslash one\\',
+    'then plain text again',
+    'with a [link that',
+    'spans lines](https://example.com) and `code',
+    'across lines` too.',
+    '',
+    'Header a | Header b',
+    '--- | ---',
+    'cell we utilize | cell two',
+    'next row | more',
+    '',
+    'Intro line',
+    '<!-- brandlint-disable banned -->',
+    'We utilize this',
+    'freely here.',
+    '<!-- brandlint-enable -->',
+    '',
+    '> Quote we utilize',
+    'lazy line one',
+    'lazy line two',
+    '',
+    '- item one',
+    'lazy item text',
+    'with leverage',
+    '',
+    'Setext title',
+    'continues here',
+    '===',
+    '',
+    '```',
+    'code line one',
+    'code line two utilize',
+    '```',
+    '',
+    '<div>',
+    'html block line',
+    'another html line',
+    '</div>',
+    '',
+    'Image ![alt that',
+    'spans lines](x.png) ends.',
+    'Last line without newline',
+  ].join('\n');
+
+  for (const eol of ['\n', '\r\n', '\r']) {
+    it(`gives the same blocks, directives and findings (line endings ${JSON.stringify(eol)})`, () => {
+      const source = doc.replace(/\n/g, eol);
+      const joined = joinLongRuns(source, 1);
+      expect(joined?.text.length).toBe(source.length);
+      // Something was joined (so the comparison is not vacuous), and never inside the front matter.
+      const blanked = [...joined!.at.keys()].filter((i) => joined!.at[i] === 1);
+      expect(blanked.length).toBeGreaterThan(10);
+      expect(Math.min(...blanked)).toBeGreaterThan(source.indexOf('---', 3));
+      const ref = parseMarkdown(source, 'a.md', { mdx: false, longRun: Infinity });
+      const fast = parseMarkdown(source, 'a.md', { mdx: false, longRun: 1 });
+      expect(parsed(fast)).toEqual(parsed(ref));
+      const guide = sampleGuide();
+      const findings = lintDocument(ref, guide);
+      expect(findings.length).toBeGreaterThan(5);
+      expect(lintDocument(fast, guide)).toEqual(findings);
+    });
+  }
+
+  it('a pathological paragraph (3,000 lines) is joined with the default threshold and lints the same', () => {
+    const source = 'We utilize space.\n'.repeat(3000);
+    expect(joinLongRuns(source, 200)).toBeDefined();
+    const guide = sampleGuide();
+    const ref = lintDocument(parseMarkdown(source, 'a.md', { mdx: false, longRun: Infinity }), guide);
+    const fast = lintDocument(parseMarkdown(source, 'a.md', { mdx: false }), guide);
+    expect(ref).toHaveLength(3000);
+    expect(fast).toEqual(ref);
+  });
+
+  it('short runs are left alone', () => {
+    expect(joinLongRuns('We utilize\nspace.\n', 200)).toBeUndefined();
+    expect(joinLongRuns('x\n'.repeat(1000).replace(/x/g, '- x'), 1)).toBeUndefined();
+  });
+
+  describe.skipIf(!present)(present ? 'on the corpus' : 'on the corpus (skipped: ../shared/corpus is absent)', () => {
+    it('every Markdown file of the corpus: same blocks and directives with every run joined', () => {
+      const files = [...walk(path.join(CORPUS, 'marketing-copy')), ...walk(path.join(CORPUS, 'social-posts')), ...walk(path.join(CORPUS, 'peer-tests'))];
+      expect(files.length).toBeGreaterThan(900);
+      let joinedFiles = 0;
+      const differ: string[] = [];
+      files.forEach((file, i) => {
+        const mdx = file.toLowerCase().endsWith('.mdx');
+        // Every tenth file also with CRLF line endings.
+        const variants = [readFileSync(file, 'utf8')];
+        if (i % 10 === 0) variants.push(variants[0]!.replace(/\r?\n/g, '\r\n'));
+        for (const source of variants) {
+          if (joinLongRuns(source, 1)) joinedFiles++;
+          const ref = parseMarkdown(source, file, { mdx, longRun: Infinity });
+          const fast = parseMarkdown(source, file, { mdx, longRun: 1 });
+          if (JSON.stringify(parsed(fast)) !== JSON.stringify(parsed(ref))) differ.push(path.relative(CORPUS, file));
+        }
+      });
+      expect(joinedFiles).toBeGreaterThan(500);
+      expect(differ).toEqual([]);
+    }, 300_000);
+  });
+});
