@@ -34,6 +34,14 @@ describe('banned', () => {
     expect(fix('We utilized it. Utilizing helps.', g)).toBe('We used it. Using helps.');
   });
 
+  it('does not match an inflection that is also how a suggestion inflects', () => {
+    const g2 = makeGuide({ banned: [{ phrases: ['programme'], use: ['program'] }] });
+    expect(brief(lint('Programming a programme; programmes.', g2))).toEqual([
+      ['banned', 'programme', ['program']],
+      ['banned', 'programmes', ['programs']],
+    ]);
+  });
+
   it('matches across line breaks and runs of spaces, on word boundaries', () => {
     const fs = lint('Please reach\n   out today. In  order to win. Outreach is fine. reaching outward', g);
     expect(fs.map((f) => f.text)).toEqual(['reach\n   out', 'In  order to']);

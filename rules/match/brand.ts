@@ -2,6 +2,7 @@ import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '.
 import { PhraseMatcher, longestFirst, type PhraseHit } from './phrases.js';
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
+import { inflectionSpellings } from './inflect.js';
 
 // Matchers for the brand sections, built once per guide section (the arrays are shared between a
 // guide and the per-file views guideFor() makes, so the cache survives overrides that don't touch them).
@@ -36,7 +37,13 @@ export function bannedMatcher(banned: BannedEntry[]): PhraseMatcher<PhrasePayloa
   let m = bannedCache.get(banned);
   if (!m) {
     m = new PhraseMatcher();
-    for (const entry of banned) for (const phrase of entry.phrases) m.add(phrase, { entry, phrase }, { forms: 'all' });
+    for (const entry of banned) {
+      // An inflection of the banned word that is also how a suggestion inflects is no error
+      // (programme -> programming is also program -> programming): don't match it.
+      const exclude = new Set<string>();
+      for (const u of entry.use) for (const w of u.split(/\s+/)) for (const s of inflectionSpellings(w)) exclude.add(s);
+      for (const phrase of entry.phrases) m.add(phrase, { entry, phrase }, { forms: 'all', exclude });
+    }
     bannedCache.set(banned, m);
   }
   return m;

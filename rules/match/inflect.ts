@@ -63,3 +63,14 @@ export function inflections(word: string): Array<{ form: Form; word: string }> {
   }
   return out;
 }
+
+/**
+ * Every spelling a word's inflection may take: the regular one plus, for -ed/-ing, the doubled final
+ * consonant (program -> programmed) that English uses where the rule of thumb does not.
+ */
+export function inflectionSpellings(word: string): Set<string> {
+  const out = new Set<string>([word.toLowerCase()]);
+  for (const { word: w } of inflections(word)) out.add(w.toLowerCase());
+  if (/^[a-z]{3,}[^aeiouwxy]$/i.test(word)) for (const suffix of ['ed', 'ing']) out.add((word + word.slice(-1) + suffix).toLowerCase());
+  return out;
+}

@@ -34,7 +34,7 @@ export class PhraseMatcher<T> {
   size = 0;
 
   /** Add a phrase; with `forms`, its first and last words also match inflected (-s, -ed, -ing). */
-  add(phrase: string, payload: T, opts: { forms?: 'all' | Form[] } = {}): void {
+  add(phrase: string, payload: T, opts: { forms?: 'all' | Form[]; exclude?: Set<string> } = {}): void {
     const toks = phraseTokens(phrase);
     if (toks.length === 0) return;
     this.insert(toks, { payload, form: 'base', inflectedWord: -1, length: toks.length });
@@ -45,6 +45,7 @@ export class PhraseMatcher<T> {
     for (const wi of candidates) {
       for (const inf of inflections(toks[wi]!.norm)) {
         if (allowed !== 'all' && !allowed.includes(inf.form)) continue;
+        if (opts.exclude?.has(inf.word.toLowerCase())) continue;
         const variant = toks.map((t, i) => (i === wi ? { ...t, norm: inf.word.toLowerCase() } : t));
         this.insert(variant, { payload, form: inf.form, inflectedWord: wi, length: toks.length });
       }
