@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { joinLongRuns, parseMarkdown } from '../rules/parse/markdown.js';
-import { lintDocument, loadGuide, type ProseDocument } from '../rules/index.js';
+import fc from 'fast-check';
+import { LineIndex, lintDocument, loadGuide, suppress, type Directive, type Finding, type ProseDocument } from '../rules/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -145,5 +146,58 @@ describe('Markdown: long runs of lines joined for micromark give the same prose'
       expect(joinedFiles).toBeGreaterThan(500);
       expect(differ).toEqual([]);
     }, 300_000);
+  });
+});
+
+// The linear suppress() against the reference it replaced (every directive tested per finding).
+
+function referenceSuppress(findings: Finding[], directives: Directive[], lines: LineIndex): Finding[] {
+  if (directives.length === 0) return findings;
+  const ordered = [...directives].sort((a, b) => a.start - b.start);
+  const covers = (d: Directive, rule: string) => d.rules.length === 0 || d.rules.includes(rule);
+  return findings.filter((f) => {
+    const line0 = f.line - 1;
+    let disabled = false;
+    for (const d of ordered) {
+      if (d.kind === 'disable-next-line') {
+        if (lines.lineOf(d.end) + 1 === line0 && covers(d, f.rule)) return false;
+        continue;
+      }
+      if (d.kind === 'disable-line') {
+        if (lines.lineOf(d.start) === line0 && covers(d, f.rule)) return false;
+        continue;
+      }
+      if (d.start > f.start) continue;
+      if (d.kind === 'disable' && covers(d, f.rule)) disabled = true;
+      else if (d.kind === 'enable' && covers(d, f.rule)) disabled = false;
+    }
+    return !disabled;
+  });
+}
+
+describe('suppress: one sweep gives what testing every directive per finding gave', () => {
+  const source = Array.from({ length: 40 }, (_, i) => `line ${i} with some words`).join('\n');
+  const lines = new LineIndex(source);
+  const rule = fc.constantFrom('banned', 'term', 'claim', 'wordy');
+  const directive = fc.record({
+    kind: fc.constantFrom('disable', 'enable', 'disable-next-line', 'disable-line') as fc.Arbitrary<Directive['kind']>,
+    rules: fc.array(rule, { maxLength: 2 }),
+    start: fc.nat({ max: source.length - 1 }),
+    len: fc.integer({ min: 1, max: 60 }),
+  }).map(({ len, ...d }) => ({ ...d, end: Math.min(source.length, d.start + len) }));
+  const finding = fc.record({ rule, start: fc.nat({ max: source.length - 1 }), len: fc.integer({ min: 1, max: 10 }) }).map(({ rule, start, len }) => {
+    const end = Math.min(source.length, start + len);
+    const s = lines.position(start);
+    const e = lines.position(end);
+    return { rule, level: 'warning', message: '', start, end, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, text: source.slice(start, end), suggestions: [], fixes: [] } as Finding;
+  });
+
+  it('on random directives and findings', () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 30 }), fc.array(directive, { maxLength: 12 }), (findings, directives) => {
+        expect(suppress(findings, directives, lines)).toEqual(referenceSuppress(findings, directives, lines));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
