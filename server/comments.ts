@@ -5,6 +5,8 @@ export type CommentStyle = 'markdown' | 'mdx' | 'html' | 'hash';
 export interface Insertion {
   at: number;
   text: string;
+  /** A YAML comment in front matter: only some parsers read it, so the caller checks it works. */
+  frontMatter?: boolean;
 }
 
 function lineBounds(text: string, offset: number): { start: number; end: number } {
@@ -37,7 +39,7 @@ export function disableLineEdit(text: string, offset: number, rule: string, styl
   const nl = eol(text);
   const fm = frontMatterEnd(text);
   if (fm > 0 && offset < fm) {
-    return { at: start, text: `${indent}# brandlint-disable-next-line ${rule}${nl}` };
+    return { at: start, text: `${indent}# brandlint-disable-next-line ${rule}${nl}`, frontMatter: true };
   }
   if (style === 'hash') return { at: start, text: `${indent}# brandlint-disable-next-line ${rule}${nl}` };
   const open = style === 'mdx' ? '{/*' : '<!--';

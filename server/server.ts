@@ -603,6 +603,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (disabled.has(key)) continue;
         disabled.add(key);
         const ins = disableLineEdit(doc.getText(), f.start, f.rule, commentStyle(r.format));
+        if (ins.frontMatter && !silences(doc, r, f, ins)) continue;
         out.push({
           title: `Disable ${f.rule} for this line`,
           kind: CodeActionKind.QuickFix,
@@ -624,6 +625,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (e) out.push({ title: 'Fix all brandlint problems', kind: FIX_ALL_KIND, edit: e });
     }
     return out;
+  }
+
+  /** Whether inserting the comment really drops the finding (front matter comments are not read everywhere). */
+  function silences(doc: TextDocument, r: Linted, f: Finding, ins: { at: number; text: string }): boolean {
+    if (!r.guide) return false;
+    const text = doc.getText();
+    const edited = text.slice(0, ins.at) + ins.text + text.slice(ins.at);
+    const shift = ins.text.length;
+    const after = lintText(r.file, edited, r.guide, { languageId: doc.languageId }).findings;
+    return !after.some((g) => g.rule === f.rule && g.start === f.start + shift);
   }
 
   function commentStyle(format: Format | undefined): CommentStyle {

@@ -116,6 +116,21 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
     });
   }
 
+  it('offers "disable" in front matter only if the parser honours the comment there', async () => {
+    const dir = workspace({ 'brand.yaml': GUIDE });
+    const c = await start({ folders: [dir] });
+    const text = '---\ntitle: We utilize GitHub\n---\n\nBody.\n';
+    const uri = c.open(path.join(dir, 'a.md'), text);
+    const [d] = byCode(await c.diagnosticsFor(uri, hasCode('banned')), 'banned');
+    const a = (await c.codeActions(uri, d!.range, [d!])).find((x) => x.title === 'Disable banned for this line');
+    if (a) {
+      c.replace(uri, applyTextEdits(text, editsFor(a.edit, uri)));
+      await c.diagnosticsFor(uri, (ds) => !hasCode('banned')(ds));
+    }
+    // Not offered: the finding and its quick fix stay. Offered and applied: both are gone.
+    expect((await c.codeActions(uri, d!.range, [d!])).some((x) => x.title === 'Replace with "use"')).toBe(!a);
+  });
+
   it('a continuation line of a Markdown paragraph gets an end-of-line comment, so the paragraph stays whole', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE });
     const c = await start({ folders: [dir] });
