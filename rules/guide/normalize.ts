@@ -7,6 +7,7 @@ import type {
   ChannelConfig,
   ClaimEntry,
   EntryCommon,
+  Guide,
   GuideProblem,
   LevelSetting,
   OverrideSection,
@@ -19,18 +20,7 @@ import { closest } from './suggest.js';
 import { GuideYaml, headSpan, locate, scalarOffset, spanOf } from './yaml.js';
 
 /** One guide file's own content, before it is merged with what it extends. */
-export interface GuideLayer {
-  brand?: string;
-  docs?: string;
-  terms: TermEntry[];
-  banned: BannedEntry[];
-  claims: ClaimEntry[];
-  tone: Record<string, ToneSetting>;
-  channels: Record<string, ChannelConfig>;
-  overrides: OverrideSection[];
-  ignore: string[];
-  allow: string[];
-}
+export type GuideLayer = Omit<Guide, 'path' | 'files'>;
 
 export function emptyLayer(): GuideLayer {
   return { terms: [], banned: [], claims: [], tone: {}, channels: {}, overrides: [], ignore: [], allow: [] };
