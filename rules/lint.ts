@@ -6,6 +6,7 @@ import { formatOf, parseDocument } from './parse/index.js';
 import { PhraseMatcher } from './match/phrases.js';
 import { phraseHits } from './match/brand.js';
 import { sourceSpan } from './text/block.js';
+import type { BlockCache } from './block-cache.js';
 
 export interface LintResult {
   path: string;
@@ -40,29 +41,34 @@ export function ruleLevel(rule: Rule, guide: Guide): Level | 'off' {
   return rule.meta.defaultLevel;
 }
 
-export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = RULES): Finding[] {
+export interface LintDocumentOptions {
+  /** Reuse block-scope rules' reports for unchanged blocks (the language server keeps one per document). */
+  blockCache?: BlockCache;
+}
+
+export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = RULES, opts: LintDocumentOptions = {}): Finding[] {
   const lines = new LineIndex(doc.source);
   const findings: Finding[] = [];
   const allowed = allowedSpans(doc, guide);
+  const cached = opts.blockCache?.begin(doc, guide);
   for (const rule of rules) {
     const level = ruleLevel(rule, guide);
     if (level === 'off') continue;
     const seen = new Set<string>();
-    rule.check({
-      doc,
-      guide,
-      report(r: Report) {
-        const lv = r.level ?? level;
-        if (lv === 'off') return;
-        const key = `${r.start}:${r.end}`;
-        if (seen.has(key)) return; // one span is reported once per rule
-        seen.add(key);
-        const text = doc.source.slice(r.start, r.end);
-        if (allowed(r.start, r.end)) return;
-        findings.push(toFinding(rule.meta.id, lv, r, text, lines));
-      },
-    });
+    const report = (r: Report) => {
+      const lv = r.level ?? level;
+      if (lv === 'off') return;
+      const key = `${r.start}:${r.end}`;
+      if (seen.has(key)) return; // one span is reported once per rule
+      seen.add(key);
+      const text = doc.source.slice(r.start, r.end);
+      if (allowed(r.start, r.end)) return;
+      findings.push(toFinding(rule.meta.id, lv, r, text, lines));
+    };
+    if (cached && rule.meta.scope === 'block') cached.run(rule, report);
+    else rule.check({ doc, guide, report });
   }
+  cached?.end();
   return sortFindings(suppress(findings, doc.directives, lines));
 }
 

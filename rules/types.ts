@@ -193,6 +193,12 @@ export interface RuleMeta {
   fixable: boolean;
   docs: string;
   category: RuleCategory;
+  /**
+   * 'block': the rule's reports for a block depend only on that block (its text, map, marks, kind
+   * and the source around it) and the guide, so the language server may reuse them while the
+   * block is unchanged. Anything else (the default) is re-run on the whole document every time.
+   */
+  scope?: 'block' | 'document';
 }
 
 export interface TextEdit {
@@ -252,4 +258,6 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /** For a block-scope rule that also reads one document-wide value (e.g. the apostrophe in use): that value, part of its cache key. */
+  blockContext?(doc: ProseDocument, guide: Guide): string;
 }

@@ -28,6 +28,7 @@ import { atLeast, normalizeSettings, type Settings } from './settings.js';
 import { addAllowedPhrase } from './allow.js';
 import { findingToDiagnostic, guideProblemRange, hoverMarkdown, toSeverity } from './convert.js';
 import { disableLineEdit, type CommentStyle } from './comments.js';
+import { DocumentLinter } from './incremental.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.brandlint';
 export const FIX_ALL_COMMAND = 'brandlint.server.fixAll';
@@ -68,6 +69,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let globalSettings: unknown = {};
   const settingsCache = new Map<string, Promise<Settings>>();
   const results = new Map<string, Linted>();
+  // Per open document: its chunks and per-block reports, so a keystroke re-lints one paragraph.
+  const linters = new Map<string, DocumentLinter>();
   const timers = new Map<string, NodeJS.Timeout>();
   const tickets = new Map<string, number>();
   const savedVersion = new Map<string, number>();
@@ -288,7 +291,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const text = doc.getText();
     if (options.fault && text.includes(options.fault)) throw new Error(`fault injected for ${doc.uri}`);
-    const res = lintText(file, text, st.guide, { languageId: doc.languageId });
+    let linter = linters.get(doc.uri);
+    if (!linter) linters.set(doc.uri, (linter = new DocumentLinter()));
+    const res = linter.lint(file, text, st.guide, { languageId: doc.languageId });
     const findings = res.findings.filter((f) => atLeast(f.level, settings.minLevel));
     const diagnostics = findings.map((f) => findingToDiagnostic(f, doc));
     const brand = st.guide.brand;
@@ -474,6 +479,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.delete(uri);
     tickets.delete(uri);
     results.delete(uri);
+    linters.delete(uri);
     savedVersion.delete(uri);
     settingsCache.delete(uri);
     const p = uriToPath(uri);

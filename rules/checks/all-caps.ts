@@ -13,7 +13,7 @@ export const MIN_CAPITALS = 4;
 // has (GOPATH, CNCF: an acronym we have not listed), or written that way in the guide (a term's
 // `use`, the brand name, or the guide's `allow` list).
 export const allCaps: Rule = {
-  meta: toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true),
+  meta: { ...toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true), scope: 'block' },
   check({ doc, guide, report }) {
     const extras = findingExtras(guide, ID);
     const known = new Set<string>();

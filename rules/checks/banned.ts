@@ -13,6 +13,7 @@ export const banned: Rule = {
     fixable: true,
     docs: ruleDocs('banned'),
     category: 'banned',
+    scope: 'block',
   },
   check({ doc, guide, report }) {
     if (guide.banned.length === 0) return;

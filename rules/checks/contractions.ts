@@ -19,7 +19,9 @@ interface Hit {
 // quotation marks, never across excluded content; the fix keeps the case of what it replaces and
 // the document's apostrophe (’ or ').
 export const contractions: Rule = {
-  meta: toneMeta(ID, 'Contractions, preferred (`prefer`: "we\'re", "don\'t") or avoided (`avoid`: "we are", "do not").', true),
+  meta: { ...toneMeta(ID, 'Contractions, preferred (`prefer`: "we\'re", "don\'t") or avoided (`avoid`: "we are", "do not").', true), scope: 'block' },
+  // The fix uses the apostrophe the whole document prefers.
+  blockContext: (doc) => preferredApostrophe(doc),
   check({ doc, guide, report }) {
     const mode: Mode = valueOption(guide, ID, CONTRACTION_MODES, 'prefer');
     const extras = findingExtras(guide, ID);

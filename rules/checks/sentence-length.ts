@@ -9,7 +9,7 @@ export const DEFAULT_MAX_WORDS = 30;
 // Sentences come from sentence-splitter (abbreviations, decimals, versions, URLs and ellipses do
 // not end a sentence); the finding spans the whole sentence.
 export const sentenceLength: Rule = {
-  meta: toneMeta(ID, 'Sentences of at most `max` words (default 30).', false),
+  meta: { ...toneMeta(ID, 'Sentences of at most `max` words (default 30).', false), scope: 'block' },
   check({ doc, guide, report }) {
     const max = numberOption(guide, ID, 'max', DEFAULT_MAX_WORDS);
     const extras = findingExtras(guide, ID);

@@ -14,6 +14,7 @@ export const term: Rule = {
     fixable: true,
     docs: ruleDocs('term'),
     category: 'terms',
+    scope: 'block',
   },
   check({ doc, guide, report }) {
     if (guide.terms.length === 0) return;

@@ -58,7 +58,7 @@ export interface WriteGoodRuleSpec {
 /** A tone rule backed by one write-good check. */
 export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
   return {
-    meta: toneMeta(spec.id, spec.description, false),
+    meta: { ...toneMeta(spec.id, spec.description, false), scope: 'block' },
     check({ doc, guide, report }) {
       const extras = findingExtras(guide, spec.id);
       for (const block of doc.blocks) {

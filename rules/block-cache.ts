@@ -1,0 +1,170 @@
+// Reuse of block-scope rules' reports between two lints of the same document (the language server
+// re-lints on every keystroke, and one keystroke changes one block). A rule whose meta.scope is
+// 'block' reports about a block from that block alone, so its reports are kept per block, keyed by
+// everything the rule can read about it, stored relative to the block's first source offset, and
+// replayed at the block's new place. Only blocks never seen before run through the rule. The CLI
+// never passes a cache; its results are the reference (test/lsp/incremental.test.ts compares).
+import type { Block, Fix, Guide, ProseDocument, Report, Rule } from './types.js';
+
+/** How far past a block's last character rules may look in the source (an entity's `;`, see sourceSpan). */
+const TAIL = 34;
+
+interface RuleEntry {
+  context: string;
+  blocks: Map<string, Report[]>;
+}
+
+export class BlockCache {
+  private guide: Guide | undefined;
+  private docKey = '';
+  readonly rules = new Map<string, RuleEntry>();
+  /** Blocks whose reports were replayed / computed in the last lint, summed over rules. */
+  stats = { reused: 0, computed: 0 };
+
+  /** Start one lint of `doc`; a different guide, path or format starts from nothing. */
+  begin(doc: ProseDocument, guide: Guide): CachedRun {
+    const docKey = `${doc.format}\u0000${doc.path}`;
+    if (guide !== this.guide || docKey !== this.docKey) {
+      this.rules.clear();
+      this.guide = guide;
+      this.docKey = docKey;
+    }
+    this.stats = { reused: 0, computed: 0 };
+    return new CachedRun(this, doc, guide);
+  }
+}
+
+export class CachedRun {
+  private keys: string[] | undefined;
+  private readonly next = new Map<string, RuleEntry>();
+
+  constructor(
+    private readonly cache: BlockCache,
+    private readonly doc: ProseDocument,
+    private readonly guide: Guide,
+  ) {}
+
+  /** Run a block-scope rule: replay what is known, check only the other blocks. */
+  run(rule: Rule, report: (r: Report) => void): void {
+    const { doc, guide } = this;
+    const keys = (this.keys ??= doc.blocks.map((b) => blockKey(doc, b)));
+    const context = rule.blockContext?.(doc, guide) ?? '';
+    const prev = this.cache.rules.get(rule.meta.id);
+    const known = prev && prev.context === context ? prev.blocks : undefined;
+    const entry: RuleEntry = { context, blocks: new Map() };
+    this.next.set(rule.meta.id, entry);
+    const missing: Block[] = [];
+    const missingKeys: string[] = [];
+    doc.blocks.forEach((block, i) => {
+      const key = keys[i]!;
+      const hit = key ? known?.get(key) ?? entry.blocks.get(key) : undefined;
+      if (hit) {
+        entry.blocks.set(key, hit);
+        const base = block.map[0]!;
+        for (const r of hit) report(shifted(r, base));
+        this.cache.stats.reused++;
+      } else {
+        missing.push(block);
+        missingKeys.push(key);
+      }
+    });
+    if (missing.length === 0) return;
+    this.cache.stats.computed += missing.length;
+    const got: Report[] = [];
+    rule.check({
+      doc: { ...doc, blocks: missing },
+      guide,
+      report(r) {
+        got.push(r);
+        report(r);
+      },
+    });
+    // Give every report to the one block it starts in; if any cannot be placed, keep nothing (the
+    // reports above are already out, so the result is right either way: only reuse is lost).
+    const per = attribute(missing, got);
+    if (!per) return;
+    missing.forEach((block, j) => {
+      const key = missingKeys[j]!;
+      if (!key) return;
+      const base = block.map[0]!;
+      const lo = base - 1;
+      const hi = block.map[block.map.length - 1]! + TAIL;
+      const list = per[j]!;
+      if (!list.every((r) => within(r, lo, hi))) return;
+      entry.blocks.set(
+        key,
+        list.map((r) => shifted(r, -base)),
+      );
+    });
+  }
+
+  /** Keep only what this lint used or made: the cache holds one document's blocks. */
+  end(): void {
+    this.cache.rules.clear();
+    for (const [id, e] of this.next) this.cache.rules.set(id, e);
+  }
+}
+
+/** Everything a block-scope rule may read about a block, as one string ('' = do not cache). */
+export function blockKey(doc: ProseDocument, b: Block): string {
+  const n = b.map.length;
+  if (n === 0 || n !== b.text.length) return '';
+  const a = b.map[0]!;
+  let deltas = '';
+  for (let i = 1; i < n; i++) {
+    const d = b.map[i]! - b.map[i - 1]!;
+    if (d !== 1) deltas += `${i}:${d},`;
+  }
+  const marks = b.marks.map((m) => `${m.kind}@${m.at}`).join(',');
+  const around = doc.source.slice(Math.max(0, a - 1), b.map[n - 1]! + TAIL);
+  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, deltas, around, b.text].join('\u0000');
+}
+
+function shifted(r: Report, by: number): Report {
+  const out: Report = { ...r, start: r.start + by, end: r.end + by };
+  if (r.fixes) out.fixes = r.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }));
+  return out;
+}
+
+function within(r: Report, lo: number, hi: number): boolean {
+  const ok = (x: number) => x >= lo && x <= hi;
+  return ok(r.start) && ok(r.end) && (r.fixes ?? []).every((f) => f.edits.every((e) => ok(e.start) && ok(e.end)));
+}
+
+/** Reports per block (same order as `blocks`), or undefined when one starts in no block or several. */
+function attribute(blocks: Block[], reports: Report[]): Report[][] | undefined {
+  const per: Report[][] = blocks.map(() => []);
+  if (reports.length === 0) return per;
+  if (blocks.length === 1) {
+    per[0]!.push(...reports);
+    return per;
+  }
+  // Blocks by first offset, with the running maximum of their last offsets: the blocks that can
+  // hold an offset are found by a binary search and a short walk back.
+  const order = blocks.map((_, i) => i).sort((x, y) => blocks[x]!.map[0]! - blocks[y]!.map[0]!);
+  const starts = order.map((i) => blocks[i]!.map[0]!);
+  const maxEnd: number[] = [];
+  for (const i of order) {
+    const m = blocks[i]!.map;
+    maxEnd.push(Math.max(m[m.length - 1]!, maxEnd[maxEnd.length - 1] ?? -1));
+  }
+  for (const r of reports) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let owner = -1;
+    for (let k = lo - 1; k >= 0 && maxEnd[k]! >= r.start; k--) {
+      const b = blocks[order[k]!]!;
+      if (b.map[b.map.length - 1]! < r.start || !b.map.includes(r.start)) continue;
+      if (owner !== -1) return undefined;
+      owner = order[k]!;
+    }
+    if (owner === -1) return undefined;
+    per[owner]!.push(r);
+  }
+  return per;
+}
