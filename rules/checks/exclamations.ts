@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, TermEntry } from '../types.js';
 import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
 import { phraseRanges } from '../text/words.js';
 
@@ -8,12 +8,20 @@ export const DEFAULT_MAX_EXCLAMATIONS = 1;
 // Every "!" in the document's prose counts, in source order; each one beyond `max` is a finding.
 // An "!" that belongs to a brand name in guide.terms ("Yahoo!") or that is not punctuation
 // ("!important", "!=") does not count.
+// Terms with a "!" in them, once per guide (a guide may hold 10,000 terms; this runs per keystroke).
+const bangCache = new WeakMap<TermEntry[], string[]>();
+function bangNames(terms: TermEntry[]): string[] {
+  let names = bangCache.get(terms);
+  if (!names) bangCache.set(terms, (names = terms.map((t) => t.use).filter((u) => u.includes('!'))));
+  return names;
+}
+
 export const exclamations: Rule = {
   meta: toneMeta(ID, 'At most `max` exclamation marks per document (default 1); each one beyond is flagged.', true),
   check({ doc, guide, report }) {
     const max = Math.floor(numberOption(guide, ID, 'max', DEFAULT_MAX_EXCLAMATIONS));
     const extras = findingExtras(guide, ID);
-    const names = guide.terms.map((t) => t.use).filter((u) => u.includes('!'));
+    const names = bangNames(guide.terms);
     const hits: Array<{ block: (typeof doc.blocks)[number]; i: number }> = [];
     for (const block of blocksInOrder(doc)) {
       const t = block.text;

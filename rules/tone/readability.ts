@@ -17,17 +17,32 @@ export function fleschKincaid(blocks: Block[]): Readability {
   let sentences = 0;
   let syllables = 0;
   for (const b of blocks) {
-    for (const s of blockSentences(b)) {
-      // Numbers and symbols are not words a reader sounds out; a "sentence" of them does not count.
-      const ws = wordsOf(b.text, s.start, s.end).filter((w) => hasLetter(w.text));
-      if (ws.length === 0) continue;
-      sentences++;
-      words += ws.length;
-      for (const w of ws) syllables += syllablesOf(w.text);
-    }
+    const c = blockCounts(b);
+    words += c.words;
+    sentences += c.sentences;
+    syllables += c.syllables;
   }
   const grade = words && sentences ? 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 : 0;
   return { words, sentences, syllables, grade };
+}
+
+// A block's counts depend on its text alone; the language server keeps unchanged blocks between
+// keystrokes, so a document-wide grade costs only the edited block.
+const counted = new WeakMap<Block, { words: number; sentences: number; syllables: number }>();
+function blockCounts(b: Block): { words: number; sentences: number; syllables: number } {
+  let c = counted.get(b);
+  if (c) return c;
+  c = { words: 0, sentences: 0, syllables: 0 };
+  for (const s of blockSentences(b)) {
+    // Numbers and symbols are not words a reader sounds out; a "sentence" of them does not count.
+    const ws = wordsOf(b.text, s.start, s.end).filter((w) => hasLetter(w.text));
+    if (ws.length === 0) continue;
+    c.sentences++;
+    c.words += ws.length;
+    for (const w of ws) c.syllables += syllablesOf(w.text);
+  }
+  counted.set(b, c);
+  return c;
 }
 
 // `syllable` is exact but not fast; words repeat a lot in copy, so counts are remembered (bounded).

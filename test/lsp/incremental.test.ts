@@ -138,7 +138,7 @@ describe('incremental lint equals a full lint', () => {
       }),
       { numRuns: 60 * X },
     );
-  });
+  }, 60_000 * X);
 
   it('on hand-made documents that open and close fences, comments and HTML blocks', () => {
     const file = path.join(ROOT, 'samples/blog/edit.md');
@@ -150,7 +150,7 @@ describe('incremental lint equals a full lint', () => {
       }),
       { numRuns: 40 * X },
     );
-  });
+  }, 60_000 * X);
 
   describe.skipIf(!present)('on the corpus (skipped: ../shared/corpus is absent)', () => {
     it('Markdown, small to largest, with the benchmark guide (hundreds of terms, tone on)', () => {
@@ -162,7 +162,7 @@ describe('incremental lint equals a full lint', () => {
         }),
         { numRuns: 30 * X },
       );
-    });
+    }, 120_000 * X);
 
     it('email templates and social drafts (whole parse, per-block reuse)', () => {
       const files = [
@@ -175,7 +175,7 @@ describe('incremental lint equals a full lint', () => {
         }),
         { numRuns: 20 * X },
       );
-    });
+    }, 60_000 * X);
   });
 });
 
