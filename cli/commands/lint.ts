@@ -11,7 +11,9 @@ import {
   type LintResult,
 } from '../../rules/index.js';
 import { helpText, parseLintArgs, type LintArgs } from '../args.js';
-import { decode, encode, readCopyFile, writeAtomically } from '../copyfile.js';
+import { decode } from '../copyfile.js';
+import { lintFile, type FileOutcome } from '../lint-file.js';
+import { lintInWorkers, poolAvailable, workerCount } from '../pool.js';
 import { discover, displayPath, inShard, sortByPath } from '../files.js';
 import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
 import { GitIgnores } from '../gitignore.js';
@@ -101,15 +103,31 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   let warningsSeen = 0;
   const failed = { count: 0 };
   const progress = Boolean(io.stderr.isTTY) && mine.length > PROGRESS_THRESHOLD;
-  for (let i = 0; i < mine.length; i++) {
-    const t = mine[i]!;
+  // Every outcome is handled here, in file order, whichever thread linted it.
+  const handle = (i: number, o: FileOutcome) => {
     if (progress && (i % 25 === 0 || i === mine.length - 1)) io.stderr.write(`\rbrandlint: ${i + 1}/${mine.length} files`);
-    const file = lintOne(t, args, io, progress, failed);
-    if (!file) continue;
+    for (const m of o.notices) {
+      // A notice must not land on the end of the progress line: clear it first.
+      if (progress) io.stderr.write('\r\x1b[K');
+      notice(io, m);
+    }
+    if (o.failed) failed.count++;
+    const file = o.file;
+    if (!file) return;
     warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
     if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
     files.push(file);
-  }
+  };
+  const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize });
+  const workers = poolAvailable() ? workerCount(mine.length, io.env) : 0;
+  if (workers > 1) {
+    await lintInWorkers(
+      mine.map((t) => ({ task: task(t), guide: t.guide.path })),
+      workers,
+      handle,
+      (i) => lintFile(task(mine[i]!), mine[i]!.guide),
+    );
+  } else for (let i = 0; i < mine.length; i++) handle(i, lintFile(task(mine[i]!), mine[i]!.guide));
   if (progress) io.stderr.write('\r\x1b[K');
   const code = await finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
   // A file brandlint could not lint is not a clean file: CI must not pass over it.
@@ -118,50 +136,6 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     return EXIT.usage;
   }
   return code;
-}
-
-/** Read, lint (or fix and write), and return the file's report; undefined when skipped (with a notice). */
-function lintOne(t: Target, args: LintArgs, io: CliIo, progress: boolean, failed: { count: number }): FileReport | undefined {
-  // A notice must not land on the end of the progress line: clear it first.
-  const say = (m: string) => {
-    if (progress) io.stderr.write('\r\x1b[K');
-    notice(io, m);
-  };
-  const read = readCopyFile(t.abs, args.maxFileSize);
-  if (!read.ok) {
-    say(`${t.rel}: skipped, ${read.reason}`);
-    return undefined;
-  }
-  if (read.invalidUtf8) say(`${t.rel}: not valid UTF-8; linted with replacement characters${args.fix ? ', not fixed' : ''}`);
-  let result: LintResult;
-  let fixed = 0;
-  let source = read.text;
-  try {
-    if (args.fix && !read.invalidUtf8) {
-      const out = fixText(t.abs, read.text, t.guide);
-      result = out.result;
-      if (out.output !== read.text) {
-        const w = writeAtomically(t.abs, read.bytes, encode(out.output, read.bom), read.mode);
-        if (w.ok) {
-          fixed = out.fixed;
-          source = out.output;
-        } else {
-          say(`${t.rel}: ${w.reason}`);
-          result = lintText(t.abs, read.text, t.guide); // report what is still on disk
-        }
-      }
-    } else result = lintText(t.abs, read.text, t.guide);
-  } catch (e) {
-    // One file that trips a parser or rule must not sink the run: say which, keep going.
-    say(`${t.rel}: could not be linted (${(e as Error).message}); please report this`);
-    failed.count++;
-    return undefined;
-  }
-  if (result.skipped) {
-    say(`${t.rel}: skipped, ${result.skipped}`);
-    return undefined;
-  }
-  return { path: t.abs, rel: t.rel, source, findings: result.findings, fixed };
 }
 
 async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Promise<number> {

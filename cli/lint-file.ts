@@ -1,0 +1,69 @@
+// Lint one file of a CLI run: read it, lint (or fix and write) it, and say what happened. Pure of
+// the run's streams, so the main thread and the worker threads (cli/pool.ts) run the same code and
+// the run prints the same notices in the same order either way.
+import crypto from 'node:crypto';
+import { fixText, lintText, type Guide, type LintResult } from '../rules/index.js';
+import { encode, readCopyFile, writeAtomically } from './copyfile.js';
+import type { FileReport } from './formats/index.js';
+
+export interface FileTask {
+  abs: string;
+  rel: string;
+  fix: boolean;
+  maxFileSize: number;
+}
+
+export interface FileOutcome {
+  /** Undefined when the file was skipped (the notices say why). */
+  file?: FileReport;
+  notices: string[];
+  /** The file could not be linted (a parser or rule threw): the run must not pass. */
+  failed: boolean;
+  /** Content hash of what is on disk now, for --cache; undefined when it was not read. */
+  hash?: string;
+  /** Why lintText skipped it (ignored by the guide, not a copy format), for --cache. */
+  skipped?: string;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('base64url');
+}
+
+export function lintFile(t: FileTask, guide: Guide): FileOutcome {
+  const notices: string[] = [];
+  const read = readCopyFile(t.abs, t.maxFileSize);
+  if (!read.ok) return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };
+  if (read.invalidUtf8) notices.push(`${t.rel}: not valid UTF-8; linted with replacement characters${t.fix ? ', not fixed' : ''}`);
+  let result: LintResult;
+  let fixed = 0;
+  let source = read.text;
+  let onDisk: Uint8Array = read.bytes;
+  try {
+    if (t.fix && !read.invalidUtf8) {
+      const out = fixText(t.abs, read.text, guide);
+      result = out.result;
+      if (out.output !== read.text) {
+        const bytes = encode(out.output, read.bom);
+        const w = writeAtomically(t.abs, read.bytes, bytes, read.mode);
+        if (w.ok) {
+          fixed = out.fixed;
+          source = out.output;
+          onDisk = bytes;
+        } else {
+          notices.push(`${t.rel}: ${w.reason}`);
+          result = lintText(t.abs, read.text, guide); // report what is still on disk
+        }
+      }
+    } else result = lintText(t.abs, read.text, guide);
+  } catch (e) {
+    // One file that trips a parser or rule must not sink the run: say which, keep going.
+    notices.push(`${t.rel}: could not be linted (${(e as Error).message}); please report this`);
+    return { notices, failed: true };
+  }
+  const hash = contentHash(onDisk);
+  if (result.skipped) {
+    notices.push(`${t.rel}: skipped, ${result.skipped}`);
+    return { notices, failed: false, hash, skipped: result.skipped };
+  }
+  return { file: { path: t.abs, rel: t.rel, source, findings: result.findings, fixed }, notices, failed: false, hash };
+}

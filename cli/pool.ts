@@ -1,0 +1,108 @@
+// Worker threads across files for long CLI runs. Each worker loads each guide once and lints the
+// batches it is sent; outcomes are handed back in file order, so the report and every notice come
+// out byte for byte as a run on one thread would print them.
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome, FileTask } from './lint-file.js';
+import type { WorkerJob, WorkerReply } from './lint-worker.js';
+
+/** Below this many files the workers' start-up (modules, guide) costs more than they save. */
+export const MIN_FILES_FOR_WORKERS = 50;
+
+/**
+ * How many workers a run of `files` files gets: one per core (os.availableParallelism), none for
+ * short runs or on one core. BRANDLINT_WORKERS overrides it (0 or 1: lint on the main thread).
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env.BRANDLINT_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced.trim())) {
+    const n = Number(forced);
+    return n <= 1 || files < 2 ? 0 : Math.min(n, files);
+  }
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  const cores = os.availableParallelism();
+  return cores <= 1 ? 0 : Math.min(cores, Math.ceil(files / 25));
+}
+
+/** The compiled worker script; absent when running from TypeScript sources (tests), then no pool. */
+function workerScript(): URL | undefined {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  return url.protocol === 'file:' && fs.existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export function poolAvailable(): boolean {
+  return workerScript() !== undefined;
+}
+
+/**
+ * Lint `tasks` on `workers` threads. `done(i, outcome)` is called in index order. A worker that
+ * dies hands its files to `fallback` (the main thread), so a crash never loses a file.
+ */
+export async function lintInWorkers(
+  tasks: Array<{ task: FileTask; guide: string }>,
+  workers: number,
+  done: (i: number, outcome: FileOutcome) => void,
+  fallback: (i: number) => FileOutcome,
+): Promise<void> {
+  const script = workerScript();
+  if (!script) throw new Error('worker script not built');
+  const results: Array<FileOutcome | undefined> = new Array(tasks.length);
+  let next = 0; // next index to hand out
+  let emitted = 0; // next index to report
+  const flush = () => {
+    while (emitted < tasks.length && results[emitted]) {
+      done(emitted, results[emitted]!);
+      results[emitted] = undefined; // let the report hold it, not this array
+      emitted++;
+    }
+  };
+  // Small batches keep every worker busy to the end; not so small that messaging dominates.
+  const batch = Math.max(1, Math.min(16, Math.floor(tasks.length / (workers * 8))));
+  const take = (): WorkerJob | undefined => {
+    if (next >= tasks.length) return undefined;
+    const ids: number[] = [];
+    for (; next < tasks.length && ids.length < batch; next++) ids.push(next);
+    return { ids, tasks: ids.map((i) => tasks[i]!.task), guides: ids.map((i) => tasks[i]!.guide) };
+  };
+
+  await new Promise<void>((resolve) => {
+    let live = 0;
+    const start = () => {
+      const w = new Worker(script);
+      live++;
+      let inFlight: WorkerJob | undefined;
+      let finished = false;
+      const send = () => {
+        inFlight = take();
+        if (inFlight) w.postMessage(inFlight);
+        else void w.terminate();
+      };
+      const end = () => {
+        if (finished) return;
+        finished = true;
+        // Whatever it still held is linted here, in order with the rest.
+        if (inFlight) for (const i of inFlight.ids) results[i] ??= fallback(i);
+        inFlight = undefined;
+        flush();
+        if (--live === 0) {
+          // Every worker gone: anything not yet handed out is linted on this thread.
+          while (next < tasks.length) results[next] = fallback(next++);
+          flush();
+          resolve();
+        }
+      };
+      w.on('message', (reply: WorkerReply) => {
+        reply.ids.forEach((i, k) => (results[i] = reply.outcomes[k]!));
+        inFlight = undefined;
+        flush();
+        send();
+      });
+      w.on('error', end);
+      w.on('exit', end);
+      send();
+    };
+    for (let k = 0; k < workers; k++) start();
+  });
+}
