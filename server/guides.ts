@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadGuide, type Guide, type GuideProblem } from '../rules/index.js';
+import { checkExamples } from '../rules/examples.js';
 
 /** What the server knows about one guide file (the root of an extends chain). */
 export interface GuideState {
@@ -10,6 +11,8 @@ export interface GuideState {
   /** True when `guide` is a previous version because the current file does not load. */
   stale: boolean;
   problems: GuideProblem[];
+  /** Entries' examples that misbehave (a bad one that passes, a good one that is flagged), on the example itself. */
+  examples: GuideProblem[];
   /** Every file that went into the guide (itself and its extends), for watching. */
   files: string[];
 }
@@ -55,7 +58,7 @@ export class GuideCache {
       if (!fs.existsSync(p) && !this.canRead(p)) {
         // The guide was deleted: forget it (files that used it will look for another one).
         this.states.delete(p);
-        out.push({ path: p, stale: false, problems: [], files: prev?.files ?? [p] });
+        out.push({ path: p, stale: false, problems: [], examples: [], files: prev?.files ?? [p] });
         continue;
       }
       const st = this.load(p, prev);
@@ -85,12 +88,22 @@ export class GuideCache {
     }
     if (result.ok) {
       const files = uniq([p, ...result.guide.files.map((f) => path.resolve(f))]);
-      return { path: p, guide: result.guide, stale: false, problems: result.problems, files };
+      return { path: p, guide: result.guide, stale: false, problems: result.problems, examples: this.examples(result.guide), files };
     }
     // Keep watching what the last good version was built from, plus every file a problem names
     // (a broken extends target must be watched to notice its repair).
     const files = uniq([p, ...(prev?.files ?? []), ...result.problems.map((q) => path.resolve(q.file))]);
-    return { path: p, guide: prev?.guide, stale: prev?.guide !== undefined, problems: result.problems, files };
+    // The last good guide's examples point into text that has changed since: none until it loads.
+    return { path: p, guide: prev?.guide, stale: prev?.guide !== undefined, problems: result.problems, examples: [], files };
+  }
+
+  private examples(guide: Guide): GuideProblem[] {
+    try {
+      return checkExamples(guide, { read: this.read });
+    } catch (err) {
+      const message = `brandlint could not run this guide's examples: ${err instanceof Error ? err.message : String(err)}`;
+      return [{ file: guide.path, line: 1, column: 1, message, level: 'warning' }];
+    }
   }
 }
 

@@ -206,13 +206,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const byUri = new Map<string, Diagnostic[]>();
     const seen = new Set<string>();
     for (const st of guides.all()) {
-      for (const p of st.problems) {
+      const all: Array<[GuideProblem, string]> = [...st.problems.map((p): [GuideProblem, string] => [p, 'guide']), ...st.examples.map((p): [GuideProblem, string] => [p, 'examples'])];
+      for (const [p, code] of all) {
         const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const uri = uriForPath(p.file);
         const list = byUri.get(uri) ?? [];
-        list.push(guideDiagnostic(p));
+        list.push(guideDiagnostic(p, code));
         byUri.set(uri, list);
       }
     }
@@ -226,7 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return open ? open.uri : pathToFileURL(path.resolve(file)).href;
   }
 
-  function guideDiagnostic(p: GuideProblem): Diagnostic {
+  function guideDiagnostic(p: GuideProblem, code = 'guide'): Diagnostic {
     let text = '';
     try {
       text = readFile(p.file);
@@ -236,7 +237,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {
       range: guideProblemRange(text, p),
       severity: toSeverity(p.level),
-      code: 'guide',
+      code,
       source: 'brandlint',
       message: p.message,
     };
