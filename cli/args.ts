@@ -22,6 +22,9 @@ export interface LintArgs {
   /** 1-based shard index and count, or undefined for all files. */
   shard?: { index: number; count: number };
   maxFileSize: number;
+  /** --cache: reuse the findings of files unchanged since the last run (same guide, same version). */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -41,6 +44,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   shard: { type: 'string' },
   'max-file-size': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export function parseLintArgs(argv: string[]): LintArgs {
@@ -65,6 +70,8 @@ export function parseLintArgs(argv: string[]): LintArgs {
   if (values.stdin && positionals.length) throw new UsageError('--stdin reads standard input: give no paths with it');
   if (str('guide') === '') throw new UsageError('--guide needs a file');
   if (str('output') === '') throw new UsageError('--output needs a file');
+  if (str('cache-location') === '') throw new UsageError('--cache-location needs a file or folder');
+  if (str('cache-location') !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
   return {
     paths: positionals.length ? positionals : ['.'],
     guide: str('guide'),
@@ -80,6 +87,8 @@ export function parseLintArgs(argv: string[]): LintArgs {
     help: Boolean(values.help),
     shard: parseShard(str('shard')),
     maxFileSize: parseSize(str('max-file-size')),
+    cache: Boolean(values.cache),
+    cacheLocation: str('cache-location'),
   };
 }
 
@@ -149,6 +158,9 @@ Options (lint):
       --color               colours even when output is not a terminal
       --shard i/n           lint only the i-th of n deterministic parts of the file list
       --max-file-size SIZE  skip larger files (default 2MB)
+      --cache               lint only files changed since the last --cache run (or whose guide or
+                            brandlint version changed); findings of the others are reused
+      --cache-location PATH the cache file, or a folder for it (default ./.brandlintcache)
   -v, --version             print the version
   -h, --help                show this help
 

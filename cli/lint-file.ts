@@ -29,11 +29,14 @@ export function contentHash(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('base64url');
 }
 
+export const invalidUtf8Notice = (t: FileTask) => `${t.rel}: not valid UTF-8; linted with replacement characters${t.fix ? ', not fixed' : ''}`;
+export const skippedNotice = (t: FileTask, why: string) => `${t.rel}: skipped, ${why}`;
+
 export function lintFile(t: FileTask, guide: Guide): FileOutcome {
   const notices: string[] = [];
   const read = readCopyFile(t.abs, t.maxFileSize);
   if (!read.ok) return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };
-  if (read.invalidUtf8) notices.push(`${t.rel}: not valid UTF-8; linted with replacement characters${t.fix ? ', not fixed' : ''}`);
+  if (read.invalidUtf8) notices.push(invalidUtf8Notice(t));
   let result: LintResult;
   let fixed = 0;
   let source = read.text;
@@ -62,7 +65,7 @@ export function lintFile(t: FileTask, guide: Guide): FileOutcome {
   }
   const hash = contentHash(onDisk);
   if (result.skipped) {
-    notices.push(`${t.rel}: skipped, ${result.skipped}`);
+    notices.push(skippedNotice(t, result.skipped));
     return { notices, failed: false, hash, skipped: result.skipped };
   }
   return { file: { path: t.abs, rel: t.rel, source, findings: result.findings, fixed }, notices, failed: false, hash };

@@ -14,6 +14,7 @@ import { helpText, parseLintArgs, type LintArgs } from '../args.js';
 import { decode } from '../copyfile.js';
 import { lintFile, type FileOutcome } from '../lint-file.js';
 import { lintInWorkers, poolAvailable, workerCount } from '../pool.js';
+import { LintCache, cachePath } from '../cache.js';
 import { discover, displayPath, inShard, sortByPath } from '../files.js';
 import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
 import { GitIgnores } from '../gitignore.js';
@@ -119,15 +120,38 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     files.push(file);
   };
   const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize });
-  const workers = poolAvailable() ? workerCount(mine.length, io.env) : 0;
+  // Outcomes may arrive out of order (cache hits first, then workers): handle them in file order.
+  const outcomes: Array<FileOutcome | undefined> = new Array(mine.length);
+  let handled = 0;
+  const settle = (i: number, o: FileOutcome) => {
+    outcomes[i] = o;
+    for (; handled < mine.length && outcomes[handled]; handled++) {
+      handle(handled, outcomes[handled]!);
+      outcomes[handled] = undefined;
+    }
+  };
+  const cache = args.cache ? new LintCache(cachePath(io.cwd, args.cacheLocation), version()) : undefined;
+  const todo: number[] = [];
+  for (let i = 0; i < mine.length; i++) {
+    const hit = cache?.lookup(task(mine[i]!), mine[i]!.guide);
+    if (hit) settle(i, hit);
+    else todo.push(i);
+  }
+  const linted = (i: number, o: FileOutcome) => {
+    cache?.store(task(mine[i]!), mine[i]!.guide, o);
+    settle(i, o);
+  };
+  const workers = poolAvailable() ? workerCount(todo.length, io.env) : 0;
   if (workers > 1) {
     await lintInWorkers(
-      mine.map((t) => ({ task: task(t), guide: t.guide.path })),
+      todo.map((i) => ({ task: task(mine[i]!), guide: mine[i]!.guide.path })),
       workers,
-      handle,
-      (i) => lintFile(task(mine[i]!), mine[i]!.guide),
+      (k, o) => linted(todo[k]!, o),
+      (k) => lintFile(task(mine[todo[k]!]!), mine[todo[k]!]!.guide),
     );
-  } else for (let i = 0; i < mine.length; i++) handle(i, lintFile(task(mine[i]!), mine[i]!.guide));
+  } else for (const i of todo) linted(i, lintFile(task(mine[i]!), mine[i]!.guide));
+  const cacheError = cache?.save();
+  if (cacheError) notice(io, `cannot write the cache ${displayPath(io.cwd, cache!.file)} (${cacheError}); the next run lints every file`);
   if (progress) io.stderr.write('\r\x1b[K');
   const code = await finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
   // A file brandlint could not lint is not a clean file: CI must not pass over it.
