@@ -11,6 +11,7 @@ import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { maskTemplates, spanAt, type MaskedSpan } from './mask.js';
 import { excludeTokens } from './tokens.js';
+import { paragraphSpans } from './plain.js';
 
 /** Elements that end one block of prose and start another; everything else (a, b, span…) joins. */
 const BLOCK_ELEMENTS = new Set([
@@ -181,11 +182,9 @@ export function decodeEntityAt(source: string, at: number, to = source.length): 
 /** Plain-text emails: paragraphs split on blank lines. */
 function plainTextBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] {
   const out: Block[] = [];
-  const para = /(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+/g;
-  for (const m of work.matchAll(para)) {
-    if (!m[0]) continue;
+  for (const p of paragraphSpans(work)) {
     const b = new BlockBuilder();
-    walkText(b, source, work, m.index, m.index + m[0].length, spans, false);
+    walkText(b, source, work, p.start, p.next, spans, false);
     // Front matter and the subject line are blanks in `work`, so no paragraph reaches into them.
     const block = b.take('paragraph');
     if (block) out.push(block);

@@ -2,20 +2,40 @@ import type { Block, ProseDocument } from '../types.js';
 
 /** Paragraphs of plain text (split on blank lines), each a block whose text is the source slice. */
 export function plainBlocks(source: string, from = 0, to = source.length, kind: Block['kind'] = 'paragraph'): Block[] {
-  const blocks: Block[] = [];
-  const para = /(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+/g;
-  para.lastIndex = from;
-  const slice = source.slice(0, to);
-  let m: RegExpExecArray | null;
-  while ((m = para.exec(slice)) && m.index < to) {
-    if (m[0].length === 0) {
-      para.lastIndex++;
-      continue;
+  return paragraphSpans(source, from, to).map((p) => sliceBlock(source, p.start, p.end, kind));
+}
+
+const NOT_SPACE = /\S/;
+
+/**
+ * Runs of lines that are not blank, in [from, to): `end` is where the last line's text ends,
+ * `next` is past its line break. One pass over the text: the regex this replaces
+ * (`(?:[^\r\n]*\S[^\r\n]*…)+`) backtracked quadratically on long runs of blanks.
+ */
+export function paragraphSpans(text: string, from = 0, to = text.length): Array<{ start: number; end: number; next: number }> {
+  const out: Array<{ start: number; end: number; next: number }> = [];
+  let open: { start: number; end: number; next: number } | undefined;
+  let pos = from;
+  while (pos < to) {
+    let le = pos;
+    let blank = true;
+    for (; le < to; le++) {
+      const c = text.charCodeAt(le);
+      if (c === 10 || c === 13) break;
+      if (blank && NOT_SPACE.test(text[le]!)) blank = false;
     }
-    const text = m[0].replace(/(?:\r\n|\r|\n)$/, '');
-    blocks.push(sliceBlock(source, m.index, m.index + text.length, kind));
+    const next = le >= to ? to : text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 && le + 1 < to ? le + 2 : le + 1;
+    if (blank) {
+      if (open) out.push(open);
+      open = undefined;
+    } else if (open) {
+      open.end = le;
+      open.next = next;
+    } else open = { start: pos, end: le, next };
+    pos = next;
   }
-  return blocks;
+  if (open) out.push(open);
+  return out;
 }
 
 /** A block whose text is exactly source[start, end). */
