@@ -2,7 +2,7 @@
 // reference path gives. Timings are never asserted here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { joinLongRuns, parseMarkdown } from '../rules/parse/markdown.js';
 import fc from 'fast-check';
@@ -200,4 +200,63 @@ describe('suppress: one sweep gives what testing every directive per finding gav
       { numRuns: 3000 },
     );
   });
+});
+
+// The guide schema validator generated at build time (ajv standalone code, schema/build-validator.mjs)
+// against ajv compiling the JSON schema at run time: the same problems, messages and places.
+describe('guide schema: the build-time validator reports what a run-time compile reports', () => {
+  const guides: Array<{ name: string; file: string; text: string }> = [];
+  const yamlFiles = ['samples', 'packs', 'bench', 'test/fixtures']
+    .flatMap((d) => (existsSync(path.join(ROOT, d)) ? readdirSync(path.join(ROOT, d), { recursive: true, encoding: 'utf8' }).map((f) => path.join(ROOT, d, f)) : []))
+    .filter((f) => /\.ya?ml$/.test(f) && !f.includes('node_modules'))
+    .sort();
+  // Mistakes a brand owner makes, each applied to the sample guide.
+  const sample = readFileSync(path.join(ROOT, 'samples/brand.yaml'), 'utf8');
+  const mutations: Array<[string, (s: string) => string]> = [
+    ['unknown top-level key', (s) => s + '\nbrnad: Acme\n'],
+    ['unknown entry key', (s) => s.replace('  - use: GitHub', '  - use: GitHub\n    nto: [Git Hub]')],
+    ['missing use', (s) => s.replace('  - use: JavaScript', '  - not: [Javascript]')],
+    ['bare string entry', (s) => s.replace('  - use: JavaScript', '  - JavaScript')],
+    ['wrong level', (s) => s.replace('level: info', 'level: loud')],
+    ['wrong type', (s) => s.replace('exclamations: { max: 1 }', 'exclamations: { max: many }')],
+    ['tone enum', (s) => s.replace('contractions: prefer', 'contractions: sometimes')],
+    ['phrase and pattern missing', (s) => s.replace('  - phrase: reach out\n', '  - because: nothing\n')],
+    ['list where text', (s) => s.replace('brand: Acme', 'brand: [Acme]')],
+    ['empty phrase', (s) => s.replace('phrase: utilize', 'phrase: ""')],
+    ['channels typo', (s) => s.replace('subject: { max: 60 }', 'subjet: { max: 60 }')],
+    ['needs enum', (s) => s.replace('needs: citation', 'needs: proof')],
+    ['overrides files type', (s) => s.replace('files: ["legal/**"]', 'files: 3')],
+    ['docs not a link', (s) => s.replace('docs: https://brand.acme.example/voice', 'docs: voice page')],
+    ['everything at once', (s) => s.replace('brand: Acme', 'brand: 3\nextra: 1').replace('level: info', 'level: 7').replace('  - use: GitHub', '  - GitHub')],
+  ];
+  for (const f of yamlFiles) guides.push({ name: path.relative(ROOT, f), file: f, text: readFileSync(f, 'utf8') });
+  for (const [name, m] of mutations) guides.push({ name, file: path.join(ROOT, 'samples/brand.yaml'), text: m(sample) });
+
+  it(`${guides.length} guides, valid and broken`, async () => {
+    if (!existsSync(path.join(ROOT, 'dist/rules/guide/schema-validator.cjs'))) {
+      const { execFileSync } = await import('node:child_process');
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'ignore' });
+      execFileSync(process.execPath, [path.join(ROOT, 'schema/build-validator.mjs')], { stdio: 'ignore' });
+    }
+    const url = (p: string) => pathToFileURL(path.join(ROOT, p)).href;
+    const schema = (await import(url('dist/rules/guide/schema.js'))) as typeof import('../rules/guide/schema.js');
+    const core = (await import(url('dist/rules/index.js'))) as typeof import('../rules/index.js');
+    const problems = () => guides.map((g) => core.loadGuide(g.file, { read: (f) => (f === g.file ? g.text : readFileSync(f, 'utf8')) }).problems);
+    try {
+      schema.validatorSource.use = 'auto';
+      schema.resetSchema();
+      const built = problems();
+      expect(schema.usedStandaloneValidator()).toBe(true);
+      schema.validatorSource.use = 'runtime';
+      schema.resetSchema();
+      const runtime = problems();
+      expect(schema.usedStandaloneValidator()).toBe(false);
+      expect(built).toEqual(runtime);
+      // Not vacuous: every mutation is a problem.
+      expect(built.slice(-mutations.length).every((p) => p.length > 0)).toBe(true);
+    } finally {
+      schema.validatorSource.use = 'auto';
+      schema.resetSchema();
+    }
+  }, 120_000);
 });

@@ -1,6 +1,8 @@
 // Validation of a guide against schema/brand.schema.json with ajv, and the translation of ajv's
 // errors into messages a brand owner can act on, placed on the YAML node they concern.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -39,19 +41,65 @@ export function schemaPath(): string {
   return path.join(packageRoot(), 'schema', 'brand.schema.json');
 }
 
-/** The schema, compiled once per process (loading a guide must stay quick in the editor). */
-function get(): Compiled {
-  if (compiled) return compiled;
-  const schema = JSON.parse(fs.readFileSync(schemaPath(), 'utf8')) as SchemaObj;
+/** The one set of ajv options, for the compile at run time and for the one at build time. */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictRequired: false, inlineRefs: false, code: { optimize: false } } as const;
+
+/** A fresh Ajv as the schema needs it. */
+export function newAjv(opts: Record<string, unknown> = {}): Ajv {
   // Refs compiled once each and no code optimization: about half the compile time, same results.
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, inlineRefs: false, code: { optimize: false } });
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...opts, code: { ...AJV_OPTIONS.code, ...(opts.code as object | undefined) } });
   // VS Code's JSON/YAML services read `errorMessage`; for ajv it is an annotation we read ourselves.
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);
-  const validate = ajv.compile(schema);
+  return ajv;
+}
+
+export function schemaHash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** Set by tests to compare the build-time validator with a compile at run time. */
+export const validatorSource: { use: 'auto' | 'runtime' } = { use: 'auto' };
+let standaloneUsed = false;
+
+/** Whether the last compile took the validator `npm run build` generated (schema/build-validator.mjs). */
+export function usedStandaloneValidator(): boolean {
+  return standaloneUsed;
+}
+
+/**
+ * The validator generated at build time with ajv's standalone code (dist/rules/guide/
+ * schema-validator.cjs), when it exists and was made from this very schema text: compiling the
+ * schema at first load costs start-up time in the CLI and the language server.
+ */
+function standalone(text: string): ValidateFunction | undefined {
+  if (validatorSource.use === 'runtime') return undefined;
+  try {
+    const mod = createRequire(import.meta.url)('./schema-validator.cjs') as ValidateFunction & { schemaHash?: string };
+    return typeof mod === 'function' && mod.schemaHash === schemaHash(text) ? mod : undefined;
+  } catch {
+    return undefined; // not built (tests run from the sources), or unreadable: compile it here
+  }
+}
+
+/** The schema, compiled once per process (loading a guide must stay quick in the editor). */
+function get(): Compiled {
+  if (compiled) return compiled;
+  const text = fs.readFileSync(schemaPath(), 'utf8');
+  const schema = JSON.parse(text) as SchemaObj;
+  // The branch validators (only compiled when a guide has errors) need an Ajv either way.
+  const ajv = newAjv();
+  const pre = standalone(text);
+  standaloneUsed = pre !== undefined;
+  const validate = pre ?? ajv.compile(schema);
   compilations++;
   compiled = { ajv, validate, schema, branches: new WeakMap() };
   return compiled;
+}
+
+/** Forget the compiled schema (tests switch validatorSource). */
+export function resetSchema(): void {
+  compiled = undefined;
 }
 
 type Err = ErrorObject & { parentSchema?: SchemaObj; schema?: unknown; data?: unknown };
