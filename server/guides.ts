@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadGuide, type Guide, type GuideProblem } from '../rules/index.js';
 import { checkExamples } from '../rules/examples.js';
+import { GuideStore } from './guide-store.js';
 
 /** What the server knows about one guide file (the root of an extends chain). */
 export interface GuideState {
@@ -26,7 +27,10 @@ export class GuideCache {
   private readonly states = new Map<string, GuideState>();
 
   /** `read` sees unsaved editor buffers first, then the disk. */
-  constructor(private readonly read: (file: string) => string) {}
+  constructor(
+    private readonly read: (file: string) => string,
+    private readonly store = new GuideStore(),
+  ) {}
 
   get(guidePath: string): GuideState {
     const key = path.resolve(guidePath);
@@ -80,7 +84,11 @@ export class GuideCache {
   private load(p: string, prev: GuideState | undefined): GuideState {
     let result;
     try {
-      result = loadGuide(p, { read: this.read });
+      result = this.store.get(p, this.read);
+      if (!result) {
+        result = loadGuide(p, { read: this.read });
+        this.store.put(result, this.read);
+      }
     } catch (err) {
       // The loader should report, not throw; if it does, treat it as a problem at the top of the file.
       const message = `brandlint could not load this guide: ${err instanceof Error ? err.message : String(err)}`;
