@@ -64,7 +64,9 @@ export function parseMarkdown(source: string, path: string, opts: MarkdownOption
   } catch {
     // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
   }
-  const doc: ProseDocument = { path, format, source, blocks: walker.blocks, directives: walker.directives };
+  const multi = multiLineTags(source);
+  const blocks = multi.length ? walker.blocks.map((b) => maskSourceRanges(b, multi)) : walker.blocks;
+  const doc: ProseDocument = { path, format, source, blocks, directives: walker.directives };
   if (fm) doc.frontMatter = fm.data;
   return doc;
 }
@@ -495,23 +497,23 @@ function decodeEntity(m: RegExpExecArray): string | undefined {
 function maskTemplates(b: Block, mdxComments: boolean): Block {
   const { text } = b;
   if (!text.includes('{{') && !text.includes('{%') && !(mdxComments && text.includes('{/*'))) return b;
-  const re = mdxComments ? /\{\{[^]*?\}\}|\{%[^]*?%\}|\{\/\*[^]*?\*\/\}/g : /\{\{[^]*?\}\}|\{%[^]*?%\}/g;
+  const next = tagFinder(text, mdxComments ? PAIRS_MDX : PAIRS);
   let out = '';
   const keep: number[] = [];
   // Old index → new index, so marks (also ones inside a tag) land on the right char.
   const moved = new Int32Array(text.length + 1);
   const tags: number[] = [];
   let from = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = next(from); m; m = next(from)) {
     for (let k = from; k < m.index; k++) {
       moved[k] = keep.length;
       keep.push(k);
     }
     tags.push(keep.length);
-    for (let k = m.index; k < m.index + m[0].length; k++) moved[k] = keep.length;
+    for (let k = m.index; k < m.end; k++) moved[k] = keep.length;
     keep.push(m.index);
     out += text.slice(from, m.index) + SEPARATOR;
-    from = m.index + m[0].length;
+    from = m.end;
   }
   if (tags.length === 0) return b;
   for (let k = from; k < text.length; k++) {
@@ -635,4 +637,117 @@ function unjoin(b: { text: string; map: Int32Array; marks: Mark[] }, j: { source
   }
   moved[text.length] = keep.length;
   return { text: out, map: Int32Array.from(keep), marks: marks.map((m) => ({ kind: m.kind, at: moved[m.at]! })) };
+}
+
+const PAIRS: [string, string][] = [
+  ['{{', '}}'],
+  ['{%', '%}'],
+];
+const PAIRS_MDX: [string, string][] = [...PAIRS, ['{/*', '*/}']];
+
+/**
+ * The next template tag at or after `from` (the earliest opener that closes; the first closer after
+ * it ends the tag). Each closer's next position is remembered, so a text full of openers that never
+ * close is scanned once, not once per opener (`/\{\{[^]*?\}\}/g` was quadratic there).
+ */
+function tagFinder(text: string, pairs: [string, string][]): (from: number) => { index: number; end: number } | undefined {
+  const closes = new Map<string, number>();
+  const closeAfter = (close: string, at: number): number => {
+    const hit = closes.get(close);
+    if (hit !== undefined && (hit < 0 || hit >= at)) return hit;
+    const found = text.indexOf(close, at);
+    closes.set(close, found);
+    return found;
+  };
+  return (from) => {
+    for (let i = text.indexOf('{', from); i >= 0; i = text.indexOf('{', i + 1)) {
+      for (const [open, close] of pairs) {
+        if (!text.startsWith(open, i)) continue;
+        const c = closeAfter(close, i + open.length);
+        if (c >= 0) return { index: i, end: c + close.length };
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Longest template tag taken to span lines (Go/Hugo `{{ data `…` }}` blocks hold a few KB). */
+const MAX_MULTILINE_TAG = 20_000;
+
+/**
+ * Template tags that span lines in the source (`{{projects `\n  - company: …\n`}}` on the Go
+ * website): Markdown splits them into several blocks, so no one block sees both ends. A tag may
+ * not cross a blank line, so a stray `{{` never swallows the paragraphs after it.
+ */
+function multiLineTags(source: string): Array<[number, number]> {
+  if (!source.includes('{{') && !source.includes('{%')) return [];
+  const out: Array<[number, number]> = [];
+  const next = tagFinder(source, PAIRS);
+  const blank = /\n[ \t]*\r?\n|\r[ \t]*\r/g;
+  let blankAt = -2;
+  const blankAfter = (at: number): number => {
+    if (blankAt === -1 || blankAt >= at) return blankAt;
+    blank.lastIndex = at;
+    const m = blank.exec(source);
+    blankAt = m ? m.index : -1;
+    return blankAt;
+  };
+  let from = 0;
+  for (let m = next(from); m; m = next(from)) {
+    const b = blankAfter(m.index);
+    const inside = source.slice(m.index, Math.min(m.end, m.index + MAX_MULTILINE_TAG + 1));
+    if ((b < 0 || b >= m.end) && m.end - m.index <= MAX_MULTILINE_TAG && /[\r\n]/.test(inside)) {
+      out.push([m.index, m.end]);
+      from = m.end;
+    } else from = m.index + 2;
+  }
+  return out;
+}
+
+/** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked 'template'. */
+function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
+  const n = b.text.length;
+  if (n === 0) return b;
+  // First range that ends after the block starts.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= b.map[0]!) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= ranges.length || ranges[lo]![0] > b.map[n - 1]!) return b;
+  let r = lo;
+  let out = '';
+  const keep: number[] = [];
+  const moved = new Int32Array(n + 1);
+  const tags: number[] = [];
+  let inRange = -1;
+  for (let k = 0; k < n; k++) {
+    const at = b.map[k]!;
+    while (r < ranges.length && ranges[r]![1] <= at) r++;
+    const inside = r < ranges.length && ranges[r]![0] <= at;
+    if (inside && inRange === r) {
+      moved[k] = keep.length - 1;
+      continue;
+    }
+    moved[k] = keep.length;
+    if (inside) {
+      tags.push(keep.length);
+      out += SEPARATOR;
+      inRange = r;
+    } else {
+      out += b.text[k];
+      inRange = -1;
+    }
+    keep.push(k);
+  }
+  if (tags.length === 0) return b;
+  moved[n] = keep.length;
+  const map = new Int32Array(keep.length);
+  for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
+  const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
+  for (const at of tags) marks.push({ kind: 'template', at });
+  marks.sort((x, y) => x.at - y.at);
+  return { ...b, text: out, map, marks };
 }
