@@ -8,7 +8,7 @@ import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { isMap, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
 import { fieldText, readFrontMatter, type FrontMatter, type FrontMatterField } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
-import { sliceBlock } from './plain.js';
+import { paragraphSpans, sliceBlock } from './plain.js';
 import { excludeSourceTokens, findTokens } from './tokens.js';
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdx']);
@@ -80,17 +80,10 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
 
 function plainPostBlocks(work: string, post: Post): Block[] {
   const out: Block[] = [];
-  const para = /(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+/g;
-  const slice = work.slice(0, post.end);
-  para.lastIndex = post.start;
-  let m: RegExpExecArray | null;
-  while ((m = para.exec(slice)) && m.index < post.end) {
-    if (!m[0]) {
-      para.lastIndex++;
-      continue;
-    }
-    const text = m[0].replace(/\s+$/, '');
-    out.push(sliceBlock(work, m.index, m.index + text.length, 'paragraph'));
+  // A linear scan and trimEnd: the regex and /\s+$/ used here were quadratic on long blank runs.
+  for (const p of paragraphSpans(work, post.start, post.end)) {
+    const text = work.slice(p.start, p.end).trimEnd();
+    out.push(sliceBlock(work, p.start, p.start + text.length, 'paragraph'));
   }
   return out;
 }
