@@ -4,9 +4,14 @@ import v8 from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 
-// Keep V8's young generation at its initial size instead of letting it grow to 3 × 16 MB: loading
-// a 10,000-term guide and linting a long file then peak ~25 MB lower, for a few more (short) scavenges.
+// Memory over raw throughput: a server lives for hours next to an editor. The young generation
+// stays at its initial size instead of growing to 3 × 16 MB, and the old generation grows by 30%
+// (not V8's default, up to 4×) between full collections: typing re-lints keep making garbage (each
+// keystroke's findings and diagnostics), and with the defaults it piled up to ~200 MB before a
+// collection. Measured in-process (10,000 terms, 100 keystrokes in two documents): peak RSS
+// 200 -> 143 MB at about the same time per keystroke.
 v8.setFlagsFromString('--semi-space-growth-factor=1');
+v8.setFlagsFromString('--heap-growing-percent=30');
 
 const connection = createConnection(ProposedFeatures.all);
 // Never die on a stray error: log it and keep serving the other documents.
