@@ -693,7 +693,18 @@ function multiLineTags(source: string): Array<[number, number]> {
     return blankAt;
   };
   let from = 0;
+  let rawEnd = -2;
   for (let m = next(from); m; m = next(from)) {
+    // A Go raw-string argument ({{raw `…`}}, {{code `…`}}) holds blank lines: it ends at `}}.
+    GO_RAW.lastIndex = m.index;
+    if (GO_RAW.test(source)) {
+      if (rawEnd !== -1 && rawEnd < GO_RAW.lastIndex) rawEnd = source.indexOf('`}}', GO_RAW.lastIndex);
+      if (rawEnd >= 0 && rawEnd + 3 - m.index <= MAX_MULTILINE_TAG) {
+        out.push([m.index, rawEnd + 3]);
+        from = rawEnd + 3;
+        continue;
+      }
+    }
     const b = blankAfter(m.index);
     const inside = source.slice(m.index, Math.min(m.end, m.index + MAX_MULTILINE_TAG + 1));
     if ((b < 0 || b >= m.end) && m.end - m.index <= MAX_MULTILINE_TAG && /[\r\n]/.test(inside)) {
@@ -703,6 +714,7 @@ function multiLineTags(source: string): Array<[number, number]> {
   }
   return out;
 }
+const GO_RAW = /\{\{-?[ \t]*[\w.]+[ \t]+`/y;
 
 /** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked 'template'. */
 function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
