@@ -141,3 +141,9 @@ export function listFiles(dir: string, base = dir): string[] {
   }
   return out.sort();
 }
+
+/** Throws when an atomic write left its temp file behind (`.NAME.brandlint-PID-HEX.tmp`). */
+export function expectNoTempFiles(dir: string): void {
+  const left = listFiles(dir).filter((f) => /\.brandlint-[^/]*\.tmp$/.test(f));
+  if (left.length) throw new Error(`temp files left behind: ${left.join(', ')}`);
+}
