@@ -152,7 +152,7 @@ describe.skipIf(!SERVER_BUILT)('brandlint-ls reliability', () => {
       await c.until(() => c.statuses.get(uri)?.state === 'stale', 'stale status', 20_000);
       expect(c.statuses.get(uri)!.message).toMatch(/last good/);
       // The problems are on brand.yaml, saying why.
-      const gds = await c.diagnosticsFor(guideUri, (d) => d.some((x) => x.severity === 1 && why.test(x.message)), 20_000);
+      const gds = await c.diagnosticsFor(guideUri, (d) => d.some((x) => x.severity === 1 && why.test(typeof x.message === 'string' ? x.message : x.message.value)), 20_000);
       expect(gds[0]!.code).toBe('guide');
       // The copy is still checked with the last good guide.
       c.replace(uri, `${text}We utilize it again.\n`);
