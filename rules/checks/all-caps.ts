@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Guide, Rule } from '../types.js';
 import { ACRONYMS, isRomanNumeral } from '../tone/acronyms.js';
 import { isEnglishWord } from '../tone/dictionary.js';
 import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
@@ -12,14 +12,25 @@ export const MIN_CAPITALS = 4;
 // known acronym, a Roman numeral, a code with digits (H264, GPT4), a word no English dictionary
 // has (GOPATH, CNCF: an acronym we have not listed), or written that way in the guide (a term's
 // `use`, the brand name, or the guide's `allow` list).
+// Words the guide writes itself, once per guide: 10,000 terms took milliseconds per keystroke.
+const knownCache = new WeakMap<Guide, Set<string>>();
+function knownWords(guide: Guide): Set<string> {
+  let known = knownCache.get(guide);
+  if (!known) {
+    known = new Set<string>();
+    for (const phrase of [...guide.terms.map((t) => t.use), guide.brand ?? '', ...guide.allow]) {
+      for (const w of wordsOf(phrase)) known.add(w.text);
+    }
+    knownCache.set(guide, known);
+  }
+  return known;
+}
+
 export const allCaps: Rule = {
   meta: { ...toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true), scope: 'block' },
   check({ doc, guide, report }) {
     const extras = findingExtras(guide, ID);
-    const known = new Set<string>();
-    for (const phrase of [...guide.terms.map((t) => t.use), guide.brand ?? '', ...guide.allow]) {
-      for (const w of wordsOf(phrase)) known.add(w.text);
-    }
+    const known = knownWords(guide);
     for (const block of doc.blocks) {
       const starts = new Set(blockSentences(block).map((s) => firstWordStart(block.text, s.start)));
       for (const w of wordsOf(block.text)) {

@@ -48,10 +48,35 @@ export const contractions: Rule = {
 };
 
 function preferredApostrophe(doc: ProseDocument): string {
-  const curly = doc.source.match(/\p{L}\u2019\p{L}/gu)?.length ?? 0;
-  const straight = doc.source.match(/\p{L}'\p{L}/gu)?.length ?? 0;
+  const curly = apostrophes(doc.source, '\u2019');
+  const straight = apostrophes(doc.source, "'");
   return curly > straight ? '\u2019' : "'";
 }
+
+const LETTER = /^\p{L}$/u;
+/**
+ * How many times `s.match(/\p{L}A\p{L}/gu)` matches, for the apostrophe A, without running a
+ * Unicode regex over the whole source (it runs on every keystroke in the editor): each apostrophe
+ * between two letters counts, and like the regex's matches they do not overlap.
+ */
+export function apostrophes(s: string, a: string): number {
+  let n = 0;
+  let lastEnd = 0;
+  for (let i = s.indexOf(a); i !== -1; i = s.indexOf(a, i + 1)) {
+    let p = i - 1;
+    if (p > 0 && isLow(s.charCodeAt(p)) && isHigh(s.charCodeAt(p - 1))) p--;
+    if (p < lastEnd || !LETTER.test(String.fromCodePoint(s.codePointAt(p)!))) continue;
+    const q = i + 1;
+    if (q >= s.length) continue;
+    const cp = s.codePointAt(q)!;
+    if (!LETTER.test(String.fromCodePoint(cp))) continue;
+    n++;
+    lastEnd = q + (cp > 0xffff ? 2 : 1);
+  }
+  return n;
+}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 // Plain-object tables: look up own keys only ("constructor" is a word too).
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, TermEntry } from '../types.js';
 import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../tone/common.js';
 import { OTHER_SPELLINGS, type Variety } from '../tone/spelling-data.js';
 import { matchCase, phraseRanges, wordsOf } from '../text/words.js';
@@ -10,13 +10,21 @@ const NAMES: Record<Variety, string> = { 'en-US': 'American', 'en-GB': 'British'
 // One variety of English throughout: with `en-US`, British spellings (colour, organise, catalogue)
 // are flagged with the American one as the fix; with `en-GB`, the other way. Words inside a
 // brand term (a guide term's `use`, e.g. "Colour Labs") are the brand's own spelling.
+// The guide's names, once per guide (it may hold 10,000 terms; this runs on every keystroke).
+const namesCache = new WeakMap<TermEntry[], string[]>();
+function termNames(terms: TermEntry[]): string[] {
+  let names = namesCache.get(terms);
+  if (!names) namesCache.set(terms, (names = terms.map((t) => t.use)));
+  return names;
+}
+
 export const spelling: Rule = {
   meta: { ...toneMeta(ID, 'One variety of English: `en-US` (color, organize) or `en-GB` (colour, organise).', true), scope: 'block' },
   check({ doc, guide, report }) {
     const variety: Variety = valueOption(guide, ID, VARIETIES, 'en-US');
     const other = OTHER_SPELLINGS[variety];
     const extras = findingExtras(guide, ID);
-    const names = guide.terms.map((t) => t.use);
+    const names = termNames(guide.terms);
     for (const block of doc.blocks) {
       // Brand names are located only in blocks that have a candidate word: scanning every block
       // for 10,000 terms took 370 ms on a 5,000-word document.

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText, loadGuide, type Guide } from '../../rules/index.js';
-import { DocumentLinter, isBoundary, nextBoundary } from '../../server/incremental.js';
+import { DocumentLinter, frontMatterEnd, isBoundary, nextBoundary } from '../../server/incremental.js';
+import { apostrophes } from '../../rules/checks/contractions.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -122,6 +123,27 @@ describe('boundaries', () => {
     expect(found.map((i) => s[i])).toEqual(['b', 'c', 'f', 'g']);
     expect(nextBoundary(s, 0, s.length)).toBe(s.indexOf('b'));
     expect(nextBoundary(s, s.indexOf('c') + 1, s.length)).toBe(s.indexOf('f'));
+  });
+});
+
+describe('cheap document-wide values', () => {
+  it('apostrophes() counts what /\\p{L}A\\p{L}/gu matches', () => {
+    const piece = fc.oneof(fc.constantFrom("'", '\u2019', 'a', 'É', '𝒜', '\ud835', '\udc9c', ' ', '1', 'ß', '\u0301'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(apostrophes(s, "'")).toBe(s.match(/\p{L}'\p{L}/gu)?.length ?? 0);
+        expect(apostrophes(s, '\u2019')).toBe(s.match(/\p{L}\u2019\p{L}/gu)?.length ?? 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('frontMatterEnd covers the closing fence of front matter', () => {
+    expect(frontMatterEnd('---\na: 1\n---\n\nx')).toBe(13);
+    expect(frontMatterEnd('+++\na = 1\n+++\nx')).toBe(14);
+    expect(frontMatterEnd('---\nunclosed\n\ntext')).toBe(18);
+    expect(frontMatterEnd('text\n---\n')).toBe(0);
   });
 });
 
