@@ -168,8 +168,8 @@ describe('--fix refuses unsafe writes (CLI)', () => {
     expectNoTempFiles(dir);
   });
 
-  it('a read-only folder: the file is left as it was, the run says why and goes on', async () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere
+  // Root writes anywhere, so the case cannot be set up there.
+  it.skipIf(process.getuid?.() === 0)('a read-only folder: the file is left as it was, the run says why and goes on (not as root)', async () => {
     const dir = repo({ 'brand.yaml': 'banned:\n  - phrase: utilize\n    use: use\n', 'locked/a.md': 'We utilize it.\n', 'open/b.md': 'We utilize it.\n' });
     fs.chmodSync(path.join(dir, 'locked'), 0o555);
     try {
