@@ -252,3 +252,17 @@ describe('odd documents in every format (CLI, JSON positions)', () => {
     }
   });
 });
+
+describe('output to a closed pipe', () => {
+  it('`brandlint … | head`: the reader goes away early and the CLI stops quietly (no EPIPE crash)', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = repo({ 'brand.yaml': 'banned:\n  - phrase: utilize\n', 'a.md': 'We utilize it. '.repeat(20_000) });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/brandlint.js'), '--format', 'json', 'a.md'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled 'error' event/);
+    expect([0, 1]).toContain(code);
+  });
+});
