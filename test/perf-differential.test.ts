@@ -260,3 +260,23 @@ describe('guide schema: the build-time validator reports what a run-time compile
     }
   }, 120_000);
 });
+
+describe('Markdown: joining runs of lines is invisible on random Markdown-ish text', () => {
+  it('same blocks and directives with every run joined (fast-check)', () => {
+    // Lines of words with Markdown that could change the block structure if joined wrongly.
+    const piece = fc.constantFrom(
+      'word', 'Word', ' ', '\n', '\r\n', '\r', '\n\n', '  \n', '\\\n', '*', '_', '`', '[', ']', '(', ')', '![', '<', '>', '> ', '- ', '1. ',
+      '# ', '|', '---', '===', '```', '~~~', '    ', '\t', '&amp;', '{{', '}}', '{', '}', 'https://x.example', 'www.x.example', 'a@b.example',
+      '[^1]', '[^1]: ', '<b>', '</b>', '<!-- brandlint-disable -->', '<!--', '-->', 'import x', 'export y', 'é', '\u00a0', ':', '"', '+++',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.boolean(), (parts, mdx) => {
+        const s = parts.join('');
+        const ref = parseMarkdown(s, 'fuzz.md', { mdx, longRun: Infinity });
+        const fast = parseMarkdown(s, 'fuzz.md', { mdx, longRun: 1 });
+        expect(parsed(fast)).toEqual(parsed(ref));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
