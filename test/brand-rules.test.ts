@@ -105,6 +105,12 @@ describe('term', () => {
     ]);
   });
 
+  it('lets a lowercase term be capitalised in a Title Case title or subject', async () => {
+    const { parseMarkdown } = await import('../rules/parse/markdown.js');
+    const doc = parseMarkdown('---\ntitle: Better Email For Busy Teams\n---\n\n# Why Email Still Works\n\nWe love Email.\n', 'a.md', { mdx: false });
+    expect(brief(lintDocument(doc, g))).toEqual([['term', 'Email', ['email']]]);
+  });
+
   it('leaves case variants in hashtags alone', async () => {
     expect(brief(lint('Love #github and Git Hub too', g))).toEqual([['term', 'Git Hub', ['GitHub']]]);
     const { parseSocial } = await import('../rules/parse/social.js');

@@ -26,7 +26,7 @@ export const term: Rule = {
       const lowercaseTerm = entry.use === entry.use.toLowerCase();
       // "email" may open a sentence as "Email", and a Title Case heading may capitalise it.
       const capitalOk =
-        lowercaseTerm && (startsSentence(h.block.text, h.start) || (h.block.kind === 'heading' && isTitleCase(h.block.text)));
+        lowercaseTerm && (startsSentence(h.block.text, h.start) || ((h.block.kind === 'heading' || h.block.field === 'title' || h.block.field === 'subject') && isTitleCase(h.block.text)));
       if (!wrong && (found === expected || (capitalOk && found === capitalize(expected)))) continue;
       const span = sourceSpan(h.block, h.start, h.end);
       // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
