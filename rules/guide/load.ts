@@ -49,7 +49,11 @@ export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
     layer = loadFile(st, abs, source, [abs]);
   } catch (e) {
     // A loader bug must reach the editor and CI as a guide problem, never as a crash.
-    st.problems.push({ file: abs, line: 1, column: 1, message: `brandlint could not load this guide: ${reason(e)}`, level: 'error' });
+    const message =
+      e instanceof RangeError && /call stack/i.test(e.message)
+        ? 'the guide is nested too deeply to read (collections inside collections thousands of levels deep)'
+        : `brandlint could not load this guide: ${reason(e)}`;
+    st.problems.push({ file: abs, line: 1, column: 1, message, level: 'error' });
   }
   const problems = sortProblems(st.problems, st.files);
   if (!layer || problems.some((p) => p.level === 'error')) return { ok: false, problems };
