@@ -13,6 +13,13 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
+// WORD and /\s/ on the 128 ASCII chars, as lookup tables.
+const ASCII_WORD = new Uint8Array(128);
+const ASCII_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = WORD.test(String.fromCharCode(c)) ? 1 : 0;
+  ASCII_SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+}
 
 // Text inside a prose block that is still not prose (the parsers remove what markup tells them;
 // these are written as plain text by copywriters). Linear-time patterns only.
@@ -51,8 +58,11 @@ export function nonProseSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
+  const lower = s.toLowerCase();
+  // Most tokens have no typographic apostrophe: skip the replace.
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc') ? lower.replace(APOSTROPHES, "'") : lower;
 }
 
 /** Tokens of a text; `breaks` are text indices no phrase may continue across (after a link's text). */
@@ -73,19 +83,27 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
       i++;
       continue;
     }
-    if (/\s/.test(ch)) {
+    // ASCII is decided by char code (no string per char: the tokenizer runs over every block);
+    // anything else by the Unicode classes.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? ASCII_SPACE[code] === 1 : /\s/.test(ch)) {
       spaced = true;
       i++;
       continue;
     }
     let j = i + 1;
-    const cp = text.codePointAt(i)!;
+    const cp = code < 128 ? code : text.codePointAt(i)!;
     const cpLen = cp > 0xffff ? 2 : 1;
-    if (WORD.test(String.fromCodePoint(cp))) {
+    if (cp < 128 ? ASCII_WORD[cp] === 1 : WORD.test(String.fromCodePoint(cp))) {
       j = i + cpLen;
       while (j < n) {
-        const c2 = text.codePointAt(j)!;
-        const s2 = String.fromCodePoint(c2);
+        const c2 = text.charCodeAt(j);
+        if (c2 < 128) {
+          if (ASCII_WORD[c2] !== 1) break;
+          j++;
+          continue;
+        }
+        const s2 = String.fromCodePoint(text.codePointAt(j)!);
         if (!WORD.test(s2)) break;
         j += s2.length;
       }
