@@ -24,7 +24,9 @@ interface Entry<T> {
 
 interface Node<T> {
   next?: Map<string, Node<T>>;
-  entries?: Entry<T>[];
+  /** One entry, or several: most nodes end one phrase, and an array each (V8 gives a pushed-to
+   * empty array 17 slots) made a 10,000-term matcher take 20 MB instead of 11 MB. */
+  entries?: Entry<T> | Entry<T>[];
 }
 
 const GLUED = '\u0001';
@@ -64,7 +66,10 @@ export class PhraseMatcher<T> {
       }
       node = child;
     });
-    (node.entries ??= []).push(entry);
+    const had = node.entries;
+    if (had === undefined) node.entries = entry;
+    else if (Array.isArray(had)) had.push(entry);
+    else node.entries = [had, entry];
     this.size++;
   }
 
@@ -82,7 +87,9 @@ export class PhraseMatcher<T> {
         if (node.entries) {
           // A phrase must end at a token boundary; "best" must not match "best" of "best-ever"? It
           // may: punctuation is its own token, so a hyphenated compound still contains the word.
-          for (const e of node.entries) yield { first: i, last: j + 1, payload: e.payload, form: e.form, inflectedWord: e.inflectedWord };
+          const es = node.entries;
+          if (!Array.isArray(es)) yield { first: i, last: j + 1, payload: es.payload, form: es.form, inflectedWord: es.inflectedWord };
+          else for (const e of es) yield { first: i, last: j + 1, payload: e.payload, form: e.form, inflectedWord: e.inflectedWord };
         }
       }
     }
