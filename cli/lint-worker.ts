@@ -1,13 +1,16 @@
-// A worker thread of a CLI run (cli/pool.ts): loads each guide once, lints the files it is sent.
+// A worker thread of a CLI run (cli/pool.ts): lints the files it is sent against the guides it is sent.
 import { parentPort } from 'node:worker_threads';
-import { loadGuide, type Guide } from '../rules/index.js';
+import type { Guide } from '../rules/index.js';
 import { lintFile, type FileOutcome, type FileTask } from './lint-file.js';
 
 export interface WorkerJob {
   /** Index of each file in the run, to put results back in order. */
   ids: number[];
   tasks: FileTask[];
+  /** The guide path of each task. */
   guides: string[];
+  /** Guides this worker has not been sent yet, as the main thread loaded them (plain data). */
+  guideData: Record<string, Guide>;
 }
 
 export interface WorkerReply {
@@ -15,27 +18,15 @@ export interface WorkerReply {
   outcomes: FileOutcome[];
 }
 
-const guides = new Map<string, Guide | Error>();
-function guideAt(file: string): Guide | Error {
-  let g = guides.get(file);
-  if (!g) {
-    try {
-      const r = loadGuide(file);
-      // The main thread loaded this guide without errors before sending work; a different answer
-      // here (the file changed meanwhile) must not pass silently.
-      g = r.ok ? r.guide : new Error(`${file} changed during the run and no longer loads`);
-    } catch (e) {
-      g = e as Error;
-    }
-    guides.set(file, g);
-  }
-  return g;
-}
+// Each guide comes from the main thread once: no YAML parse per worker (seconds for a guide of
+// 10,000 terms), and every thread lints against exactly the guide the main thread validated.
+const guides = new Map<string, Guide>();
 
 parentPort?.on('message', (job: WorkerJob) => {
+  for (const [file, g] of Object.entries(job.guideData)) guides.set(file, g);
   const outcomes = job.tasks.map((t, k): FileOutcome => {
-    const g = guideAt(job.guides[k]!);
-    if (g instanceof Error) return { notices: [`${t.rel}: could not be linted (${g.message}); please report this`], failed: true };
+    const g = guides.get(job.guides[k]!);
+    if (!g) return { notices: [`${t.rel}: could not be linted (no guide sent to the worker); please report this`], failed: true };
     return lintFile(t, g);
   });
   parentPort!.postMessage({ ids: job.ids, outcomes } satisfies WorkerReply);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Guide } from '../rules/index.js';
 import type { FileOutcome, FileTask } from './lint-file.js';
 import type { WorkerJob, WorkerReply } from './lint-worker.js';
 
@@ -37,11 +38,11 @@ export function poolAvailable(): boolean {
 }
 
 /**
- * Lint `tasks` on `workers` threads. `done(i, outcome)` is called in index order. A worker that
+ * Lint `tasks` on `workers` threads; each worker is sent each guide it needs once. `done(i, outcome)` is called in index order. A worker that
  * dies hands its files to `fallback` (the main thread), so a crash never loses a file.
  */
 export async function lintInWorkers(
-  tasks: Array<{ task: FileTask; guide: string }>,
+  tasks: Array<{ task: FileTask; guide: Guide }>,
   workers: number,
   done: (i: number, outcome: FileOutcome) => void,
   fallback: (i: number) => FileOutcome,
@@ -60,11 +61,19 @@ export async function lintInWorkers(
   };
   // Small batches keep every worker busy to the end; not so small that messaging dominates.
   const batch = Math.max(1, Math.min(16, Math.floor(tasks.length / (workers * 8))));
-  const take = (): WorkerJob | undefined => {
+  const take = (sent: Set<string>): WorkerJob | undefined => {
     if (next >= tasks.length) return undefined;
     const ids: number[] = [];
     for (; next < tasks.length && ids.length < batch; next++) ids.push(next);
-    return { ids, tasks: ids.map((i) => tasks[i]!.task), guides: ids.map((i) => tasks[i]!.guide) };
+    const guideData: Record<string, Guide> = {};
+    for (const i of ids) {
+      const g = tasks[i]!.guide;
+      if (!sent.has(g.path)) {
+        sent.add(g.path);
+        guideData[g.path] = g;
+      }
+    }
+    return { ids, tasks: ids.map((i) => tasks[i]!.task), guides: ids.map((i) => tasks[i]!.guide.path), guideData };
   };
 
   await new Promise<void>((resolve) => {
@@ -74,8 +83,9 @@ export async function lintInWorkers(
       live++;
       let inFlight: WorkerJob | undefined;
       let finished = false;
+      const sent = new Set<string>(); // guides this worker holds
       const send = () => {
-        inFlight = take();
+        inFlight = take(sent);
         if (inFlight) w.postMessage(inFlight);
         else void w.terminate();
       };

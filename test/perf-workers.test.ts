@@ -106,7 +106,7 @@ describe('worker threads give the same run as one thread', () => {
     const loaded = core.loadGuide(path.join(repo, 'brand.yaml'));
     if (!loaded.ok) throw new Error('guide');
     const rels = fs.readdirSync(repo, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|hbs|mjml|txt)$/.test(f)).sort();
-    const tasks = rels.map((rel) => ({ task: { abs: path.join(repo, rel), rel, fix: false, maxFileSize: 2 ** 21 }, guide: loaded.guide.path }));
+    const tasks = rels.map((rel) => ({ task: { abs: path.join(repo, rel), rel, fix: false, maxFileSize: 2 ** 21 }, guide: loaded.guide }));
     const seen: number[] = [];
     const outcomes: unknown[] = [];
     let fellBack = 0;

@@ -144,7 +144,7 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   const workers = poolAvailable() ? workerCount(todo.length, io.env) : 0;
   if (workers > 1) {
     await lintInWorkers(
-      todo.map((i) => ({ task: task(mine[i]!), guide: mine[i]!.guide.path })),
+      todo.map((i) => ({ task: task(mine[i]!), guide: mine[i]!.guide })),
       workers,
       (k, o) => linted(todo[k]!, o),
       (k) => lintFile(task(mine[todo[k]!]!), mine[todo[k]!]!.guide),
