@@ -27,8 +27,13 @@ import {
 } from '../rules/index.js';
 import { BlockCache } from '../rules/block-cache.js';
 
-/** Target chunk length in UTF-16 units: a keystroke re-parses about this much. */
-export const CHUNK = 2000;
+/**
+ * Target chunk lengths in UTF-16 units. A document is first parsed in big chunks (fewer parser
+ * runs, each has a fixed cost); an edited region is re-chunked small, so the next keystrokes there
+ * re-parse about a paragraph (micromark makes ~1 KB of garbage per character parsed).
+ */
+export const CHUNK = 4000;
+export const EDIT_CHUNK = 700;
 const PROBE = 'x';
 
 interface Chunk {
@@ -100,7 +105,7 @@ export class IncrementalParser {
         hi = Math.min(chunks.length - 1, hi + 1);
         continue;
       }
-      const region = this.chunkRange(file, source, start, end, end < source.length);
+      const region = this.chunkRange(file, source, start, end, end < source.length, EDIT_CHUNK);
       if (!region) {
         hi = Math.min(chunks.length - 1, hi + Math.max(1, hi - lo + 1));
         end = source.length;
@@ -119,13 +124,13 @@ export class IncrementalParser {
    * Parse source[from, to) as chunks of about CHUNK characters. With `strict`, the range's own end
    * must pass the probe (returns undefined when it does not); the end of the text needs none.
    */
-  private chunkRange(file: string, source: string, from: number, to: number, strict: true): Chunk[] | undefined;
-  private chunkRange(file: string, source: string, from: number, to: number, strict?: boolean): Chunk[];
-  private chunkRange(file: string, source: string, from: number, to: number, strict = false): Chunk[] | undefined {
+  private chunkRange(file: string, source: string, from: number, to: number, strict?: false): Chunk[];
+  private chunkRange(file: string, source: string, from: number, to: number, strict: boolean, size?: number): Chunk[] | undefined;
+  private chunkRange(file: string, source: string, from: number, to: number, strict = false, size = CHUNK): Chunk[] | undefined {
     const out: Chunk[] = [];
     let start = from;
     while (start < to || (start === from && to === from)) {
-      let step = start === 0 ? Math.max(CHUNK, frontMatterEnd(source)) : CHUNK;
+      let step = start === 0 ? Math.max(size, frontMatterEnd(source)) : size;
       let chunk: Chunk | undefined;
       for (;;) {
         const end = nextBoundary(source, start + step, to);
