@@ -6,6 +6,7 @@
 // server's own work, not its deliberate wait).
 //
 // Usage: node bench/lsp-rss.mjs [--quick] [--terms N] [--json FILE]
+// BRANDLINT_LS_NODE_ARGS: extra node options for the server (e.g. --cpu-prof --cpu-prof-dir=/tmp/p).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -78,7 +79,9 @@ const cacheDir = path.join(ws, '.cache');
 /** Spawn a server, initialize it, open the largest file: cold start to its first diagnostics. */
 async function startServer() {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(repo, 'bin/brandlint-ls.js'), '--stdio'], {
+  // BRANDLINT_LS_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server itself.
+  const nodeArgs = (process.env.BRANDLINT_LS_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(repo, 'bin/brandlint-ls.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, BRANDLINT_CACHE_DIR: cacheDir },
   });
