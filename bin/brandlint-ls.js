@@ -2,6 +2,7 @@
 // brandlint language server: `brandlint-ls --stdio` (also --node-ipc, --socket=PORT).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 if (!process.argv.slice(2).some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
   process.argv.push('--stdio');
@@ -17,5 +18,5 @@ const mtime = (u) => {
     return -1;
   }
 };
-if (process.env.BRANDLINT_LS_MODULES !== '1' && mtime(bundle) >= mtime(modules)) createRequire(import.meta.url)(bundle.pathname);
+if (process.env.BRANDLINT_LS_MODULES !== '1' && mtime(bundle) >= mtime(modules)) createRequire(import.meta.url)(fileURLToPath(bundle));
 else await import('../dist/server/main.js');
