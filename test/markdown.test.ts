@@ -185,6 +185,12 @@ describe('parseMarkdown: odd input never crashes', () => {
     }
   });
 
+  it('finds a positionless autolink after the same address written as plain text', () => {
+    // Found by the property below: "wordhttps://…" is no autolink, the second address is.
+    const s = 'wordhttps://x.example[https://x.example';
+    expect(proseProblems(parseMarkdown(s, 'a.md', { mdx: false }), forbiddenRanges(s, { mdx: false }))).toEqual([]);
+  });
+
   it('holds the invariants on random Markdown-ish text', () => {
     const piece = fc.constantFrom(
       'word', ' ', '\n', '\r\n', '\n\n', '  \n', '\\\n', '*', '**', '_', '~~', '`', '``', '[', ']', '(', ')', '![', '<', '>', '> ',

@@ -41,7 +41,21 @@ export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[]
       // inside the parent; it is never prose. (Text split off around it is.)
       if (node.type !== 'link') return;
       const text = toText(node);
-      const from = parent?.position ? S(parent) : 0;
+      // Search after the nearest earlier sibling that has a position: the same address may stand
+      // earlier in the paragraph as plain text ("wordhttps://x…" is no autolink).
+      let from = parent?.position ? S(parent) : 0;
+      const siblings = parent && 'children' in parent ? (parent.children as Nodes[]) : [];
+      let skipped = 0;
+      for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+        const sib = siblings[i]!;
+        if (sib.position?.end.offset !== undefined) {
+          from = E(sib);
+          break;
+        }
+        // Text split off by the transform has no position either: it stands before the address.
+        skipped += sib.type === 'text' ? sib.value.length : 0;
+      }
+      from += skipped;
       const at = text ? source.indexOf(text, from) : -1;
       if (at >= 0 && (!parent?.position || at + text.length <= E(parent))) add(at, at + text.length);
       return;
