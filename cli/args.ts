@@ -27,7 +27,8 @@ export interface LintArgs {
   cacheLocation?: string;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE } from '../rules/limits.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../rules/limits.js';
 
 const OPTIONS = {
   guide: { type: 'string', short: 'g' },
@@ -122,11 +123,7 @@ export function parseSize(v: string | undefined): number {
   return Math.floor(Number(m[1]) * unit);
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
-}
+export { formatSize } from '../rules/limits.js';
 
 /** The usage text; `commands` (name → summary) fills the Commands section. */
 export function helpText(commands: Record<string, { summary: string }> = { lint: { summary: 'lint files (the default)' } }): string {

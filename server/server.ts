@@ -1,3 +1,4 @@
+import { skipReason } from '../rules/limits.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -292,6 +293,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const text = doc.getText();
     if (options.fault && text.includes(options.fault)) throw new Error(`fault injected for ${doc.uri}`);
+    // Binary and oversize documents are skipped as the CLI skips them: a 3 MB paste must not stall the others.
+    const skip = skipReason(text);
+    if (skip) return { ...base, guidePath, status: { uri: doc.uri, state: 'skipped', guide: guidePath, message: `not checked: ${skip}` } };
     let linter = linters.get(doc.uri);
     if (!linter) linters.set(doc.uri, (linter = new DocumentLinter()));
     const res = linter.lint(file, text, st.guide, { languageId: doc.languageId });
