@@ -1,6 +1,6 @@
 // The CLI: unit tests of its pieces (arguments, discovery, .gitignore, sharding, files, formats), then
 // the real thing: `node bin/brandlint.js` spawned in temp copies of test/fixtures/cli/**.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { GitIgnores } from '../cli/gitignore.js';
 import { UsageError } from '../cli/io.js';
 import { main } from '../cli/main.js';
 import { Readable, Writable } from 'node:stream';
+import { runCli, type Run } from './helpers/run-cli.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/brandlint.js');
@@ -60,27 +61,9 @@ function write(dir: string, rel: string, content: string | Buffer): string {
   return p;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function run(cwd: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  Object.assign(env, opts.env);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
-  });
+  return runCli(cwd, args, opts);
 }
 
 interface JsonReport {

@@ -1,36 +1,20 @@
 // --cache: a run with the cache prints what a run without it prints; unchanged files are not linted
 // again (shown by planting a marker in the cache that only a reused entry can print); a changed file,
 // a changed guide (or a file it extends) or another brandlint version lints again.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type Run } from './helpers/run-cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/brandlint.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function run(cwd: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, BRANDLINT_WORKERS: '0' };
-  delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+  return runCli(cwd, args, { env: { BRANDLINT_WORKERS: '0' } });
 }
 
 function makeRepo(): string {

@@ -1,38 +1,22 @@
 // Worker threads across files (cli/pool.ts): a run on several threads prints exactly what the same
 // run on one thread prints — report, notices, exit code — and --fix writes the same files.
 // Runs the built CLI (bin/brandlint.js → dist), like the other CLI tests.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workerCount } from '../cli/pool.js';
+import { runCli, type Run } from './helpers/run-cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/brandlint.js');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function run(cwd: string, args: string[], workers: number): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, BRANDLINT_WORKERS: String(workers) };
-  delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+  return runCli(cwd, args, { env: { BRANDLINT_WORKERS: String(workers) } });
 }
 
 /** A content folder of 120 copy files of every format, with a few that are skipped or broken. */
