@@ -40,6 +40,9 @@ describe('counting per platform', () => {
     expect(countFor('x', 'a'.repeat(290)).overflowAt).toBeUndefined();
     expect(countFor('x', 'a'.repeat(290), 280).overflowAt).toBe(280);
     expect(countFor('x', 'ab😀cd', 3).overflowAt).toBe(2);
+    // A lone low surrogate right after a pair, at the limit: the overflow starts at the lone one,
+    // not inside the pair before it (found by the property tests; 'e\u0301' makes the text non-NFC).
+    expect(countFor('x', `e\u0301${'a'.repeat(277)}🡰\udfff b`, 280).overflowAt).toBe(281);
     expect(countFor('mastodon', `${longUrl} tail`, 25).overflowAt).toBe(longUrl.length + 2);
   });
   it('platform names', () => {

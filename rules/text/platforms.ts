@@ -125,8 +125,9 @@ function countX(text: string, max: number): Counted {
   const length = parsed.weightedLength;
   if (length <= max) return { length };
   if (max === 280 && parsed.validRangeEnd + 1 < text.length && text === text.normalize('NFC')) {
-    // twitter-text's own answer for its default limit: the last character that still fits.
-    return { length, overflowAt: parsed.validRangeEnd + 1 };
+    // twitter-text's own answer for its default limit: the last character that still fits. It
+    // can end inside a surrogate pair (an astral character weighted 2 that crosses the limit).
+    return { length, overflowAt: pairStart(text, parsed.validRangeEnd + 1) };
   }
   // Another limit (or non-NFC text): grow the prefix until its weighted length passes max.
   let lo = 0;
@@ -136,9 +137,13 @@ function countX(text: string, max: number): Counted {
     if (twitter.parseTweet(text.slice(0, mid + 1)).weightedLength > max) hi = mid;
     else lo = mid + 1;
   }
-  // Do not split a surrogate pair.
-  if (lo > 0 && lo < text.length && /[\uDC00-\uDFFF]/.test(text[lo]!)) lo--;
-  return { length, overflowAt: Math.min(lo, text.length) };
+  return { length, overflowAt: pairStart(text, Math.min(lo, text.length)) };
+}
+
+/** `i`, or the start of the surrogate pair `i` would split. */
+function pairStart(text: string, i: number): number {
+  const lowHere = /[\uDC00-\uDFFF]/.test(text[i] ?? '');
+  return i > 0 && lowHere && /[\uD800-\uDBFF]/.test(text[i - 1]!) ? i - 1 : i;
 }
 
 // ---------------------------------------------------------------------------------------------
