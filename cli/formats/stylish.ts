@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { Level } from '../../rules/index.js';
 import { unambiguousFix, type Formatter } from './model.js';
 
+const MESSAGE_COLUMN = 80;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** ESLint's stylish layout: findings grouped under each file, aligned columns, a summary line. */
@@ -21,7 +22,9 @@ export const stylish: Formatter = (report, opts) => {
     }));
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const levelW = Math.max(...rows.map((r) => r.level.length));
-    const msgW = Math.max(...rows.map((r) => r.message.length));
+    // The rule column lines up for messages up to MESSAGE_COLUMN wide; a longer message (a guide's
+    // long reason) is followed by two spaces and the rule rather than padding every row to its width.
+    const msgW = Math.max(0, ...rows.map((r) => r.message.length).filter((n) => n <= MESSAGE_COLUMN));
     out += `\n${c.underline(file.rel)}\n`;
     for (const r of rows) {
       out += `  ${c.dim(r.pos.padEnd(posW))}  ${levelColor[r.level](r.level.padEnd(levelW))}  ${r.message.padEnd(msgW)}  ${c.dim(r.rule)}\n`;

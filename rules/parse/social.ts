@@ -12,7 +12,6 @@ import { paragraphSpans, sliceBlock } from './plain.js';
 import { excludeSourceTokens, findTokens } from './tokens.js';
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdx']);
-const SEPARATOR_LINE = /^---+[ \t]*$/gm;
 // `# brandlint-disable banned` on its own line (plain-text drafts have no comment syntax of their own).
 const DIRECTIVE_LINE = /^[ \t]*#[ \t]*(brandlint-[^\r\n]*)$/gm;
 
@@ -42,7 +41,7 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
   const posts: Post[] = [];
   let from = bodyStart;
   const cuts: [number, number][] = [];
-  for (const m of work.matchAll(SEPARATOR_LINE)) if (m.index >= bodyStart) cuts.push([m.index, m.index + m[0].length]);
+  for (const [ss, se] of separators(work, bodyStart, markdown)) cuts.push([ss, se]);
   cuts.push([source.length, source.length]);
   for (const [cs, ce] of cuts) {
     let s = from;
@@ -54,10 +53,12 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
   }
 
   const blocks: Block[] = [];
+  // Fenced code in a plain-text draft is code, as in Markdown: counted in the post, never linted.
+  const prose = markdown ? work : blankFences(work, bodyStart);
   posts.forEach((post, index) => {
     // URLs, handles, e-mails and the `#` of hashtags, found in the post's own text.
     const tokens = findTokens(work.slice(post.start, post.end)).map((t) => ({ ...t, start: t.start + post.start, end: t.end + post.start }));
-    for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(work, post)) {
+    for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(prose, post)) {
       const kept = excludeSourceTokens({ ...b, post: index }, tokens);
       if (/[\p{L}\p{N}]/u.test(kept.text)) blocks.push(kept);
     }
@@ -76,6 +77,85 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
     ...(fm ? { frontMatter: fm.data } : {}),
     posts,
   };
+}
+
+// An opening code fence: up to three spaces, then three or more backticks or tildes (CommonMark).
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Line starts and ends (before the break) of text[from, to). */
+function* lines(text: string, from: number): Generator<[number, number, number]> {
+  let pos = from;
+  while (pos < text.length) {
+    let le = pos;
+    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    const next = le >= text.length ? le : text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
+    yield [pos, le, next];
+    if (next === pos) break;
+    pos = next;
+  }
+}
+
+/**
+ * Fenced code blocks of the body, as [start of the opening fence line, end of the closing one]. An
+ * unclosed fence runs to the end (as CommonMark reads it). Backtick fences with a backtick in their
+ * info string are inline code, not fences.
+ */
+function fences(work: string, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open: { char: string; len: number; start: number } | undefined;
+  for (const [ls, le] of lines(work, from)) {
+    const line = work.slice(ls, le);
+    if (open) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1]![0] === open.char && close[1]!.length >= open.len) {
+        out.push([open.start, le]);
+        open = undefined;
+      }
+      continue;
+    }
+    const m = FENCE_OPEN.exec(line);
+    if (m && !(m[1]![0] === '`' && line.slice(m[0].length).includes('`'))) open = { char: m[1]![0]!, len: m[1]!.length, start: ls };
+  }
+  if (open) out.push([open.start, work.length]);
+  return out;
+}
+
+/**
+ * Thread separators: `---` lines of the body, except inside fenced code and, in Markdown posts,
+ * under a paragraph line (there `---` underlines a heading: "**Key findings**\n---").
+ */
+function separators(work: string, bodyStart: number, markdown: boolean): [number, number][] {
+  const code = fences(work, bodyStart);
+  const out: [number, number][] = [];
+  let prevPara = false;
+  let c = 0;
+  for (const [ls, le] of lines(work, bodyStart)) {
+    while (c < code.length && code[c]![1] < ls) c++;
+    const inCode = c < code.length && code[c]![0] <= ls;
+    const line = work.slice(ls, le);
+    const blank = !/\S/.test(line);
+    if (!inCode && /^---+[ \t]*$/.test(line) && !(markdown && prevPara)) {
+      out.push([ls, le]);
+      prevPara = false;
+      continue;
+    }
+    // A paragraph line: text that is not code, a heading, a list item, a quote, a table row or HTML.
+    // Once a paragraph runs, any text line continues it (lazily) unless an ATX heading interrupts it.
+    prevPara =
+      markdown && !inCode && !blank && !/^ {0,3}#{1,6}(?:\s|$)/.test(line) && (prevPara || !/^(?: {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|<|\|)| {4,})/.test(line));
+  }
+  return out;
+}
+
+/** The text with fenced code blocks blanked (same length, line breaks kept). */
+function blankFences(work: string, from: number): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of fences(work, from)) {
+    out += work.slice(at, s) + work.slice(s, e).replace(/[^\r\n]/g, ' ');
+    at = e;
+  }
+  return out + work.slice(at);
 }
 
 function plainPostBlocks(work: string, post: Post): Block[] {

@@ -1,0 +1,116 @@
+// Problems a new user hit on first contact (issue h15), each pinned through the CLI as a process.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run-cli.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A scratch repository (its own `.git`, so guide discovery stops there) holding these files. */
+function repo(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-trial-'));
+  dirs.push(dir);
+  fs.mkdirSync(path.join(dir, '.git'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+interface JsonFinding {
+  rule: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  text: string;
+}
+async function findings(dir: string, args: string[]): Promise<JsonFinding[]> {
+  const r = await runCli(dir, ['--format', 'json', ...args]);
+  expect(r.stderr).toBe('');
+  return (JSON.parse(r.stdout) as { files: { findings: JsonFinding[] }[] }).files.flatMap((f) => f.findings);
+}
+const brief = (fs: JsonFinding[]) => fs.map((f) => `${f.line}:${f.column} ${f.rule} ${f.text}`);
+
+describe('social drafts: thread separators', () => {
+  const guide = 'brand: Flowbase\nterms:\n  - use: Flowbase\nbanned:\n  - phrase: utilize\n    use: use\nchannels:\n  social: { files: ["social/**"], x: { max: 280 } }\n';
+
+  it('a `---` line inside fenced code does not split the post, and the code is not linted', async () => {
+    const post = 'Ship it with one step:\n\n```yaml\nsteps:\n  - run: flowbase utilize\n---\n  - run: echo done\n```\n\nWe utilize it daily.\n---\nSecond post.\n';
+    const dir = repo({ 'brand.yaml': guide, 'social/launch.txt': post, 'social/launch.md': post });
+    for (const file of ['social/launch.txt', 'social/launch.md']) {
+      // Only the prose: the command lines inside the fence are code.
+      expect(brief(await findings(dir, [file]))).toEqual(['10:4 banned utilize']);
+    }
+    // Two posts, not three: a 281-character first post is over the X limit once, counted with its code.
+    const long = post.replace('We utilize it daily.', 'x'.repeat(220));
+    fs.writeFileSync(path.join(dir, 'social/long.txt'), long);
+    const f = await findings(dir, ['social/long.txt']);
+    expect(f.map((x) => x.rule)).toEqual(['length']);
+  });
+
+  it('in a Markdown post, `---` under a line of text is a heading underline, not a new post', async () => {
+    const post = '---\nplatform: mastodon\n---\nNew study out!\n\n**Key findings**\n----------------\n\n* Flowbase helps.\n\n---\n\nPart two: flowbase.\n';
+    const dir = repo({ 'brand.yaml': guide.replace('x: { max: 280 }', 'mastodon: { max: 60 }'), 'social/study.md': post });
+    // One post of 68 characters before the break (over 60), then the second; split at the heading
+    // underline, neither part was too long.
+    const f = await findings(dir, ['social/study.md']);
+    expect(brief(f)).toEqual(['9:10 length e helps.', '13:11 term flowbase']);
+  });
+});
+
+describe('all-caps: code, symbols and names in prose are not shouting', () => {
+  const guide = 'brand: Flowbase\nterms:\n  - use: Slack\n  - use: Acme Cloud\ntone:\n  all-caps: warning\n';
+
+  it('leaves identifiers, flags, paths, tickers, keys, HTTP methods and shell variables alone', async () => {
+    const copy = [
+      'Set your PATH and HOME in your shell profile. Set NODE_ENV and MAX_RETRIES, then LOG_LEVEL=DEBUG.',
+      '',
+      'Run it with --VERBOSE from /USR/LOCAL/BIN and edit CONFIG.yaml. Press CTRL+ALT+DELETE or the ENTER key.',
+      '',
+      'Acme (NYSE: SNOW) and Beta (NASDAQ: META) rose; $SHOP and $SNAP fell.',
+      '',
+      'The API takes GET, POST and DELETE requests. Apollo XIII, Super Bowl LVIII.',
+      '',
+      'We love SLACK and ACME CLOUD.',
+      '',
+      'This is HUGE NEWS. Take the PATH less travelled. DELETE your old habits.',
+      '',
+    ].join('\n');
+    const dir = repo({ 'brand.yaml': guide, 'blog/caps.md': copy });
+    const f = await findings(dir, ['blog/caps.md']);
+    // SLACK and ACME CLOUD are the term rule's (a wrong case of a name); the last line shouts.
+    expect(brief(f)).toEqual([
+      '9:9 term SLACK',
+      '9:19 term ACME CLOUD',
+      '11:9 all-caps HUGE',
+      '11:14 all-caps NEWS',
+      '11:29 all-caps PATH',
+      '11:50 all-caps DELETE',
+    ]);
+  });
+});
+
+describe('stylish output', () => {
+  it('a long reason does not pad every row to its width', async () => {
+    const reason = 'A claim of speed compares you with every competitor and needs a benchmark we can show, cited next to it.';
+    const guide = `claims:\n  - phrase: fastest\n    needs: citation\n    because: ${reason}\nbanned:\n  - phrase: utilize\n    use: use\n`;
+    const dir = repo({ 'brand.yaml': guide, 'a.md': 'The fastest tool.\n\nWe utilize it.\n' });
+    const r = await runCli(dir, ['--no-color', 'a.md']);
+    const rows = r.stdout.split('\n').filter((l) => /^ {2}\d+:\d+/.test(l));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(new RegExp(`${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2}claim$`));
+    // The short message is padded to the width of the short messages only.
+    expect(rows[1]).toBe('  3:4  warning  Use "use" instead of "utilize".  banned');
+    // VS Code's $brandlint problem matcher still reads both rows.
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../package.json'), 'utf8')) as {
+      contributes: { problemPatterns: { name: string; patterns?: { regexp: string }[] }[] };
+    };
+    const lineRe = new RegExp(pkg.contributes.problemPatterns.find((p) => p.name === 'brandlint-stylish')!.patterns![1]!.regexp);
+    expect(rows.map((l) => lineRe.exec(l)?.[5])).toEqual(['claim', 'banned']);
+  });
+});
