@@ -1,5 +1,7 @@
-// Sentences of a block, found by sentence-splitter (it knows abbreviations such as e.g., i.e., Inc.
-// and U.S., decimals, version numbers, domain names and ellipses). Offsets index Block.text.
+// Sentences of a block. sentencesOf is a purpose-built single pass that reproduces sentence-splitter's
+// English rules (abbreviations such as e.g., i.e., Inc. and U.S., decimals, version numbers, domain
+// names, ellipses, quotes and brackets) without its per-character node objects; sentence-splitter
+// itself stays the reference (splitterSentences, test/perf-sentences.test.ts). Offsets index Block.text.
 import { split } from 'sentence-splitter';
 import { English } from 'sentence-splitter/lang';
 import type { Block } from '../types.js';
@@ -43,11 +45,14 @@ export function blockSentences(block: Block): Sentence[] {
  */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
+  for (const [from, to] of chunks(text)) onePass(out, text, from, to);
+  return out;
+}
+
+/** The previous implementation (certain ends first, sentence-splitter on the rest), kept for tests. */
+export function cutThenSplitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
   for (const [from, to] of chunks(text)) {
-    // sentence-splitter reads every character against its abbreviation lists, which makes it the
-    // slow part of the tone checks. It only runs on the stretches where it has a choice to make:
-    // the text is first cut where its answer is certain (see certainEnds), and a stretch with no
-    // other candidate end is one sentence.
     let a = from;
     for (const b of [...certainEnds(text, from, to), to]) {
       if (b <= a) continue;
@@ -57,6 +62,121 @@ export function sentencesOf(text: string): Sentence[] {
   }
   return out;
 }
+
+// sentence-splitter (v5) in one pass over text[from, to), as split(text.slice(from, to)) runs it:
+// - white space never changes its state; a sentence opens at the first other character;
+// - a "separator" (. ! ? and their CJK forms; "." only before white space or the end) closes the
+//   open sentence after the whole run of separators, unless a pair (quote, bracket) is open or an
+//   abbreviation's range covers it;
+// - at each character of a run of text, its AbbrMarker looks at the word starting there (after
+//   white space or a CJK character) and marks the word's range when it is an abbreviation, and its
+//   PairMaker opens or closes pairs (one of each kind at a time, never nested).
+// The splitter's abbreviation ranges only ever start at the current character, so "inside a range"
+// is "before the furthest range end so far".
+function onePass(out: Sentence[], text: string, from: number, to: number): void {
+  let pairs = 0; // bit k: pair kind k open
+  let rangeEnd = from;
+  let start = -1; // first character of the open sentence
+  const isSeparator = (p: number): boolean => {
+    if (pairs !== 0 || p < rangeEnd) return false;
+    const c = text.charCodeAt(p);
+    if (c === 0x2e) return p + 1 >= to || isSpace(text.charCodeAt(p + 1));
+    return c === 0x21 || c === 0x3f || c === 0xff0e || c === 0x3002 || c === 0xff1f || c === 0xff01;
+  };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isSeparator(i)) {
+      do i++;
+      while (i < to && isSeparator(i));
+      if (start >= 0) push(out, text, start, i);
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    // A run of text: up to a line break or a separator (spaces included).
+    do {
+      const d = text.charCodeAt(i);
+      if (d === 0x0a || d === 0x0d) break;
+      if (i >= rangeEnd && (i === from || isSpace(text.charCodeAt(i - 1)) || isCJK(text, i - 1))) rangeEnd = abbreviationEnd(text, i, from, to, rangeEnd);
+      const k = PAIR_KIND.get(d);
+      if (k !== undefined) {
+        const bit = 1 << k;
+        if ((pairs & bit) === 0) {
+          if (d === PAIR_OPEN[k]) pairs |= bit;
+        } else if (d === PAIR_CLOSE[k]) pairs &= ~bit;
+      }
+      i++;
+    } while (i < to && !isSeparator(i));
+  }
+  if (start >= 0) push(out, text, start, to);
+}
+
+// White space as /\s/ sees it (sentence-splitter's NewLineParser and SpaceParser between them).
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// One UTF-16 unit, as the splitter reads them (a surrogate half is never CJK).
+function isCJK(text: string, p: number): boolean {
+  return text.charCodeAt(p) >= 0x1100 && CJK.test(text[p]!);
+}
+
+// The word the splitter reads at p: up to white space or a CJK character (or the end).
+function wordEnd(text: string, p: number, to: number): number {
+  let j = p;
+  while (j < to && !isSpace(text.charCodeAt(j)) && !isCJK(text, j)) j++;
+  return j;
+}
+
+const lower = (l: readonly string[]) => new Set(l.map((w) => w.toLowerCase()));
+const EXCLAMATION = lower(English.EXCLAMATION_WORDS);
+const PREPOSITIVE = lower(English.PREPOSITIVE_ABBREVIATIONS);
+const ABBREVIATIONS = lower(English.ABBREVIATIONS);
+const CAPITALIZED = /^\p{Uppercase_Letter}/u;
+const CAPITAL_DOT = /^\p{Uppercase_Letter}\./u;
+
+/**
+ * AbbrMarker.mark at a word start p: the new furthest range end (the word's end when the word is
+ * an abbreviation, else `rangeEnd` unchanged). Every entry that can cover a separator holds an
+ * ASCII "." or "!", so other words are skipped at once.
+ */
+function abbreviationEnd(text: string, p: number, from: number, to: number, rangeEnd: number): number {
+  const end = wordEnd(text, p, to);
+  if (end === p) return rangeEnd;
+  let dotOrBang = false;
+  for (let x = p; x < end && !dotOrBang; x++) {
+    const c = text.charCodeAt(x);
+    dotOrBang = c === 0x2e || c === 0x21;
+  }
+  if (!dotOrBang) return rangeEnd;
+  const word = text.slice(p, end);
+  const lw = word.toLowerCase();
+  if (/^(?:[a-zA-Z]\.){3,}$/.test(word) || EXCLAMATION.has(lw) || PREPOSITIVE.has(lw) || /^\d+\.$/.test(word)) return Math.max(rangeEnd, end);
+  // The next word starts one character after this one's end (whatever that character is).
+  const nextWord = end + 1 < to ? text.slice(end + 1, wordEnd(text, end + 1, to)) : '';
+  const nextCapital = CAPITALIZED.test(nextWord);
+  if (nextCapital && CAPITAL_DOT.test(word) && CAPITALIZED.test(previousWord(text, p, from, to))) return Math.max(rangeEnd, end);
+  if (ABBREVIATIONS.has(lw) && !nextCapital) return Math.max(rangeEnd, end);
+  return rangeEnd;
+}
+
+// AbbrMarker.getPrevWord: back over white space, back over the word, then read it forwards.
+function previousWord(text: string, p: number, from: number, to: number): string {
+  let q = p - 1;
+  while (q >= from && isSpace(text.charCodeAt(q))) q--;
+  while (q >= from && !isSpace(text.charCodeAt(q))) q--;
+  return text.slice(q + 1, wordEnd(text, q + 1, to));
+}
+
+const PAIR_KIND = new Map<number, number>();
+const PAIR_OPEN: number[] = [];
+const PAIR_CLOSE: number[] = [];
 
 /** Sentences by sentence-splitter alone, for one stretch of text (also the reference in tests). */
 export function splitterSentences(text: string): Sentence[] {
@@ -88,6 +208,10 @@ const PAIR_OF = new Map<string, number>();
 PAIRS.forEach(([open, close], k) => {
   PAIR_OF.set(open, k);
   PAIR_OF.set(close, k);
+  PAIR_KIND.set(open.charCodeAt(0), k);
+  PAIR_KIND.set(close.charCodeAt(0), k);
+  PAIR_OPEN[k] = open.charCodeAt(0);
+  PAIR_CLOSE[k] = close.charCodeAt(0);
 });
 // Words the splitter never ends a sentence after ("Dr.", "Yahoo!"), lower-cased.
 const NEVER_BEFORE = new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...English.EXCLAMATION_WORDS].map((w) => w.toLowerCase()));

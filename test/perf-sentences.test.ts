@@ -1,0 +1,112 @@
+// Differential test for the one-pass sentence splitter (issue 6, "Tone in one pass"): sentencesOf
+// must give exactly the sentences sentence-splitter gives (splitterSentences, the reference) on every
+// prose block of the corpus as brandlint parses it, and on random text. Timings are never asserted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatOf, parseDocument } from '../rules/parse/index.js';
+import { sentencesOf, splitterSentences } from '../rules/text/sentences.js';
+import { SEPARATOR } from '../rules/types.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const present = existsSync(path.join(CORPUS, 'marketing-copy'));
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+/** Every block of every file brandlint can parse under `folder`: sentences compared with the reference. */
+function compareFolder(folder: string): { files: number; blocks: number; sentences: number } {
+  let files = 0;
+  let blocks = 0;
+  let sentences = 0;
+  for (const file of walk(path.join(CORPUS, folder))) {
+    const format = formatOf(file);
+    if (!format) continue;
+    const doc = parseDocument(file, readFileSync(file, 'utf8'), format);
+    files++;
+    for (const b of doc.blocks) {
+      const fast = sentencesOf(b.text);
+      const ref = splitterSentences(b.text);
+      // toEqual's diff of two long arrays is slow to build: compare cheaply, assert on a mismatch.
+      if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, `${file}: ${b.text.slice(0, 120)}`).toEqual(ref);
+      blocks++;
+      sentences += fast.length;
+    }
+  }
+  return { files, blocks, sentences };
+}
+
+describe.skipIf(!present)('one-pass sentences = sentence-splitter on every corpus block', () => {
+  it('marketing copy (every Markdown/MDX file)', () => {
+    const r = compareFolder('marketing-copy');
+    expect(r.files).toBeGreaterThan(900);
+    expect(r.sentences).toBeGreaterThan(r.blocks);
+  }, 300_000);
+
+  it('email templates', () => {
+    const r = compareFolder('email-templates');
+    expect(r.files).toBeGreaterThan(50);
+    expect(r.blocks).toBeGreaterThan(500);
+  }, 300_000);
+
+  it('social posts', () => {
+    const r = compareFolder('social-posts');
+    expect(r.files).toBeGreaterThan(10);
+    expect(r.blocks).toBeGreaterThan(50);
+  }, 300_000);
+});
+
+describe.runIf(!present)('one-pass sentences on the corpus', () => {
+  it.skip('skipped: ../shared/corpus is absent (a clone without the shared corpus; CI has it)', () => {});
+});
+
+// Pieces that exercise each of the splitter's rules: abbreviations of every list, multi-period
+// abbreviations, numbered items, capitalised initials, exclamation names, pairs, CJK boundaries,
+// separators of every script, white space of every kind, surrogate pairs.
+const PIECES = [
+  'word', 'Word', 'we', 'The', 'I', 'I.', 'A.', 'J.', 'Jones', 'e.g.', 'i.e.', 'E.G.', 'etc.', 'Inc.', 'inc.', 'Mr.', 'Dr.', 'dr.', 'St.',
+  'U.S.', 'U.S.A.', 'a.b.c.', 'a.b.', 'No.', 'vs.', 'Jan.', 'approx.', 'Yahoo!', 'yahoo!', 'Jeopardy!', '1.', '12.', '3.5', 'v2.1.0',
+  'acme.com', 'acme.com.', '...', '..', '…', '.', '!', '?', '?!', '!!', '．', '。', '？', '！', '"', '“', '”', '(', ')', '[', ']', '{', '}',
+  '「', '」', '（', '）', '【', '】', '《', '》', '日本', '語', 'カ', '한', ' ', ' ', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u3000',
+  '\u2028', '\ufeff', SEPARATOR, '😀', '\ud800', 'é', 'É', 'Ünder', "don't", '-', ',', ';', ':', '#', '*',
+];
+const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('one-pass sentences = sentence-splitter on random text', () => {
+  it('pieces of every rule, joined at random', () => {
+    fc.assert(
+      fc.property(textArb, (t) => {
+        expect(sentencesOf(t)).toEqual(splitterSentences(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('pieces joined with spaces (word starts everywhere)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (a) => {
+        const t = a.join(' ');
+        expect(sentencesOf(t)).toEqual(splitterSentences(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        expect(sentencesOf(t)).toEqual(splitterSentences(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
