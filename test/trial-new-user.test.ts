@@ -114,3 +114,38 @@ describe('stylish output', () => {
     expect(rows.map((l) => lineRe.exec(l)?.[5])).toEqual(['claim', 'banned']);
   });
 });
+
+describe('phrase rules and dotted names', () => {
+  it('a listed word glued into a dotted name (Node.js, index.js, socket.io) is not the word', async () => {
+    const guide = [
+      'terms:',
+      '  - use: JavaScript',
+      '    not: [JS]',
+      '  - use: email',
+      'banned:',
+      '  - phrase: io',
+      'claims:',
+      '  - phrase: net',
+      '',
+    ].join('\n');
+    const copy = 'Build a Nuxt.js app, open index.js, use socket.io and ASP.NET.\n\nWe love JS and the IO of the net.\n\n![Send Better Email Today](a.png)\n';
+    const dir = repo({ 'brand.yaml': guide, 'a.md': copy });
+    expect(brief(await findings(dir, ['a.md']))).toEqual(['3:9 term JS', '3:20 banned IO', '3:30 claim net']);
+  });
+});
+
+describe('init', () => {
+  it('--output with another name writes it next to an existing brand.yaml and names it in the next steps', async () => {
+    const dir = repo({ 'brand.yaml': 'brand: Old\n' });
+    const r = await runCli(dir, ['init', '--brand', 'Team', '--output', 'team/acme.yaml']);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'team/acme.yaml'), 'utf8')).toContain('brand: Team');
+    expect(r.stdout).toContain('brandlint check-guide team/acme.yaml');
+    expect(r.stdout).toContain('brandlint --guide team/acme.yaml .');
+    // A second guide name in the same folder would be shadowed: still refused.
+    const again = await runCli(dir, ['init', '--output', 'brand.yml']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('brand.yaml already exists');
+    expect(fs.existsSync(path.join(dir, 'brand.yml'))).toBe(false);
+  });
+});

@@ -55,9 +55,11 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const rel = displayPath(io.cwd, target);
 
   if (!values.force) {
-    // Any guide name in the folder counts: brandlint would pick the existing one and ignore ours.
+    // Writing a guide name: any guide name in the folder counts (brandlint would pick the existing
+    // one and ignore ours). Another name (--output team/acme.yaml, used with --guide): only itself.
     const dir = path.dirname(target);
-    const existing = [path.basename(target), ...GUIDE_NAMES].map((n) => path.join(dir, n)).find((p) => fs.existsSync(p));
+    const names = GUIDE_NAMES.includes(path.basename(target)) ? GUIDE_NAMES : [];
+    const existing = [path.basename(target), ...names].map((n) => path.join(dir, n)).find((p) => fs.existsSync(p));
     if (existing) {
       notice(io, `${displayPath(io.cwd, existing)} already exists; not overwriting it. Use --force to replace it.`);
       return EXIT.usage;
@@ -79,6 +81,12 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
     notice(io, `wrote ${rel}, but it does not load (${loaded.problems[0]?.message}); please report this`);
     return EXIT.usage;
   }
+  // A guide under another name is not found by walking up: the next steps name it.
+  const found = GUIDE_NAMES.includes(path.basename(target)) && path.dirname(target) === io.cwd;
+  const arg = /^[\w./@+-]+$/.test(rel) ? rel : JSON.stringify(rel);
+  const check = found ? 'brandlint check-guide     ' : `brandlint check-guide ${arg}`;
+  const lint = found ? 'brandlint .               ' : `brandlint --guide ${arg} .`;
+  const report = found ? 'brandlint report . --html brand-report.html' : `brandlint report . --guide ${arg} --html brand-report.html`;
   await writeAll(
     io.stdout,
     `Wrote ${rel}: a starter guide for ${brand} with one example in every section.
@@ -86,9 +94,9 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
 Next:
   1. Edit ${rel}: your names under terms:, the words you avoid under banned:, your claims under claims:.
      In VS Code the brandlint extension gives completion and hover docs for every key.
-  2. Prove your rules:  brandlint check-guide      (each entry's bad/good examples must behave)
-  3. Lint your copy:    brandlint .                (or brandlint docs/ emails/ social/)
-  4. See where it stands: brandlint report . --html brand-report.html
+  2. Prove your rules:  ${check} (each entry's bad/good examples must behave)
+  3. Lint your copy:    ${lint} (or name folders: docs/ emails/ social/)
+  4. See where it stands: ${report}
 `,
   );
   return EXIT.clean;

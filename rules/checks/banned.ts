@@ -4,6 +4,7 @@ import { inflect, type Form } from '../match/inflect.js';
 import { keepCase } from '../match/case.js';
 import { isVerbatim, sourceSpan } from '../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from './docs.js';
+import { partOfDottedName } from './term.js';
 
 export const banned: Rule = {
   meta: {
@@ -18,7 +19,7 @@ export const banned: Rule = {
   check({ doc, guide, report }) {
     if (guide.banned.length === 0) return;
     const hits: BlockHit<PhrasePayload<BannedEntry>>[] = [
-      ...phraseHits(doc, bannedMatcher(guide.banned)),
+      ...phraseHits(doc, bannedMatcher(guide.banned)).filter((h) => !partOfDottedName(h.block.text, h.start, h.end)),
       ...patternHits(doc, guide.banned),
     ];
     for (const h of longestHits(hits)) {

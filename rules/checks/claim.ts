@@ -3,6 +3,7 @@ import { claimMatcher, longestHits, patternHits, phraseHits } from '../match/bra
 import { sentenceBounds } from '../match/sentence.js';
 import { sourceSpan } from '../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from './docs.js';
+import { partOfDottedName } from './term.js';
 
 // A citation in the sentence: a link or footnote reference (marks from the parser), a marker such as
 // *, †, ‡, a superscript number, or a bracketed reference like [1].
@@ -43,7 +44,8 @@ export const claim: Rule = {
   },
   check({ doc, guide, report }) {
     if (guide.claims.length === 0) return;
-    const hits = longestHits([...phraseHits(doc, claimMatcher(guide.claims)), ...patternHits(doc, guide.claims)]);
+    const phrases = phraseHits(doc, claimMatcher(guide.claims)).filter((h) => !partOfDottedName(h.block.text, h.start, h.end));
+    const hits = longestHits([...phrases, ...patternHits(doc, guide.claims)]);
     for (const h of hits) {
       const { entry } = h.payload;
       const found = h.block.text.slice(h.start, h.end).replace(/\s+/g, ' ');

@@ -19,6 +19,7 @@ export const term: Rule = {
   check({ doc, guide, report }) {
     if (guide.terms.length === 0) return;
     for (const h of phraseHits(doc, termMatcher(guide.terms))) {
+      if (partOfDottedName(h.block.text, h.start, h.end)) continue;
       const { term: entry, wrong } = h.payload;
       const found = h.block.text.slice(h.start, h.end);
       const form = h.hit?.form ?? 'base';
@@ -26,7 +27,7 @@ export const term: Rule = {
       const lowercaseTerm = entry.use === entry.use.toLowerCase();
       // "email" may open a sentence as "Email", and a Title Case heading may capitalise it.
       const capitalOk =
-        lowercaseTerm && (startsSentence(h.block.text, h.start) || ((h.block.kind === 'heading' || h.block.field === 'title' || h.block.field === 'subject') && isTitleCase(h.block.text)));
+        lowercaseTerm && (startsSentence(h.block.text, h.start) || ((h.block.kind === 'heading' || h.block.kind === 'alt' || h.block.field === 'title' || h.block.field === 'subject') && isTitleCase(h.block.text)));
       if (!wrong && (found === expected || (capitalOk && found === capitalize(expected)))) continue;
       const span = sourceSpan(h.block, h.start, h.end);
       // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
@@ -45,6 +46,16 @@ export const term: Rule = {
     }
   },
 };
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Is text[start, end) one part of a dotted name (Node.js, index.js, ASP.NET, socket.io), glued to a
+ * word by a dot with no space? Such a part is not the listed word: the term `JavaScript` with
+ * `not: [JS]` must leave "Nuxt.js" alone, and the banned "io" "socket.io". Used by the phrase rules.
+ */
+export function partOfDottedName(text: string, start: number, end: number): boolean {
+  return (text[start - 1] === '.' && WORD_CHAR.test(text[start - 2] ?? '')) || (text[end] === '.' && WORD_CHAR.test(text[end + 1] ?? ''));
+}
 
 function inflectLastWord(phrase: string, form: 'base' | 's' | 'ed' | 'ing'): string {
   const m = /^(.*?)([\p{L}]+)$/u.exec(phrase);
