@@ -66,7 +66,7 @@ describe('social drafts: thread separators', () => {
 describe('all-caps: code, symbols and names in prose are not shouting', () => {
   const guide = 'brand: Flowbase\nterms:\n  - use: Slack\n  - use: Acme Cloud\ntone:\n  all-caps: warning\n';
 
-  it('leaves identifiers, flags, paths, tickers, keys, HTTP methods and shell variables alone', async () => {
+  it('leaves identifiers, flags, paths, tickers, keys, HTTP methods, shell variables and acronyms alone', async () => {
     const copy = [
       'Set your PATH and HOME in your shell profile. Set NODE_ENV and MAX_RETRIES, then LOG_LEVEL=DEBUG.',
       '',
@@ -78,7 +78,9 @@ describe('all-caps: code, symbols and names in prose are not shouting', () => {
       '',
       'We love SLACK and ACME CLOUD.',
       '',
-      'This is HUGE NEWS. Take the PATH less travelled. DELETE your old habits.',
+      'This is HUGE NEWS. Find your PATH TO SUCCESS. DELETE your old habits.',
+      '',
+      'Embracing FAIR principles, DWARF debug data and type alias impl trait (TAIT). TAIT is stable.',
       '',
     ].join('\n');
     const dir = repo({ 'brand.yaml': guide, 'blog/caps.md': copy });
@@ -89,8 +91,9 @@ describe('all-caps: code, symbols and names in prose are not shouting', () => {
       '9:19 term ACME CLOUD',
       '11:9 all-caps HUGE',
       '11:14 all-caps NEWS',
-      '11:29 all-caps PATH',
-      '11:50 all-caps DELETE',
+      '11:30 all-caps PATH',
+      '11:38 all-caps SUCCESS',
+      '11:47 all-caps DELETE',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Guide, Rule } from '../types.js';
+import type { Guide, ProseDocument, Rule } from '../types.js';
 import { ACRONYMS, isRomanNumeral } from '../tone/acronyms.js';
 import { isEnglishWord } from '../tone/dictionary.js';
 import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
@@ -44,7 +44,9 @@ function knownWords(guide: Guide): Known {
 const EXCHANGE_BEFORE = /\b(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEARCA|NYSE American|OTC|OTCQX|LSE|AIM|TSX|TSXV|ASX|HKEX|SEHK|TSE|SGX|NSE|BSE|JSE|SIX|XETRA|FWB|FRA|BATS|CBOE|Euronext)\s*:\s*$/;
 // Environment variables that are also English words; only excused where the sentence talks shell.
 const ENV_NAMES = new Set(['PATH', 'HOME', 'USER', 'SHELL', 'TERM', 'EDITOR', 'VISUAL', 'DISPLAY', 'LANG', 'PAGER', 'HOSTNAME', 'CLASSPATH']);
-const SHELL_CONTEXT = /\b(?:variables?|environment|env|export|shell|terminal|profile|bashrc|zshrc|set|unset|echo)\b|\$\w|`/i;
+const SHELL_CONTEXT = /\b(?:variables?|environment|env|export|shell|terminal|profile|bashrc|zshrc|set|unset|echo|directory|folder|command|install)\b|\$\w|`/i;
+// Technical names that are dictionary words too (the shared ACRONYMS list holds the rest).
+const TECH_ACRONYMS = new Set(['FAIR', 'DWARF', 'MIPS', 'FOSS', 'FLOSS', 'SPIRE', 'SPARC', 'BASIC', 'LISP', 'SWIFT', 'GAMMA', 'PATH']);
 const HTTP_METHODS = new Set(['POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT']);
 const HTTP_CONTEXT = /\b(?:GET|PUT|POST|DELETE|PATCH)\b[^]*\b(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b|\b(?:requests?|methods?|endpoints?|verbs?|calls?|routes?)\b/;
 const KEY_NAMES = new Set(['ENTER', 'RETURN', 'SHIFT', 'DELETE', 'ESCAPE', 'SPACE', 'CTRL', 'CONTROL', 'OPTION', 'COMMAND', 'HOME', 'BACKSPACE', 'PAGE', 'TAB', 'CAPS', 'LOCK', 'INSERT', 'PRINT', 'SCREEN', 'PAUSE', 'BREAK', 'SUPER', 'META', 'WINDOWS']);
@@ -70,9 +72,24 @@ function isCodeLike(text: string, start: number, end: number, word: string, sent
   if (after === ':' && /[\p{L}\p{N}/]/u.test(text[end + 1] ?? '')) return true;
   if (EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (KEY_NAMES.has(word) && /^\s+(?:keys?|button|bar)\b/i.test(text.slice(end, end + 10))) return true;
+  if (TECH_ACRONYMS.has(word) && !/^\s*[\p{Lu}]{2,}\b/u.test(text.slice(end, end + 12)) && !/\b[\p{Lu}]{2,}\s*$/u.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (ENV_NAMES.has(word) && SHELL_CONTEXT.test(sentence())) return true;
   if (HTTP_METHODS.has(word) && HTTP_CONTEXT.test(sentence())) return true;
   return false;
+}
+
+// Acronyms the document defines: "type alias impl trait (TAIT)", "Findable… Reusable (FAIR)". Once
+// a word stands alone in brackets, it is a name in that document, however English it looks.
+const DEFINED = /\(([\p{Lu}][\p{Lu}'\u2019]{3,})s?\)/gu;
+const definedCache = new WeakMap<ProseDocument, Set<string>>();
+function definedAcronyms(doc: ProseDocument): Set<string> {
+  let set = definedCache.get(doc);
+  if (!set) {
+    set = new Set<string>();
+    for (const b of doc.blocks) if (b.text.includes('(')) for (const m of b.text.matchAll(DEFINED)) set.add(m[1]!);
+    definedCache.set(doc, set);
+  }
+  return set;
 }
 
 export const allCaps: Rule = {
@@ -80,6 +97,7 @@ export const allCaps: Rule = {
   check({ doc, guide, report }) {
     const extras = findingExtras(guide, ID);
     const known = knownWords(guide);
+    const defined = definedAcronyms(doc);
     for (const block of doc.blocks) {
       const sentences = blockSentences(block);
       const starts = new Set(sentences.map((s) => firstWordStart(block.text, s.start)));
@@ -103,7 +121,7 @@ export const allCaps: Rule = {
       words.forEach((w, i) => {
         const letters = w.text.replace(/['\u2019]/g, '');
         if (letters.length < MIN_CAPITALS || /\p{N}/u.test(letters) || !isUpper(letters) || /\p{Ll}/u.test(letters)) return;
-        if (ACRONYMS.has(letters) || known.exact.has(w.text) || isRomanNumeral(letters)) return;
+        if (ACRONYMS.has(letters) || known.exact.has(w.text) || isRomanNumeral(letters) || defined.has(w.text)) return;
         // A brand name in capitals ("SLACK" for the term Slack, "ACME CLOUD"): the term rule's finding.
         const upper = w.text.toUpperCase();
         if (known.singleTerms.has(upper)) return;
