@@ -15,6 +15,7 @@ import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type 
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
+import { parseLezer } from './lezer-markdown.js';
 
 // Built once: a processor per dialect, reused for every document.
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -22,11 +23,40 @@ const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 
 
 export interface MarkdownOptions {
   mdx: boolean;
-  /** Join runs of at least this many plain lines for micromark (see joinLongRuns); tests lower it. */
+  /**
+   * Which parser reads the Markdown: 'lezer' (the fast front end, lezer-markdown.ts; the default
+   * for Markdown) or 'remark' (micromark: the reference, and the only one that reads MDX).
+   */
+  engine?: 'lezer' | 'remark';
+  /**
+   * Join runs of at least this many plain lines for micromark (see joinLongRuns); tests lower it.
+   * A remark-only setting: giving it selects the remark engine.
+   */
   longRun?: number;
 }
 
 export function parseMarkdown(source: string, path: string, opts: MarkdownOptions): ProseDocument {
+  const engine = opts.mdx || opts.longRun !== undefined ? 'remark' : (opts.engine ?? 'lezer');
+  return engine === 'lezer' ? parseWithLezer(source, path) : parseWithRemark(source, path, opts);
+}
+
+/** The reference: remark (micromark), as every Markdown file was parsed before the lezer front end. */
+export function parseMarkdownReference(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
+  return parseWithRemark(source, path, opts);
+}
+
+function parseWithLezer(source: string, path: string): ProseDocument {
+  let tree: Root;
+  try {
+    tree = parseLezer(source);
+  } catch {
+    // lezer does not throw on Markdown, but a crash here must not take the linter down.
+    return { path, format: 'markdown', source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
+  }
+  return finish(source, path, 'markdown', tree, new Walker(source));
+}
+
+function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
   const format = opts.mdx ? 'mdx' : 'markdown';
   let tree: Root | undefined;
   let fallback = false;
@@ -49,7 +79,11 @@ export function parseMarkdown(source: string, path: string, opts: MarkdownOption
     return { path, format, source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
   }
   // An .mdx read as Markdown still has its `{/* … */}` comments: directives, never prose.
-  const walker = new Walker(input, fallback, joined && { source, at: joined.at });
+  return finish(source, path, format, tree, new Walker(input, fallback, joined && { source, at: joined.at }));
+}
+
+/** Front-matter fields, then the tree's blocks, then template tags that span blocks. */
+function finish(source: string, path: string, format: 'markdown' | 'mdx', tree: Root, walker: Walker): ProseDocument {
   const fm = readFrontMatter(source);
   if (fm) {
     for (const name of ['title', 'description'] as const) {

@@ -1,0 +1,850 @@
+// The fast Markdown front end (issue 6): @lezer/markdown (CommonMark + GFM, exact from/to for every
+// node, linear time) read into the small mdast subset that markdown.ts's Walker understands, so one
+// walker turns either parser's tree into prose blocks. remark (micromark) stays the reference; the
+// differential test (test/perf-markdown-lezer.test.ts) holds this file to the same blocks on the
+// whole corpus. Where lezer and micromark read Markdown differently, the bridge is here:
+//   - lezer reads `[x]` as a link whatever the definitions; micromark only when `x` is defined (or
+//     a footnote `[^x]` when that footnote is defined), so definitions are collected first;
+//   - no front matter or footnotes in lezer: two small extensions below;
+//   - GFM `~one tilde~` strikethrough (micromark's default) besides `~~two~~`;
+//   - lezer sees only LF line endings: CRLF is parsed as LF and offsets are mapped back;
+//   - text values are decoded here (escapes, entities, line prefixes and trailing blanks dropped) as
+//     mdast-util-from-markdown decodes them; the Walker aligns them with the source char by char.
+import { Strikethrough, Table, TaskList, parser as commonmark, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+
+type Tree = ReturnType<typeof commonmark.parse>;
+type SyntaxNode = Tree['topNode'];
+
+// ---------------------------------------------------------------------------------------------
+// Extensions: front matter, footnote definitions, single-tilde strikethrough.
+
+/** End of the front matter of the text being parsed (0: none); set by parseLezer before each parse. */
+let frontMatterTo = 0;
+
+const FrontMatter: MarkdownConfig = {
+  defineNodes: [{ name: 'FrontMatter', block: true }],
+  parseBlock: [
+    {
+      name: 'FrontMatter',
+      parse(cx: BlockContext, line: Line): boolean {
+        if (cx.lineStart !== 0 || frontMatterTo === 0 || line.pos !== 0) return false;
+        while (cx.lineStart + line.text.length < frontMatterTo && cx.nextLine()) {
+          /* consume the lines of the front matter */
+        }
+        cx.addElement(cx.elt('FrontMatter', 0, Math.min(frontMatterTo, cx.lineStart + line.text.length)));
+        cx.nextLine();
+        return true;
+      },
+      before: 'LinkReference',
+    },
+  ],
+};
+
+/** As micromark-extension-frontmatter: `---` (YAML) or `+++` (TOML) on line 1 and a closing fence. */
+function findFrontMatter(text: string): number {
+  const open = /^(---|\+\+\+)[ \t]*\n/.exec(text);
+  if (!open) return 0;
+  const fence = open[1] === '---' ? '---' : '\\+\\+\\+';
+  const close = new RegExp(`^${fence}[ \\t]*$`, 'gm');
+  close.lastIndex = open[0].length;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+/** `[^label]:` as micromark-extension-gfm-footnote reads it; returns the length, or -1. */
+function footnoteDefinitionStart(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 91 || text.charCodeAt(at + 1) !== 94) return -1;
+  const end = footnoteLabelEnd(text, at + 2);
+  if (end < 0 || text.charCodeAt(end + 1) !== 58 /* : */) return -1;
+  return end + 2 - at;
+}
+
+/** Index of the `]` closing a footnote label whose text starts at `from`, or -1 (no blank, `[`, or too long). */
+function footnoteLabelEnd(text: string, from: number): number {
+  let size = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (size > 999 || c === 91 || c === 32 || c === 9 || c === 10 || c === 13) return -1;
+    if (c === 93) return size === 0 ? -1 : i;
+    if (c === 92 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 91 || d === 92 || d === 93) {
+        i++;
+        size++;
+      }
+    }
+    size++;
+  }
+  return -1;
+}
+
+const Footnotes: MarkdownConfig = {
+  defineNodes: [
+    {
+      name: 'FootnoteDefinition',
+      block: true,
+      // Continued by a blank line or by a line indented four columns (micromark's rule).
+      composite(_cx: BlockContext, line: Line, _value: number): boolean {
+        if (line.next === -1) return true;
+        if (line.indent < line.baseIndent + 4) return false;
+        line.moveBaseColumn(line.baseIndent + 4);
+        return true;
+      },
+    },
+    { name: 'FootnoteLabel' },
+  ],
+  parseBlock: [
+    {
+      name: 'FootnoteDefinition',
+      parse(cx: BlockContext, line: Line): boolean | null {
+        const n = footnoteDefinitionStart(line.text, line.pos);
+        if (n < 0 || line.indent - line.baseIndent > 3) return false;
+        const start = cx.lineStart + line.pos;
+        cx.startComposite('FootnoteDefinition', line.pos);
+        line.addMarker(cx.elt('FootnoteLabel', start, start + n));
+        // Blanks after the colon are eaten: content after them never becomes indented code.
+        line.moveBase(line.skipSpace(line.pos + n));
+        return null; // a container was opened: the rest of the line is its content
+      },
+      // A footnote definition is a container: it interrupts a paragraph, as a block quote does.
+      endLeaf(_cx: BlockContext, line: Line): boolean {
+        return line.indent - line.baseIndent < 4 && footnoteDefinitionStart(line.text, line.pos) >= 0;
+      },
+      before: 'Blockquote',
+    },
+  ],
+};
+
+// micromark's GFM strikethrough takes one or two tildes; lezer's only two. Same flanking rules.
+const TildeDelim = { resolve: 'Strikethrough', mark: 'StrikethroughMark' };
+const PUNCT = /[\p{P}\p{S}]/u;
+const SingleTilde: MarkdownConfig = {
+  parseInline: [
+    {
+      name: 'SingleTildeStrikethrough',
+      parse(cx: InlineContext, next: number, pos: number): number {
+        if (next !== 126 || cx.char(pos + 1) === 126 || cx.char(pos - 1) === 126) return -1;
+        const before = cx.slice(pos - 1, pos);
+        const after = cx.slice(pos + 1, pos + 2);
+        const sBefore = /\s|^$/.test(before);
+        const sAfter = /\s|^$/.test(after);
+        const pBefore = PUNCT.test(before);
+        const pAfter = PUNCT.test(after);
+        return cx.addDelimiter(TildeDelim, pos, pos + 1, !sAfter && (!pAfter || sBefore || pBefore), !sBefore && (!pBefore || sAfter || pAfter));
+      },
+      before: 'Strikethrough',
+    },
+  ],
+};
+
+// GFM literal autolinks (www.x, https://x, a@b.c) exactly as micromark-extension-gfm-autolink-literal
+// tokenizes them (lezer's own GFM Autolink ends URLs differently and needs a dot in every host).
+const LiteralAutolink: MarkdownConfig = {
+  parseInline: [
+    {
+      name: 'LiteralAutolink',
+      parse(cx: InlineContext, next: number, pos: number): number {
+        if (!isAtext(next)) return -1;
+        const prev = cx.char(pos - 1);
+        const text = (cx as unknown as { text: string; offset: number }).text;
+        const offset = (cx as unknown as { offset: number }).offset;
+        const i = pos - offset;
+        const end = cx.end - offset;
+        let to = -1;
+        if (!(prev === 47 || isAtext(prev))) to = emailEnd(text, i, end);
+        if (to < 0 && (next === 104 || next === 72) && !isAsciiAlpha(prev)) to = protocolEnd(text, i, end);
+        if (to < 0 && (next === 119 || next === 87) && previousWww(prev)) to = wwwEnd(text, i, end);
+        if (to < 0 || insideOpenLabel(cx)) return -1;
+        return cx.addElement(cx.elt('URL', pos, to + offset));
+      },
+      before: 'Emphasis',
+    },
+  ],
+};
+
+// lezer reads every `[text]` as a link (it is built for highlighting, where definitions are unknown);
+// micromark only a defined reference. A `[T]` that is no link must not become one, or it would also
+// disable the link around it (`[atomic.Pointer[T]](/pkg)`): this `]` parser asks the definitions first.
+type InlineFn = (cx: InlineContext, next: number, pos: number) => number;
+const internals = commonmark as unknown as { inlineParsers: InlineFn[]; inlineNames: string[] };
+const innerLinkEnd = internals.inlineParsers[internals.inlineNames.indexOf('LinkEnd')]!;
+/** The definitions of the document being parsed; set by parseLezer. */
+let currentDefs: Definitions = { links: new Set(), footnotes: new Set() };
+
+const ReferenceAwareLinkEnd: MarkdownConfig = {
+  parseInline: [
+    {
+      name: 'LinkEnd',
+      parse(cx: InlineContext, next: number, pos: number): number {
+        if (next !== 93) return -1;
+        const parts = (cx as unknown as { parts: Array<{ type?: unknown; from: number; to: number; side?: number } | null> }).parts;
+        let i = parts.length - 1;
+        for (; i >= 0; i--) {
+          const p = parts[i];
+          if (p && typeof p.type === 'object' && p.type !== null && !('resolve' in p.type)) break;
+        }
+        const open = parts[i];
+        if (i < 0 || !open || !open.side) return innerLinkEnd(cx, next, pos);
+        const after = cx.char(pos + 1);
+        if (after === 40) return innerLinkEnd(cx, next, pos); // inline link: lezer checks it
+        const own = normalizeLabel(cx.slice(open.to, pos));
+        let ok = own !== '' && currentDefs.links.has(own);
+        if (!ok && cx.char(open.to) === 94 && cx.char(open.from) === 91) {
+          // `[^x]`: a footnote call when that footnote is defined.
+          ok = currentDefs.footnotes.has(normalizeLabel(cx.slice(open.to + 1, pos)));
+        }
+        if (!ok && after === 91) {
+          // `[text][label]`
+          const close = cx.slice(pos + 2, Math.min(cx.end, pos + 1002)).search(/(?<!\\)[\[\]]/);
+          if (close > 0 && cx.char(pos + 2 + close) === 93) ok = currentDefs.links.has(normalizeLabel(cx.slice(pos + 2, pos + 2 + close)));
+        }
+        if (ok) return innerLinkEnd(cx, next, pos);
+        parts[i] = null; // not a link: the `[` is text, as is this `]`
+        return -1;
+      },
+    },
+  ],
+};
+
+const fullParser = commonmark.configure([ReferenceAwareLinkEnd, Table, TaskList, Strikethrough, LiteralAutolink, FrontMatter, Footnotes, SingleTilde]);
+// Definitions are block structure: the first pass, which only looks for them, skips inline parsing.
+const blockParser = fullParser.configure({
+  remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'SingleTildeStrikethrough', 'Autolink'],
+});
+
+/** Whether a `[` or `![` before this point is still waiting for its `]` (micromark's previousUnbalanced). */
+function insideOpenLabel(cx: InlineContext): boolean {
+  // lezer keeps an open link start in its delimiter list until a `]` takes it out; there is no
+  // public API for it, so this reads the list (a link start is a delimiter without `resolve`).
+  const parts = (cx as unknown as { parts: Array<{ type?: unknown; from: number } | null> }).parts;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    // (Elements have a numeric type; delimiters an object.)
+    if (p && typeof p.type === 'object' && p.type !== null && !('resolve' in p.type)) {
+      const c = cx.char(p.from);
+      if (c === 91 || (c === 33 && cx.char(p.from + 1) === 91)) return true;
+    }
+  }
+  return false;
+}
+
+const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlnum = (c: number): boolean => isAsciiAlpha(c) || (c >= 48 && c <= 57);
+const isAtext = (c: number): boolean => c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlnum(c);
+const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
+const UNICODE_SPACE = /\s/;
+/** micromark's unicodePunctuation / unicodeWhitespace on a code (NaN and -1: none). */
+const isPunct = (c: number): boolean => c >= 0 && UNICODE_PUNCT.test(String.fromCharCode(c));
+const isSpace = (c: number): boolean => c >= 0 && UNICODE_SPACE.test(String.fromCharCode(c));
+const isEnd = (c: number): boolean => !(c >= 0) || isSpace(c);
+function previousWww(c: number): boolean {
+  return !(c >= 0) || c === 40 || c === 42 || c === 95 || c === 91 || c === 93 || c === 126 || c === 32 || c === 9 || c === 10;
+}
+
+/** micromark's `trail`: trailing punctuation from i up to the end of the URL (whitespace, `<`, end). */
+function isTrail(t: string, i: number, end: number): boolean {
+  for (;;) {
+    const c = i < end ? t.charCodeAt(i) : -1;
+    if (c === 33 || c === 34 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 95 || c === 126) {
+      i++;
+      continue;
+    }
+    if (c === 38) {
+      // `&name;` counts as trailing punctuation
+      i++;
+      if (!isAsciiAlpha(i < end ? t.charCodeAt(i) : -1)) return false;
+      while (i < end && isAsciiAlpha(t.charCodeAt(i))) i++;
+      if (t.charCodeAt(i) !== 59 || i >= end) return false;
+      i++;
+      continue;
+    }
+    if (c === 93) {
+      i++;
+      const d = i < end ? t.charCodeAt(i) : -1;
+      if (d === -1 || d === 40 || d === 91 || isSpace(d)) return true;
+      continue;
+    }
+    return c === 60 || isEnd(c);
+  }
+}
+
+/** micromark's domain: returns its end, or -1. */
+function domainEnd(t: string, i: number, end: number): number {
+  let underscoreLast = false;
+  let underscoreLastLast = false;
+  let seen = false;
+  for (;;) {
+    const c = i < end ? t.charCodeAt(i) : -1;
+    if (c === 46 || c === 95) {
+      if (isTrail(t, i, end)) break;
+      if (c === 95) underscoreLast = true;
+      else {
+        underscoreLastLast = underscoreLast;
+        underscoreLast = false;
+      }
+      i++;
+      continue;
+    }
+    if (isEnd(c) || (c !== 45 && isPunct(c))) break;
+    seen = true;
+    i++;
+  }
+  return underscoreLast || underscoreLastLast || !seen ? -1 : i;
+}
+
+/** micromark's path: never fails. */
+function pathEnd(t: string, i: number, end: number): number {
+  let open = 0;
+  let close = 0;
+  for (;;) {
+    const c = i < end ? t.charCodeAt(i) : -1;
+    if (c === 40) {
+      open++;
+      i++;
+      continue;
+    }
+    if (c === 41 && close < open) {
+      close++;
+      i++;
+      continue;
+    }
+    if (c === 33 || c === 34 || c === 38 || c === 39 || c === 41 || c === 42 || c === 44 || c === 46 || c === 58 || c === 59 || c === 60 || c === 63 || c === 93 || c === 95 || c === 126) {
+      if (isTrail(t, i, end)) return i;
+      if (c === 41) close++;
+      i++;
+      continue;
+    }
+    if (isEnd(c)) return i;
+    i++;
+  }
+}
+
+function wwwEnd(t: string, i: number, end: number): number {
+  for (let k = 0; k < 3; k++) if ((t.charCodeAt(i + k) | 32) !== 119 || i + k >= end) return -1;
+  if (t.charCodeAt(i + 3) !== 46 || i + 4 >= end) return -1;
+  const d = domainEnd(t, i, end);
+  return d < 0 ? -1 : pathEnd(t, d, end);
+}
+
+function protocolEnd(t: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 5 && isAsciiAlpha(t.charCodeAt(j))) j++;
+  const proto = t.slice(i, j).toLowerCase();
+  if ((proto !== 'http' && proto !== 'https') || t.charCodeAt(j) !== 58 || t.charCodeAt(j + 1) !== 47 || t.charCodeAt(j + 2) !== 47 || j + 2 >= end) return -1;
+  j += 3;
+  const c = j < end ? t.charCodeAt(j) : -1;
+  if (c < 0 || c < 32 || c === 127 || isEnd(c) || isPunct(c)) return -1;
+  const d = domainEnd(t, j, end);
+  return d < 0 ? -1 : pathEnd(t, d, end);
+}
+
+function emailEnd(t: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && isAtext(t.charCodeAt(j))) j++;
+  if (t.charCodeAt(j) !== 64 || j >= end) return -1;
+  j++;
+  let data = false;
+  let dot = false;
+  for (;;) {
+    const c = j < end ? t.charCodeAt(j) : -1;
+    if (c === 46) {
+      const d = j + 1 < end ? t.charCodeAt(j + 1) : -1;
+      if (!isAsciiAlnum(d)) break;
+      dot = true;
+      j++;
+      continue;
+    }
+    if (c === 45 || c === 95 || isAsciiAlnum(c)) {
+      data = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return data && dot && isAsciiAlpha(t.charCodeAt(j - 1)) ? j : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parse and convert.
+
+export interface LezerResult {
+  tree: Root;
+  /** The text lezer read: the source without a BOM, CRLF as LF. */
+  text: string;
+}
+
+/**
+ * Parse Markdown with lezer into mdast whose offsets are offsets into `source` minus a leading BOM
+ * (as micromark's are: the Walker adds the BOM back).
+ */
+export function parseLezer(source: string): Root {
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let text = bom ? source.slice(1) : source;
+  // lezer splits lines at LF only. CRLF → LF (positions mapped back); a lone CR → LF in place.
+  let back: Int32Array | undefined;
+  if (text.includes('\r')) {
+    if (text.includes('\r\n')) {
+      back = new Int32Array(text.length + 1);
+      let out = '';
+      let n = 0;
+      let from = 0;
+      for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
+          out += text.slice(from, i);
+          // every char from `from` to i maps to itself minus the CRs dropped so far
+          for (let k = from; k < i; k++) back[n++] = k;
+          from = i + 1;
+        }
+      }
+      out += text.slice(from);
+      for (let k = from; k <= text.length; k++) back[n++] = k;
+      back = back.subarray(0, n);
+      text = out;
+    }
+    text = text.replace(/\r/g, '\n');
+  }
+  if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
+  frontMatterTo = findFrontMatter(text);
+  const defs = text.includes(']:') ? collectDefinitions(blockParser.parse(text), text) : NO_DEFS;
+  currentDefs = defs;
+  const tree = fullParser.parse(text);
+  const root = new Converter(text, defs, back).root(tree.topNode);
+  // remark-gfm finds more literal autolinks (e-mail addresses after `_`, …) in the finished tree: the
+  // same transform, so the same nodes (without positions: the Walker places them as for remark).
+  for (const transform of AUTOLINK_TRANSFORMS) transform(root);
+  return root;
+}
+
+const AUTOLINK_TRANSFORMS = (gfmAutolinkLiteralFromMarkdown().transforms ?? []) as Array<(tree: Root) => void>;
+
+interface Definitions {
+  links: Set<string>;
+  footnotes: Set<string>;
+}
+const NO_DEFS: Definitions = { links: new Set(), footnotes: new Set() };
+
+/** As micromark-util-normalize-identifier. */
+function normalizeLabel(s: string): string {
+  return s
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
+}
+
+/** Link and footnote definitions anywhere in the document (both are global). */
+function collectDefinitions(tree: Tree, text: string): Definitions {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  const visit = (node: SyntaxNode): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      const name = c.name;
+      if (name === 'LinkReference') {
+        const label = c.getChild('LinkLabel');
+        if (label) links.add(normalizeLabel(text.slice(label.from + 1, label.to - 1)));
+      } else if (name === 'FootnoteDefinition') {
+        const n = footnoteDefinitionStart(text, c.from);
+        if (n > 0) footnotes.add(normalizeLabel(text.slice(c.from + 2, c.from + n - 2)));
+        visit(c);
+      } else if (name === 'Blockquote' || name === 'BulletList' || name === 'OrderedList' || name === 'ListItem') visit(c);
+    }
+  };
+  visit(tree.topNode);
+  return { links, footnotes };
+}
+
+type Pos = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+
+const HEADING_DEPTH: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = {
+  ATXHeading1: 1,
+  ATXHeading2: 2,
+  ATXHeading3: 3,
+  ATXHeading4: 4,
+  ATXHeading5: 5,
+  ATXHeading6: 6,
+  SetextHeading1: 1,
+  SetextHeading2: 2,
+};
+
+/** Inline node names that carry no content of their own (markers); the rest of a gap is text. */
+const MARKS = new Set(['EmphasisMark', 'StrikethroughMark', 'LinkMark', 'CodeMark', 'HeaderMark', 'QuoteMark', 'ListMark', 'TaskMarker', 'TableDelimiter']);
+
+class Converter {
+  private readonly text: string;
+  private readonly defs: Definitions;
+  private readonly back: Int32Array | undefined;
+  /** The text node being built: decoded value and where it started. */
+  private buf = '';
+  private bufFrom = -1;
+  private bufTo = -1;
+
+  constructor(text: string, defs: Definitions, back: Int32Array | undefined) {
+    this.text = text;
+    this.defs = defs;
+    this.back = back;
+  }
+
+  private pos(from: number, to: number): Pos {
+    const b = this.back;
+    const s = b ? b[from]! : from;
+    const e = b ? b[to]! : to;
+    return { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
+  }
+
+  root(doc: SyntaxNode): Root {
+    return { type: 'root', children: this.blocks(doc), position: this.pos(doc.from, doc.to) };
+  }
+
+  private blocks(parent: SyntaxNode): RootContent[] {
+    const out: RootContent[] = [];
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      const n = this.block(c);
+      if (n) out.push(n);
+    }
+    return out;
+  }
+
+  private block(node: SyntaxNode): RootContent | undefined {
+    const name = node.name;
+    const position = this.pos(node.from, node.to);
+    switch (name) {
+      case 'Paragraph':
+        return { type: 'paragraph', children: this.inlineRange(node, node.from, node.to), position };
+      case 'Task': {
+        const marker = node.getChild('TaskMarker');
+        const from = marker ? this.skipBlanks(marker.to, node.to) : node.from;
+        return { type: 'paragraph', children: this.inlineRange(node, from, node.to), position };
+      }
+      case 'ATXHeading1':
+      case 'ATXHeading2':
+      case 'ATXHeading3':
+      case 'ATXHeading4':
+      case 'ATXHeading5':
+      case 'ATXHeading6': {
+        const marks = node.getChildren('HeaderMark');
+        const open = marks[0];
+        const close = marks.length > 1 ? marks[marks.length - 1] : undefined;
+        const from = open ? this.skipBlanks(open.to, node.to) : node.from;
+        const to = close && close.from >= from ? close.from : node.to;
+        return { type: 'heading', depth: HEADING_DEPTH[name]!, children: this.inlineRange(node, from, to), position };
+      }
+      case 'SetextHeading1':
+      case 'SetextHeading2': {
+        const mark = node.getChild('HeaderMark');
+        let to = mark ? mark.from : node.to;
+        // Content ends at the line ending before the underline.
+        while (to > node.from && this.text.charCodeAt(to - 1) !== 10) to--;
+        if (to > node.from) to--;
+        return { type: 'heading', depth: HEADING_DEPTH[name]!, children: this.inlineRange(node, node.from, to), position };
+      }
+      case 'Blockquote':
+        return { type: 'blockquote', children: this.blocks(node) as never, position };
+      case 'BulletList':
+      case 'OrderedList':
+        return { type: 'list', children: this.blocks(node) as never, position };
+      case 'ListItem':
+        return { type: 'listItem', children: this.blocks(node) as never, position } as never;
+      case 'FootnoteDefinition': {
+        const n = footnoteDefinitionStart(this.text, node.from);
+        const id = n > 0 ? this.text.slice(node.from + 2, node.from + n - 2) : '';
+        return { type: 'footnoteDefinition', identifier: normalizeLabel(id).toLowerCase(), label: id, children: this.blocks(node) as never, position };
+      }
+      case 'Table': {
+        const rows: RootContent[] = [];
+        for (let r = node.firstChild; r; r = r.nextSibling) {
+          if (r.name !== 'TableHeader' && r.name !== 'TableRow') continue;
+          const cells: RootContent[] = [];
+          for (let c = r.firstChild; c; c = c.nextSibling) {
+            if (c.name === 'TableCell') cells.push({ type: 'tableCell', children: this.inlineRange(c, c.from, c.to), position: this.pos(c.from, c.to) });
+          }
+          rows.push({ type: 'tableRow', children: cells as never, position: this.pos(r.from, r.to) });
+        }
+        return { type: 'table', children: rows as never, position };
+      }
+      case 'HTMLBlock':
+      case 'CommentBlock':
+      case 'ProcessingInstructionBlock':
+        return { type: 'html', value: this.text.slice(node.from, node.to), position };
+      case 'FencedCode':
+      case 'CodeBlock':
+        return { type: 'code', value: '', position };
+      case 'FrontMatter':
+        return { type: 'yaml', value: '', position };
+      case 'HorizontalRule':
+        return { type: 'thematicBreak', position };
+      case 'LinkReference':
+        return { type: 'definition', identifier: '', url: '', position };
+      default:
+        return undefined;
+    }
+  }
+
+  private skipBlanks(at: number, to: number): number {
+    while (at < to && (this.text.charCodeAt(at) === 32 || this.text.charCodeAt(at) === 9)) at++;
+    return at;
+  }
+
+  /** Phrasing content of a leaf block's range [from, to): trimmed, as micromark trims it. */
+  private inlineRange(parent: SyntaxNode, from: number, to: number): PhrasingContent[] {
+    const t = this.text;
+    while (to > from && (t.charCodeAt(to - 1) === 32 || t.charCodeAt(to - 1) === 9)) to--;
+    from = this.skipBlanks(from, to);
+    const out: PhrasingContent[] = [];
+    this.buf = '';
+    this.bufFrom = -1;
+    this.inlines(parent, from, to, out);
+    this.flush(out);
+    return out;
+  }
+
+  /** Children of `parent` within [from, to), gaps between them as text. */
+  private inlines(parent: SyntaxNode, from: number, to: number, out: PhrasingContent[]): void {
+    let at = from;
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.to <= from) continue;
+      if (c.from >= to) break;
+      // Markers inside the range (`>` of a continuation line) stay in the gap: gap() drops them.
+      if (MARKS.has(c.name)) continue;
+      if (c.from > at) this.gap(at, c.from);
+      this.inline(c, out);
+      at = Math.max(at, c.to);
+    }
+    if (at < to) this.gap(at, to);
+  }
+
+  /** Raw source [from, to) as text: line prefixes and trailing blanks of lines dropped. */
+  private gap(from: number, to: number): void {
+    const t = this.text;
+    if (this.bufFrom < 0) this.bufFrom = from;
+    this.bufTo = to;
+    let i = from;
+    // A gap that starts a line (after a hard break) starts after the line's container prefix.
+    if (i > 0 && t.charCodeAt(i - 1) === 10) i = this.skipPrefix(i, to);
+    while (i < to) {
+      const nl = t.indexOf('\n', i);
+      if (nl < 0 || nl >= to) {
+        this.buf += t.slice(i, to);
+        return;
+      }
+      let e = nl;
+      while (e > i && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 9)) e--;
+      this.buf += t.slice(i, e) + '\n';
+      i = this.skipPrefix(nl + 1, to);
+    }
+  }
+
+  /** Past the blanks and block quote markers that start a continuation line. */
+  private skipPrefix(i: number, to: number): number {
+    const t = this.text;
+    while (i < to) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 62) i++;
+      else break;
+    }
+    return i;
+  }
+
+  private flush(out: PhrasingContent[]): void {
+    if (this.bufFrom >= 0 && this.buf.length > 0) out.push({ type: 'text', value: this.buf, position: this.pos(this.bufFrom, this.bufTo) });
+    this.buf = '';
+    this.bufFrom = -1;
+  }
+
+  /** Append decoded text that came from source [from, to). */
+  private append(value: string, from: number, to: number): void {
+    if (this.bufFrom < 0) this.bufFrom = from;
+    this.bufTo = to;
+    this.buf += value;
+  }
+
+  private inline(node: SyntaxNode, out: PhrasingContent[]): void {
+    const t = this.text;
+    const name = node.name;
+    if (MARKS.has(name)) return;
+    switch (name) {
+      case 'Escape':
+        this.append(t[node.from + 1]!, node.from, node.to);
+        return;
+      case 'Entity': {
+        const raw = t.slice(node.from, node.to);
+        this.append(decodeEntity(raw) ?? raw, node.from, node.to);
+        return;
+      }
+      case 'HardBreak': {
+        // micromark: trailing blanks with a tab in them are no hard break, just a line ending.
+        let b = node.from;
+        while (b > 0 && (t.charCodeAt(b - 1) === 32 || t.charCodeAt(b - 1) === 9)) b--;
+        if (t.charCodeAt(node.from) === 32 && t.slice(b, node.from).includes('\t')) {
+          this.gap(node.from, node.to);
+          return;
+        }
+        this.flush(out);
+        out.push({ type: 'break', position: this.pos(node.from, node.to) });
+        return;
+      }
+      case 'Emphasis':
+      case 'StrongEmphasis':
+      case 'Strikethrough': {
+        this.flush(out);
+        const kids: PhrasingContent[] = [];
+        const first = node.firstChild;
+        const last = node.lastChild;
+        const from = first && MARKS.has(first.name) ? first.to : node.from;
+        const to = last && MARKS.has(last.name) && last !== first ? last.from : node.to;
+        this.inlines(node, from, to, kids);
+        this.flush(kids);
+        const type = name === 'Emphasis' ? 'emphasis' : name === 'StrongEmphasis' ? 'strong' : 'delete';
+        out.push({ type, children: kids, position: this.pos(node.from, node.to) } as PhrasingContent);
+        return;
+      }
+      case 'InlineCode': {
+        this.flush(out);
+        out.push({ type: 'inlineCode', value: codeValue(t, node), position: this.pos(node.from, node.to) });
+        return;
+      }
+      case 'HTMLTag':
+      case 'Comment':
+      case 'ProcessingInstruction':
+        this.flush(out);
+        out.push({ type: 'html', value: t.slice(node.from, node.to), position: this.pos(node.from, node.to) });
+        return;
+      case 'Autolink':
+      case 'URL': {
+        this.flush(out);
+        const url = node.name === 'Autolink' ? (node.getChild('URL') ?? node) : node;
+        const raw = t.slice(url.from, url.to);
+        const href = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : raw.includes('@') ? `mailto:${raw}` : `http://${raw}`;
+        out.push({ type: 'link', url: href, children: [{ type: 'text', value: raw }], position: this.pos(node.from, node.to) });
+        return;
+      }
+      case 'Link':
+      case 'Image':
+        this.link(node, out);
+        return;
+      default:
+        // Anything else lezer made inline (unknown to the Walker) is read as its source text.
+        this.gap(node.from, node.to);
+        return;
+    }
+  }
+
+  /** Links and images, inline or by reference; a reference to nothing is text, as micromark reads it. */
+  private link(node: SyntaxNode, out: PhrasingContent[]): void {
+    const t = this.text;
+    const image = node.name === 'Image';
+    const open = node.firstChild; // `[` or `![`
+    let close: SyntaxNode | null = null; // `]`
+    for (let c = open?.nextSibling ?? null; c; c = c.nextSibling) {
+      if (c.name === 'LinkMark' && t.charCodeAt(c.from) === 93) {
+        close = c;
+        break;
+      }
+    }
+    if (!open || !close) {
+      this.gap(node.from, node.to);
+      return;
+    }
+    const textFrom = open.to;
+    const textTo = close.from;
+    const after = close.nextSibling;
+    let kind: 'inline' | 'full' | 'collapsed' | 'shortcut' = 'shortcut';
+    let labelNode: SyntaxNode | null = null;
+    if (after?.name === 'LinkMark' && t.charCodeAt(after.from) === 40) kind = 'inline';
+    else if (after?.name === 'LinkLabel') {
+      labelNode = after;
+      kind = after.to - after.from > 2 ? 'full' : 'collapsed';
+    }
+    // A footnote call `[^x]` whose footnote is defined.
+    if (!image && t.charCodeAt(textFrom) === 94) {
+      const end = footnoteLabelEnd(t, textFrom + 1);
+      if (end === textTo && this.defs.footnotes.has(normalizeLabel(t.slice(textFrom + 1, end)))) {
+        this.flush(out);
+        out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, close.to) });
+        if (close.to < node.to) this.gap(close.to, node.to);
+        return;
+      }
+    }
+    let end = node.to;
+    if (kind !== 'inline') {
+      const own = normalizeLabel(t.slice(textFrom, textTo));
+      const ok =
+        (kind === 'full' && this.defs.links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)))) ||
+        this.defs.links.has(own);
+      if (!ok || own === '') {
+        // Not a link: its brackets are text, its content is read as usual.
+        this.gap(node.from, textFrom);
+        this.inlines(node, textFrom, textTo, out);
+        this.gap(textTo, node.to);
+        return;
+      }
+      if (kind === 'full' && !this.defs.links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)))) {
+        // micromark: an undefined full label falls back to the shortcut `[text]`, the label is text.
+        end = close.to;
+      }
+    }
+    this.flush(out);
+    const kids: PhrasingContent[] = [];
+    const saved = { buf: this.buf, from: this.bufFrom };
+    this.buf = '';
+    this.bufFrom = -1;
+    this.inlines(node, textFrom, textTo, kids);
+    this.flush(kids);
+    this.buf = saved.buf;
+    this.bufFrom = saved.from;
+    const position = this.pos(node.from, end);
+    if (image) {
+      const alt = kids.map(toText).join('');
+      out.push(kind === 'inline' ? { type: 'image', url: '', alt, position } : { type: 'imageReference', identifier: '', referenceType: 'full', alt, position });
+    } else {
+      const urlNode = node.getChild('URL');
+      const url = urlNode ? t.slice(urlNode.from, urlNode.to) : '';
+      out.push(kind === 'inline' ? { type: 'link', url, children: kids, position } : { type: 'linkReference', identifier: '', referenceType: 'full', children: kids, position });
+    }
+    if (end < node.to) this.gap(end, node.to);
+  }
+}
+
+/** mdast-util-to-string: what an image's alt text is made of. */
+function toText(node: Nodes): string {
+  if ('alt' in node && typeof node.alt === 'string') return node.alt;
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(toText).join('');
+  return '';
+}
+
+/** A code span's value as CommonMark gives it: line endings as spaces, one padding space stripped. */
+function codeValue(t: string, node: SyntaxNode): string {
+  const marks = node.getChildren('CodeMark');
+  const from = marks[0] ? marks[0].to : node.from;
+  const to = marks.length > 1 ? marks[marks.length - 1]!.from : node.to;
+  let v = t.slice(from, to).replace(/\n[ \t>]*/g, ' ');
+  if (v.length > 2 && v.startsWith(' ') && v.endsWith(' ') && /[^ ]/.test(v)) v = v.slice(1, -1);
+  return v;
+}
+
+/** An entity as micromark decodes it, or undefined when micromark leaves it as text. */
+export function decodeEntity(raw: string): string | undefined {
+  const m = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));$/.exec(raw);
+  if (!m) return undefined;
+  if (m[3] !== undefined) {
+    const d = decodeNamedCharacterReference(m[3]);
+    return d === false ? undefined : d;
+  }
+  const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
+  if (
+    code < 9 ||
+    code === 11 ||
+    (code > 13 && code < 32) ||
+    (code > 126 && code < 160) ||
+    (code > 55295 && code < 57344) ||
+    (code > 64975 && code < 65008) ||
+    (code & 65535) === 65535 ||
+    (code & 65535) === 65534 ||
+    code > 1114111
+  )
+    return '\uFFFD';
+  return String.fromCodePoint(code);
+}
