@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { fixText, lintText, type Guide, type LintResult } from '../rules/index.js';
 import { encode, readCopyFile, writeAtomically } from './copyfile.js';
 import type { FileReport } from './formats/index.js';
+import { isReportPage } from '../rules/report/html.js';
 
 export interface FileTask {
   abs: string;
@@ -30,12 +31,15 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 export const invalidUtf8Notice = (t: FileTask) => `${t.rel}: not valid UTF-8; linted with replacement characters${t.fix ? ', not fixed' : ''}`;
+export const REPORT_PAGE = 'a brandlint report page (brandlint report --html writes it)';
 export const skippedNotice = (t: FileTask, why: string) => `${t.rel}: skipped, ${why}`;
 
 export function lintFile(t: FileTask, guide: Guide): FileOutcome {
   const notices: string[] = [];
   const read = readCopyFile(t.abs, t.maxFileSize);
   if (!read.ok) return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };
+  // `brandlint report --html` pages quote the copy they score: linting one repeats every finding.
+  if (isReportPage(read.text)) return { notices: [skippedNotice(t, REPORT_PAGE)], failed: false, hash: contentHash(read.bytes), skipped: REPORT_PAGE };
   if (read.invalidUtf8) notices.push(invalidUtf8Notice(t));
   let result: LintResult;
   let fixed = 0;

@@ -152,3 +152,17 @@ describe('init', () => {
     expect(fs.existsSync(path.join(dir, 'brand.yml'))).toBe(false);
   });
 });
+
+describe('report pages', () => {
+  it('`brandlint .` after `brandlint report . --html` skips the report page instead of linting the copy it quotes', async () => {
+    const dir = repo({ 'brand.yaml': 'banned:\n  - phrase: utilize\n    use: use\n    level: error\n', 'docs/a.md': 'We utilize it.\n' });
+    const rep = await runCli(dir, ['report', '.', '--html', 'reports/brand.html']);
+    expect(rep.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'reports/brand.html'), 'utf8')).toContain('utilize');
+    const r = await runCli(dir, ['--format', 'json', '.']);
+    expect(r.code).toBe(1);
+    const files = (JSON.parse(r.stdout) as { files: { path: string; findings: unknown[] }[] }).files;
+    expect(files.map((f) => [f.path, f.findings.length])).toEqual([['docs/a.md', 1]]);
+    expect(r.stderr).toBe('brandlint: reports/brand.html: skipped, a brandlint report page (brandlint report --html writes it)\n');
+  });
+});

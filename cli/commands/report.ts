@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import { COPY_EXTENSIONS, channelFor, isIgnored, lintText, type Format, type Guide } from '../../rules/index.js';
 import { countWords } from '../../rules/report/score.js';
 import { buildReportData, parseReportJson, type DocumentInput, type ReportData } from '../../rules/report/model.js';
-import { renderReportHtml } from '../../rules/report/html.js';
+import { isReportPage, renderReportHtml } from '../../rules/report/html.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../args.js';
 import { readCopyFile } from '../copyfile.js';
 import { discover, displayPath, sortByPath } from '../files.js';
@@ -35,7 +35,6 @@ Without --html or --json, a summary is printed. Exit codes: 0 report written, 2 
 /** A TTY stderr gets a progress bar above this many files. */
 const PROGRESS_THRESHOLD = 50;
 
-const REPORT_MARK = /<meta name="generator" content="brandlint /;
 
 const FORMAT_CHANNEL: Record<Format, string> = { markdown: 'web', mdx: 'web', html: 'email', social: 'social', text: 'social' };
 
@@ -136,7 +135,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
       notice(io, `${t.rel}: skipped, ${read.reason}`);
       continue;
     }
-    if (REPORT_MARK.test(read.text.slice(0, 600))) continue; // an earlier brandlint report page
+    if (isReportPage(read.text)) continue; // an earlier brandlint report page
     try {
       const result = lintText(t.abs, read.text, t.guide);
       if (result.skipped || !result.doc) continue;

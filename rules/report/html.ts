@@ -170,6 +170,14 @@ footer { margin-top: 22px; color: #59636e; font-size: 12.5px; }
 @media print { body { background: #fff; } section { break-inside: avoid; } }
 `;
 
+// The page's generator tag, near the top of every page renderReportHtml writes.
+const REPORT_MARK = /<meta name="generator" content="brandlint /;
+
+/** Is this text a brandlint report page? Linting one would report the copy it quotes. */
+export function isReportPage(text: string): boolean {
+  return REPORT_MARK.test(text.slice(0, 600));
+}
+
 export function renderReportHtml(r: ReportData): string {
   const s = r.summary;
   const title = `${r.brand ? `${r.brand} ` : ''}brand report`;
