@@ -95,6 +95,7 @@ const Footnotes: MarkdownConfig = {
       },
     },
     { name: 'FootnoteLabel' },
+    { name: 'FootnoteReference' },
   ],
   parseBlock: [
     {
@@ -190,12 +191,18 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
         if (i < 0 || !open || !open.side) return innerLinkEnd(cx, next, pos);
         const after = cx.char(pos + 1);
         if (after === 40) return innerLinkEnd(cx, next, pos); // inline link: lezer checks it
+        if (cx.char(open.to) === 94) {
+          // `[^x]` (also in `![^x]`): a footnote call when that footnote is defined; it never takes
+          // a following `[label]` or `(url)`.
+          const label = cx.slice(open.to + 1, pos);
+          if (footnoteLabelEnd(label + ']', 0) === label.length && currentDefs.footnotes.has(normalizeLabel(label))) {
+            cx.takeContent(i);
+            parts[i] = cx.elt('FootnoteReference', open.to - 1, pos + 1) as never;
+            return pos + 1;
+          }
+        }
         const own = normalizeLabel(cx.slice(open.to, pos));
         let ok = own !== '' && currentDefs.links.has(own);
-        if (!ok && cx.char(open.to) === 94 && cx.char(open.from) === 91) {
-          // `[^x]`: a footnote call when that footnote is defined.
-          ok = currentDefs.footnotes.has(normalizeLabel(cx.slice(open.to + 1, pos)));
-        }
         if (!ok && after === 91) {
           // `[text][label]`
           const close = cx.slice(pos + 2, Math.min(cx.end, pos + 1002)).search(/(?<!\\)[\[\]]/);
@@ -209,7 +216,33 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
   ],
 };
 
-const fullParser = commonmark.configure([ReferenceAwareLinkEnd, Table, TaskList, Strikethrough, LiteralAutolink, FrontMatter, Footnotes, SingleTilde]);
+// micromark (not CommonMark) quirk: after an indented code block and blank lines, an ordered list
+// that does not start at 1 is read as a paragraph (the blank lines still belong to the code block,
+// and such a list may not interrupt). Copy of the Go blog has it; follow the reference.
+type BlockFn = (cx: BlockContext, line: Line) => boolean | null;
+const blockInternals = commonmark as unknown as { blockParsers: Array<BlockFn | undefined>; blockNames: string[] };
+const innerOrderedList = blockInternals.blockParsers[blockInternals.blockNames.indexOf('OrderedList')]!;
+/** The text being parsed; set by parseLezer. */
+let currentText = '';
+const MicromarkOrderedList: MarkdownConfig = {
+  parseBlock: [
+    {
+      name: 'OrderedList',
+      parse(cx: BlockContext, line: Line): boolean | null {
+        const block = (cx as unknown as { block: { type: { name: string }; from: number; children: Array<{ type: { name: string }; length: number }>; positions: number[] } }).block;
+        const n = block.children.length;
+        if (n > 0 && block.type.name !== 'OrderedList' && block.children[n - 1]!.type.name === 'CodeBlock') {
+          const m = /^(\d{1,9})[.)]/.exec(line.text.slice(line.pos));
+          const end = block.from + block.positions[n - 1]! + block.children[n - 1]!.length;
+          if (m && Number(m[1]) !== 1 && !/\S/.test(currentText.slice(end, cx.lineStart))) return false;
+        }
+        return innerOrderedList(cx, line);
+      },
+    },
+  ],
+};
+
+const fullParser = commonmark.configure([MicromarkOrderedList, ReferenceAwareLinkEnd, Table, TaskList, Strikethrough, LiteralAutolink, FrontMatter, Footnotes, SingleTilde]);
 // Definitions are block structure: the first pass, which only looks for them, skips inline parsing.
 const blockParser = fullParser.configure({
   remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'SingleTildeStrikethrough', 'Autolink'],
@@ -408,6 +441,7 @@ export function parseLezer(source: string): Root {
   }
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
   frontMatterTo = findFrontMatter(text);
+  currentText = text;
   const defs = text.includes(']:') ? collectDefinitions(blockParser.parse(text), text) : NO_DEFS;
   currentDefs = defs;
   const tree = fullParser.parse(text);
@@ -724,6 +758,10 @@ class Converter {
       case 'Image':
         this.link(node, out);
         return;
+      case 'FootnoteReference':
+        this.flush(out);
+        out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, node.to) });
+        return;
       default:
         // Anything else lezer made inline (unknown to the Walker) is read as its source text.
         this.gap(node.from, node.to);
@@ -756,16 +794,6 @@ class Converter {
     else if (after?.name === 'LinkLabel') {
       labelNode = after;
       kind = after.to - after.from > 2 ? 'full' : 'collapsed';
-    }
-    // A footnote call `[^x]` whose footnote is defined.
-    if (!image && t.charCodeAt(textFrom) === 94) {
-      const end = footnoteLabelEnd(t, textFrom + 1);
-      if (end === textTo && this.defs.footnotes.has(normalizeLabel(t.slice(textFrom + 1, end)))) {
-        this.flush(out);
-        out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, close.to) });
-        if (close.to < node.to) this.gap(close.to, node.to);
-        return;
-      }
     }
     let end = node.to;
     if (kind !== 'inline') {
