@@ -166,3 +166,13 @@ describe('report pages', () => {
     expect(r.stderr).toBe('brandlint: reports/brand.html: skipped, a brandlint report page (brandlint report --html writes it)\n');
   });
 });
+
+describe('email templates: links', () => {
+  it('"Click <a>here</a>" is the banned "click here", as "Click [here](…)" is in Markdown; a phrase still stops after a link', async () => {
+    const guide = 'banned:\n  - phrase: click here\n    use: select the link\n  - phrase: here now\n';
+    const html = '<p>Click <a href="https://x.example">here</a> now.</p>\n';
+    const dir = repo({ 'brand.yaml': guide, 'emails/a.html': html, 'blog/a.md': 'Click [here](https://x.example) now.\n' });
+    expect(brief(await findings(dir, ['emails/a.html']))).toEqual(['1:4 banned Click <a href="https://x.example">here']);
+    expect(brief(await findings(dir, ['blog/a.md']))).toEqual(['1:1 banned Click [here']);
+  });
+});

@@ -236,7 +236,6 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
         if ((isBlock(name) || field) && prose) flush();
         if (prose && !parent.code && CODE.has(name)) b.separator(start, 'code');
         else if (prose && !code && REPLACED.has(name) && !isBlock(name)) b.separator(start, 'html');
-        if (prose && !code && name === 'a') b.mark('link');
         stack.push({ name, prose, code, ...(field ? { field } : {}) });
         if (prose) attributeBlocks(source, work, start, end, spans, out);
       },
@@ -251,6 +250,9 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
         while (i > 0 && stack[i]!.name !== name) i--;
         if (i === 0) return;
         const closing = stack[i]!;
+        // After the link's text, as in Markdown: "Click <a>here</a>" is one phrase, but no phrase
+        // runs on from the link's text into the next word. The claim rule reads it as a citation.
+        if (name === 'a' && closing.prose && !closing.code) b.mark('link');
         if (closing.prose && (isBlock(name) || closing.field)) flush();
         stack.length = i;
       },
