@@ -798,17 +798,16 @@ class Converter {
     let end = node.to;
     if (kind !== 'inline') {
       const own = normalizeLabel(t.slice(textFrom, textTo));
-      const ok =
-        (kind === 'full' && this.defs.links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)))) ||
-        this.defs.links.has(own);
-      if (!ok || own === '') {
+      const full = kind === 'full' && this.defs.links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)));
+      const ok = full || (own !== '' && this.defs.links.has(own));
+      if (!ok) {
         // Not a link: its brackets are text, its content is read as usual.
         this.gap(node.from, textFrom);
         this.inlines(node, textFrom, textTo, out);
         this.gap(textTo, node.to);
         return;
       }
-      if (kind === 'full' && !this.defs.links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)))) {
+      if (kind === 'full' && !full) {
         // micromark: an undefined full label falls back to the shortcut `[text]`, the label is text.
         end = close.to;
       }
