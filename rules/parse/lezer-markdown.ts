@@ -119,24 +119,29 @@ const Footnotes: MarkdownConfig = {
   ],
 };
 
-// micromark's GFM strikethrough takes one or two tildes; lezer's only two. Same flanking rules.
-const TildeDelim = { resolve: 'Strikethrough', mark: 'StrikethroughMark' };
+// GFM strikethrough as micromark reads it: a run of one or two tildes (lezer: two only), an opener
+// closed by a run of the same length, longer runs are text. Same flanking rules as lezer's.
+const Tilde1 = { resolve: 'Strikethrough', mark: 'StrikethroughMark' };
+const Tilde2 = { resolve: 'Strikethrough', mark: 'StrikethroughMark' };
 const PUNCT = /[\p{P}\p{S}]/u;
-const SingleTilde: MarkdownConfig = {
+const TildeStrikethrough: MarkdownConfig = {
   parseInline: [
     {
-      name: 'SingleTildeStrikethrough',
+      name: 'Strikethrough',
       parse(cx: InlineContext, next: number, pos: number): number {
-        if (next !== 126 || cx.char(pos + 1) === 126 || cx.char(pos - 1) === 126) return -1;
+        if (next !== 126 || cx.char(pos - 1) === 126) return -1;
+        let end = pos + 1;
+        while (cx.char(end) === 126) end++;
+        if (end - pos > 2) return end;
         const before = cx.slice(pos - 1, pos);
-        const after = cx.slice(pos + 1, pos + 2);
+        const after = cx.slice(end, end + 1);
         const sBefore = /\s|^$/.test(before);
         const sAfter = /\s|^$/.test(after);
         const pBefore = PUNCT.test(before);
         const pAfter = PUNCT.test(after);
-        return cx.addDelimiter(TildeDelim, pos, pos + 1, !sAfter && (!pAfter || sBefore || pBefore), !sBefore && (!pBefore || sAfter || pAfter));
+        return cx.addDelimiter(end - pos === 1 ? Tilde1 : Tilde2, pos, end, !sAfter && (!pAfter || sBefore || pBefore), !sBefore && (!pBefore || sAfter || pAfter));
       },
-      before: 'Strikethrough',
+      after: 'Emphasis',
     },
   ],
 };
@@ -189,8 +194,6 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
         }
         const open = parts[i];
         if (i < 0 || !open || !open.side) return innerLinkEnd(cx, next, pos);
-        const after = cx.char(pos + 1);
-        if (after === 40) return innerLinkEnd(cx, next, pos); // inline link: lezer checks it
         if (cx.char(open.to) === 94) {
           // `[^x]` (also in `![^x]`): a footnote call when that footnote is defined; it never takes
           // a following `[label]` or `(url)`.
@@ -201,6 +204,8 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
             return pos + 1;
           }
         }
+        const after = cx.char(pos + 1);
+        if (after === 40) return innerLinkEnd(cx, next, pos); // inline link: lezer checks it
         const own = normalizeLabel(cx.slice(open.to, pos));
         let ok = own !== '' && currentDefs.links.has(own);
         if (!ok && after === 91) {
@@ -242,10 +247,10 @@ const MicromarkOrderedList: MarkdownConfig = {
   ],
 };
 
-const fullParser = commonmark.configure([MicromarkOrderedList, ReferenceAwareLinkEnd, Table, TaskList, Strikethrough, LiteralAutolink, FrontMatter, Footnotes, SingleTilde]);
+const fullParser = commonmark.configure([MicromarkOrderedList, ReferenceAwareLinkEnd, Table, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
 // Definitions are block structure: the first pass, which only looks for them, skips inline parsing.
 const blockParser = fullParser.configure({
-  remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'SingleTildeStrikethrough', 'Autolink'],
+  remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'LiteralAutolink'],
 });
 
 /** Whether a `[` or `![` before this point is still waiting for its `]` (micromark's previousUnbalanced). */
@@ -712,6 +717,7 @@ class Converter {
         let b = node.from;
         while (b > 0 && (t.charCodeAt(b - 1) === 32 || t.charCodeAt(b - 1) === 9)) b--;
         if (t.charCodeAt(node.from) === 32 && t.slice(b, node.from).includes('\t')) {
+          this.buf = this.buf.replace(/[ \t]+$/, '');
           this.gap(node.from, node.to);
           return;
         }
