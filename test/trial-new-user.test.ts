@@ -176,3 +176,22 @@ describe('email templates: links', () => {
     expect(brief(await findings(dir, ['blog/a.md']))).toEqual(['1:1 banned Click [here']);
   });
 });
+
+describe('import vale: rules that were converted into noise', () => {
+  it('raw + tokens is one expression; heading-only rules, case-picking patterns and plain words as names are left out', async () => {
+    const dir = repo({
+      'styles/Acme/Passive.yml': "extends: existence\nmessage: \"'%s' may be passive.\"\nignorecase: true\nraw:\n  - \\b(am|are|were|is|was|be)\\b\\s*\ntokens:\n  - '[\\w]+ed'\n  - written\n",
+      'styles/Acme/HeadingAcronyms.yml': "extends: existence\nmessage: Avoid acronyms in a heading.\nscope: heading\ntokens:\n  - 'BRB'\n",
+      'styles/Acme/Spacing.yml': "extends: existence\nmessage: One space between sentences.\nnonword: true\ntokens:\n  - '[a-z][.?!][A-Z]'\n",
+      'styles/Acme/Headings.yml': "extends: capitalization\nmessage: Sentence case.\nmatch: $sentence\nscope: heading\nexceptions:\n  - Code\n  - Kubernetes\n  - Acme Cloud\n",
+    });
+    const imp = await runCli(dir, ['import', 'vale', 'styles', '--output', 'brand.yaml']);
+    expect(imp.code, imp.stderr).toBe(0);
+    const guide = fs.readFileSync(path.join(dir, 'brand.yaml'), 'utf8');
+    expect(guide).toMatch(/^# Acme\.HeadingAcronyms — Vale scope "heading": a rule for headings only/m);
+    expect(guide).toMatch(/^# Acme\.Spacing: "\[a-z\]\[\.\?!\]\[A-Z\]" — \[a-z\] picks letters by case/m);
+    expect(guide).toMatch(/^# Acme\.Headings: "Code" — a capitalized English word, not a name/m);
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The code is on Kubernetes, e.g. in Acme Cloud. The post was written by BRB. It is kubernetes.\n');
+    expect(brief(await findings(dir, ['a.md']))).toEqual(['1:57 banned was written', '1:83 term kubernetes']);
+  });
+});

@@ -6,6 +6,7 @@
 // and lists everything else with the reason. Pure: the CLI reads the files and hands the text over.
 import { parse as parseYaml } from 'yaml';
 import { translate, type Translation } from './regex.js';
+import { isEnglishWord } from '../tone/dictionary.js';
 
 export interface ValeRuleFile {
   /** Style.Rule, as Vale names it. */
@@ -156,6 +157,11 @@ function parseRule(text: string): Record<string, unknown> | string {
   }
 }
 
+/** One word, capitalized only at its start, that an English dictionary has ("Code", "I"). */
+function plainWord(phrase: string): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(phrase) && isEnglishWord(phrase) === true;
+}
+
 function tokensOf(rule: Record<string, unknown>): string[] {
   const t = rule.tokens;
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
@@ -183,6 +189,13 @@ export function convertVale(files: ValeRuleFile[], vocabs: ValeVocab[] = []): Im
     const fail = (item: string | undefined, reason: string) => b.unconverted.push({ rule: file.name, item, reason });
     if (typeof rule.scope === 'string' || Array.isArray(rule.scope)) {
       const scope = ([] as unknown[]).concat(rule.scope).join(', ');
+      // A rule only for headings or titles would run on every sentence of body copy: not converted.
+      // (A capitalization rule's exceptions are names whatever its scope: they still become terms.)
+      if (type !== 'capitalization' && /^(?:heading(?:\.h[1-6])?|title|table\.header)(?:, *(?:heading(?:\.h[1-6])?|title|table\.header))*$/.test(scope)) {
+        report.items++;
+        fail(undefined, `Vale scope "${scope}": a rule for headings only, and brandlint would apply it to all prose`);
+        continue;
+      }
       if (!/^(text|sentence|paragraph|summary|~?code)?$/.test(scope) && !/^(text|sentence|paragraph)(, *(text|sentence|paragraph))*$/.test(scope)) {
         report.notes.push(`Vale scope "${scope}": brandlint checks every prose block`);
       }
@@ -221,6 +234,19 @@ export function convertVale(files: ValeRuleFile[], vocabs: ValeVocab[] = []): Im
     } else if (type === 'existence') {
       const tokens = tokensOf(rule);
       const raw = Array.isArray(rule.raw) ? rule.raw.filter((x): x is string => typeof x === 'string') : [];
+      if (raw.length && tokens.length) {
+        // Vale builds ONE expression: raw, then the tokens in word boundaries (tokens first with
+        // `append: true`). write-good's Passive is `\b(am|are|…)\b\s*` + `[\w]+ed|awoken|…`; taken
+        // apart, every "is" and every "become" was banned.
+        report.items += 1 + tokens.length;
+        const group = nonword ? `(?:${tokens.join('|')})` : `\\b(?:${tokens.join('|')})\\b`;
+        const src = rule.append === true ? group + raw.join('') : raw.join('') + group;
+        const tr = translate(src, { ignorecase, nonword: true });
+        if (tr.kind === 'pattern' && b.bannedEntry({ pattern: tr.pattern, ...meta })) report.converted += 1 + tokens.length;
+        else fail(src.length > 120 ? `${src.slice(0, 117)}…` : src, tr.kind === 'none' ? tr.reason : 'raw expression');
+        report.status = report.converted === 0 ? 'skipped' : report.converted === report.items ? 'converted' : 'partial';
+        continue;
+      }
       if (raw.length) {
         report.items++;
         const tr = translate(raw.join(''), { ignorecase, nonword: true });
@@ -249,7 +275,11 @@ export function convertVale(files: ValeRuleFile[], vocabs: ValeVocab[] = []): Im
       for (const ex of exceptions) {
         report.items++;
         const tr = translate(ex, { ignorecase: false });
-        if (tr.kind === 'phrases' && tr.phrases.length === 1 && /\p{Lu}/u.test(tr.phrases[0]!)) {
+        if (tr.kind === 'phrases' && tr.phrases.length === 1 && /\p{Lu}/u.test(tr.phrases[0]!) && plainWord(tr.phrases[0]!)) {
+          // "Code", "Windows", "I": words a heading may capitalize, not names; as terms they would
+          // flag every lowercase "code" in the copy.
+          fail(ex, 'a capitalized English word, not a name: as a term every lowercase use would be flagged (add it under terms: if it is your product)');
+        } else if (tr.kind === 'phrases' && tr.phrases.length === 1 && /\p{Lu}/u.test(tr.phrases[0]!)) {
           if (b.term(tr.phrases[0]!, [], { ...(meta.docs ? { docs: meta.docs } : {}) })) report.converted++;
           else fail(ex, 'already imported');
         } else fail(ex, tr.kind === 'phrases' ? 'not a name (no capital letter, or several spellings)' : 'a pattern, not one name');

@@ -115,6 +115,22 @@ function variants(n: Node, limit: number): string[] {
   }
 }
 
+/**
+ * The part of a case-sensitive pattern whose meaning is its case: a class with capitals but not
+ * small letters or the reverse (`[A-Z]{2,4}`, Microsoft.HeadingAcronyms), `\p{Lu}`, `[[:upper:]]`.
+ */
+function caseDependent(src: string): string | undefined {
+  const prop = /\\[pP]\{?L[ul]\}?|\[:(?:upper|lower):\]/.exec(src);
+  if (prop) return prop[0];
+  for (const m of src.matchAll(/\[(?:\\.|[^\]\\])*\]/g)) {
+    const cls = m[0];
+    const upper = /[A-Z]-[A-Za-z]/.test(cls);
+    const lower = /[a-z]-[a-z]|[A-Z]-[a-z]/.test(cls);
+    if (upper !== lower) return cls;
+  }
+  return undefined;
+}
+
 /** Look-around, back-references and other things RE2 cannot run, named for the report. */
 export function unsupportedInRe2(src: string): string | undefined {
   if (/\(\?<?[=!]/.test(src)) return 'look-around ((?=…), (?!…), (?<=…), (?<!…)) is not in RE2, which brandlint uses to match in linear time';
@@ -154,6 +170,10 @@ export function translate(src: string, opts: { ignorecase: boolean; nonword?: bo
   }
   const bad = unsupportedInRe2(body);
   if (bad) return { kind: 'none', reason: bad };
+  if (!ignorecase) {
+    const byCase = caseDependent(body);
+    if (byCase) return { kind: 'none', reason: `${byCase} picks letters by case, and brandlint matches patterns case-insensitively: it would match every such word` };
+  }
   // Vale wraps tokens in word boundaries unless nonword is set.
   const pattern = opts.nonword ? body : `\\b(?:${body})\\b`;
   const compiled = compilePattern(pattern);
