@@ -195,3 +195,14 @@ describe('import vale: rules that were converted into noise', () => {
     expect(brief(await findings(dir, ['a.md']))).toEqual(['1:57 banned was written', '1:83 term kubernetes']);
   });
 });
+
+describe('claims: footnote references', () => {
+  it('"[^1]" cites a claim even where no definition makes it a Markdown footnote (an email, a guide example)', async () => {
+    const guide = 'claims:\n  - phrase: organic\n    needs: citation\n    examples:\n      bad: ["Organic soil."]\n      good: ["Certified organic[^1]."]\n';
+    const dir = repo({ 'brand.yaml': guide, 'emails/a.html': '<p>Certified organic[^1]. Organic soil.</p>\n' });
+    const cg = await runCli(dir, ['check-guide']);
+    expect(cg.stdout + cg.stderr).toContain('2 pass, 0 fail');
+    expect(cg.code).toBe(0);
+    expect(brief(await findings(dir, ['emails/a.html']))).toEqual(['1:27 claim Organic']);
+  });
+});

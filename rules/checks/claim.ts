@@ -6,8 +6,10 @@ import { docsFor, q, ruleDocs, withReason } from './docs.js';
 import { partOfDottedName } from './term.js';
 
 // A citation in the sentence: a link or footnote reference (marks from the parser), a marker such as
-// *, †, ‡, a superscript number, or a bracketed reference like [1].
-const MARKER = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\]|\(\d+\)/u;
+// *, †, ‡, a superscript number, or a bracketed reference like [1]. A footnote reference whose
+// definition is elsewhere (an email, a guide's one-line example) is text "[^1]" to the parser, and
+// still the writer's citation.
+const MARKER = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\]|\(\d+\)|\[\^[^\]\s]+\]/u;
 
 function hasCitation(block: Block, start: number, end: number): boolean {
   const [s, e] = sentenceBounds(block.text, start, end);
