@@ -101,6 +101,7 @@ const Footnotes: MarkdownConfig = {
     {
       name: 'FootnoteDefinition',
       parse(cx: BlockContext, line: Line): boolean | null {
+        if (noContainers(cx)) return false;
         const n = footnoteDefinitionStart(line.text, line.pos);
         if (n < 0 || line.indent - line.baseIndent > 3) return false;
         const start = cx.lineStart + line.pos;
@@ -146,6 +147,89 @@ const TildeStrikethrough: MarkdownConfig = {
   ],
 };
 
+// GFM tables as micromark reads them. lezer's Table extension (adapted here) wants a `|` in the
+// header line and in the delimiter row; micromark takes `the` over `| --- |` and `a` over `:---`.
+const DELIMITER_ROW = /^[>\s]*\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?$/;
+const DELIMITER_ROW_ONE_CELL = /^[>\s]*\|?\s*:?-+:?\s*\|?\s*$/;
+/** A delimiter row; one cell needs a `|` or a `:` (a bare `---` is a setext underline or a rule). */
+const isDelimiterRow = (s: string): boolean => DELIMITER_ROW.test(s) || (DELIMITER_ROW_ONE_CELL.test(s) && /[|:]/.test(s));
+type Elt = ReturnType<BlockContext['elt']>;
+
+/** Cells of one table row (lezer's parseRow); pushes their elements onto `elts` when given. */
+function parseRow(cx: BlockContext, line: string, startI = 0, elts?: Elt[], offset = 0): number {
+  let count = 0;
+  let first = true;
+  let cellStart = -1;
+  let cellEnd = -1;
+  let esc = false;
+  const parseCell = (): void => {
+    elts!.push(cx.elt('TableCell', offset + cellStart, offset + cellEnd, cx.parser.parseInline(line.slice(cellStart, cellEnd), offset + cellStart)));
+  };
+  for (let i = startI; i < line.length; i++) {
+    const next = line.charCodeAt(i);
+    if (next === 124 && !esc) {
+      if (!first || cellStart > -1) count++;
+      first = false;
+      if (elts) {
+        if (cellStart > -1) parseCell();
+        elts.push(cx.elt('TableDelimiter', i + offset, i + offset + 1));
+      }
+      cellStart = cellEnd = -1;
+    } else if (esc || (next !== 32 && next !== 9)) {
+      if (cellStart < 0) cellStart = i;
+      cellEnd = i + 1;
+    }
+    esc = !esc && next === 92;
+  }
+  if (cellStart > -1) {
+    count++;
+    if (elts) parseCell();
+  }
+  return count;
+}
+
+class TableParser {
+  /** null: before the second line; false: no table; else the rows so far. */
+  rows: Elt[] | null | false = null;
+  nextLine(cx: BlockContext, line: Line, leaf: { start: number; content: string }): boolean {
+    if (this.rows === null) {
+      this.rows = false;
+      const lineText = line.text.slice(line.pos);
+      if ((line.next === 45 || line.next === 58 || line.next === 124) && isDelimiterRow(lineText)) {
+        const firstRow: Elt[] = [];
+        const firstCount = parseRow(cx, leaf.content, 0, firstRow, leaf.start);
+        if (firstCount === parseRow(cx, lineText, 0))
+          this.rows = [cx.elt('TableHeader', leaf.start, leaf.start + leaf.content.length, firstRow), cx.elt('TableDelimiter', cx.lineStart + line.pos, cx.lineStart + line.text.length)];
+      }
+    } else if (this.rows) {
+      const content: Elt[] = [];
+      parseRow(cx, line.text, line.pos, content, cx.lineStart);
+      this.rows.push(cx.elt('TableRow', cx.lineStart + line.pos, cx.lineStart + line.text.length, content));
+    }
+    return false;
+  }
+  finish(cx: BlockContext, leaf: Parameters<BlockContext['addLeafElement']>[0]): boolean {
+    if (!this.rows) return false;
+    cx.addLeafElement(leaf, cx.elt('Table', leaf.start, leaf.start + leaf.content.length, this.rows));
+    return true;
+  }
+}
+
+const MicromarkTable: MarkdownConfig = {
+  parseBlock: [
+    {
+      name: 'Table',
+      leaf: () => new TableParser(),
+      endLeaf(cx: BlockContext, line: Line, leaf): boolean {
+        if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return false;
+        if (line.next === -1) return false;
+        const next = cx.peekLine();
+        return isDelimiterRow(next) && parseRow(cx, line.text, line.basePos) === parseRow(cx, next, line.basePos);
+      },
+    },
+  ],
+};
+
 // GFM literal autolinks (www.x, https://x, a@b.c) exactly as micromark-extension-gfm-autolink-literal
 // tokenizes them (lezer's own GFM Autolink ends URLs differently and needs a dot in every host).
 const LiteralAutolink: MarkdownConfig = {
@@ -180,6 +264,51 @@ const innerLinkEnd = internals.inlineParsers[internals.inlineNames.indexOf('Link
 /** The definitions of the document being parsed; set by parseLezer. */
 let currentDefs: Definitions = { links: new Set(), footnotes: new Set() };
 
+/** Whether `(destination "title")` at `at` (the `(`) is a valid inline link tail (CommonMark). */
+function inlineLinkTail(cx: InlineContext, at: number): boolean {
+  const ws = (c: number): boolean => c === 32 || c === 9 || c === 10;
+  let i = at + 1;
+  while (ws(cx.char(i))) i++;
+  if (cx.char(i) === 60 /* < */) {
+    for (i++; ; i++) {
+      const c = cx.char(i);
+      if (c < 0 || c === 10 || c === 60) return false;
+      if (c === 92 && cx.char(i + 1) >= 0) i++;
+      else if (c === 62) break;
+    }
+    i++;
+  } else {
+    let depth = 0;
+    for (;;) {
+      const c = cx.char(i);
+      if (c < 0 || c <= 32 || c === 127) break;
+      if (c === 92 && /[!-/:-@[-`{-~]/.test(String.fromCharCode(cx.char(i + 1)))) i++;
+      else if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    if (depth !== 0) return false;
+  }
+  const beforeTitle = i;
+  while (ws(cx.char(i))) i++;
+  if (cx.char(i) === 41) return true;
+  const q = cx.char(i);
+  if (i === beforeTitle || (q !== 34 && q !== 39 && q !== 40)) return false;
+  const close = q === 40 ? 41 : q;
+  for (i++; ; i++) {
+    const c = cx.char(i);
+    if (c < 0 || (q === 40 && c === 40)) return false;
+    if (c === 92 && cx.char(i + 1) >= 0) i++;
+    else if (c === close) break;
+  }
+  i++;
+  while (ws(cx.char(i))) i++;
+  return cx.char(i) === 41;
+}
+
 const ReferenceAwareLinkEnd: MarkdownConfig = {
   parseInline: [
     {
@@ -205,7 +334,7 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
           }
         }
         const after = cx.char(pos + 1);
-        if (after === 40) return innerLinkEnd(cx, next, pos); // inline link: lezer checks it
+        if (after === 40 && inlineLinkTail(cx, pos + 1)) return innerLinkEnd(cx, next, pos);
         const own = normalizeLabel(cx.slice(open.to, pos));
         let ok = own !== '' && currentDefs.links.has(own);
         if (!ok && after === 91) {
@@ -229,11 +358,27 @@ const blockInternals = commonmark as unknown as { blockParsers: Array<BlockFn | 
 const innerOrderedList = blockInternals.blockParsers[blockInternals.blockNames.indexOf('OrderedList')]!;
 /** The text being parsed; set by parseLezer. */
 let currentText = '';
+/**
+ * micromark quirk: when line 1 opens front matter (`---`) that never closes, the front matter
+ * construct stays current, and a concrete construct lets no container start after it: no block
+ * quote, list or footnote in the rest of the document (`---\n\n> x` is a paragraph). Offset of
+ * line 2 in that case, else -1; set by parseLezer.
+ */
+let noContainerAt = -1;
+const noContainers = (cx: BlockContext): boolean => noContainerAt >= 0 && cx.lineStart >= noContainerAt;
+const guarded = (name: string): BlockParserSpec => {
+  const inner = blockInternals.blockParsers[blockInternals.blockNames.indexOf(name)]!;
+  return { name, parse: (cx, line) => (noContainers(cx) ? false : inner(cx, line)) };
+};
+type BlockParserSpec = { name: string; parse: BlockFn };
 const MicromarkOrderedList: MarkdownConfig = {
   parseBlock: [
+    guarded('Blockquote'),
+    guarded('BulletList'),
     {
       name: 'OrderedList',
       parse(cx: BlockContext, line: Line): boolean | null {
+        if (noContainers(cx)) return false;
         const block = (cx as unknown as { block: { type: { name: string }; from: number; children: Array<{ type: { name: string }; length: number }>; positions: number[] } }).block;
         const n = block.children.length;
         if (n > 0 && block.type.name !== 'OrderedList' && block.children[n - 1]!.type.name === 'CodeBlock') {
@@ -247,7 +392,24 @@ const MicromarkOrderedList: MarkdownConfig = {
   ],
 };
 
-const fullParser = commonmark.configure([MicromarkOrderedList, ReferenceAwareLinkEnd, Table, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
+const fullParser = commonmark.configure([MicromarkOrderedList, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
+// The quirk above also keeps a block quote or list from interrupting a paragraph there.
+{
+  type EndLeaf = (cx: BlockContext, line: Line, leaf: unknown) => boolean;
+  const ends = (fullParser as unknown as { endLeafBlock: EndLeaf[] }).endLeafBlock;
+  const HR = /^(?:[-*_][ \t]*){3,}$/;
+  const CONTAINER = /^(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\[\^)/;
+  for (let k = 0; k < ends.length; k++) {
+    const inner = ends[k]!;
+    ends[k] = (cx, line, leaf) => {
+      if (noContainers(cx)) {
+        const rest = line.text.slice(line.pos);
+        if (CONTAINER.test(rest) && !HR.test(rest)) return false;
+      }
+      return inner(cx, line, leaf);
+    };
+  }
+}
 // Definitions are block structure: the first pass, which only looks for them, skips inline parsing.
 const blockParser = fullParser.configure({
   remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'LiteralAutolink'],
@@ -446,6 +608,8 @@ export function parseLezer(source: string): Root {
   }
   if (text.includes('\0')) text = text.replace(/\0/g, '\uFFFD');
   frontMatterTo = findFrontMatter(text);
+  const fence = frontMatterTo === 0 ? /^(?:---|\+\+\+)[ \t]*\n/.exec(text) : null;
+  noContainerAt = fence ? fence[0].length : -1;
   currentText = text;
   const defs = text.includes(']:') ? collectDefinitions(blockParser.parse(text), text) : NO_DEFS;
   currentDefs = defs;
@@ -519,6 +683,8 @@ class Converter {
   private buf = '';
   private bufFrom = -1;
   private bufTo = -1;
+  /** Offsets of the `>` markers of the leaf block being read (its continuation lines' prefixes). */
+  private quotes = new Set<number>();
 
   constructor(text: string, defs: Definitions, back: Int32Array | undefined) {
     this.text = text;
@@ -634,9 +800,19 @@ class Converter {
     const out: PhrasingContent[] = [];
     this.buf = '';
     this.bufFrom = -1;
+    this.quotes.clear();
+    this.collectQuotes(parent);
     this.inlines(parent, from, to, out);
     this.flush(out);
     return out;
+  }
+
+  /** `>` markers anywhere inside a leaf block (a link or emphasis spanning lines holds some). */
+  private collectQuotes(node: SyntaxNode): void {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.name === 'QuoteMark') this.quotes.add(c.from);
+      else if (c.firstChild && c.to - c.from > 2) this.collectQuotes(c);
+    }
   }
 
   /** Children of `parent` within [from, to), gaps between them as text. */
@@ -680,7 +856,7 @@ class Converter {
     const t = this.text;
     while (i < to) {
       const c = t.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 62) i++;
+      if (c === 32 || c === 9 || (c === 62 && this.quotes.has(i))) i++;
       else break;
     }
     return i;
