@@ -18,6 +18,10 @@ import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 type Tree = ReturnType<typeof commonmark.parse>;
 type SyntaxNode = Tree['topNode'];
 
+// lezer's parsers that some extensions below wrap (read from the configured parser: not public API).
+type BlockFn = (cx: BlockContext, line: Line) => boolean | null;
+const blockInternals = commonmark as unknown as { blockParsers: Array<BlockFn | undefined>; blockNames: string[] };
+
 // ---------------------------------------------------------------------------------------------
 // Extensions: front matter, footnote definitions, single-tilde strikethrough.
 
@@ -215,6 +219,21 @@ class TableParser {
   }
 }
 
+// Lines under a table are its rows: lezer let a `===` there make a setext heading of the whole
+// table. Its setext parser must stay the one it knows (a `---` after a paragraph is an underline,
+// not a rule, only then), so its class is patched: it passes on a leaf that is a table. Only leaves
+// holding this file's TableParser are affected.
+{
+  type SetextParser = { nextLine(cx: BlockContext, line: Line, leaf: { parsers: unknown[] }): boolean };
+  const leafParsers = (commonmark as unknown as { leafBlockParsers: Array<((...a: unknown[]) => SetextParser | null) | undefined> }).leafBlockParsers;
+  const proto = Object.getPrototypeOf(leafParsers[blockInternals.blockNames.indexOf('SetextHeading')]!()) as SetextParser;
+  const nextLine = proto.nextLine;
+  proto.nextLine = function (cx, line, leaf) {
+    if (leaf.parsers.some((q) => q instanceof TableParser && q.rows)) return false;
+    return nextLine.call(this, cx, line, leaf);
+  };
+}
+
 const MicromarkTable: MarkdownConfig = {
   parseBlock: [
     {
@@ -353,8 +372,6 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
 // micromark (not CommonMark) quirk: after an indented code block and blank lines, an ordered list
 // that does not start at 1 is read as a paragraph (the blank lines still belong to the code block,
 // and such a list may not interrupt). Copy of the Go blog has it; follow the reference.
-type BlockFn = (cx: BlockContext, line: Line) => boolean | null;
-const blockInternals = commonmark as unknown as { blockParsers: Array<BlockFn | undefined>; blockNames: string[] };
 const innerOrderedList = blockInternals.blockParsers[blockInternals.blockNames.indexOf('OrderedList')]!;
 /** The text being parsed; set by parseLezer. */
 let currentText = '';
