@@ -1,0 +1,315 @@
+// write-good's checks as one pass over a sentence's tokens. write-good runs one regular expression
+// per check (a 700-way alternation for clichés, 236 for wordy phrases) and allocates a suggestion
+// with a reason string per hit; here each sentence is split once into its ASCII word runs (the \w
+// of those regexes) and every check reads the same runs. The word lists are write-good's own, kept
+// as data (data/write-good-lists.json); write-good itself stays the reference, and
+// test/perf-write-good.test.ts requires identical suggestions on every sentence of the corpus.
+//
+// The regexes are non-Unicode and case-insensitive: \w and \b are ASCII, and only ASCII letters
+// match each other case-insensitively; everything below compares the same way.
+import { WRITE_GOOD_LISTS } from './write-good-data.js';
+
+export type WriteGoodCheck = 'weasel' | 'illusion' | 'so' | 'thereIs' | 'passive' | 'adverb' | 'tooWordy' | 'cliches' | 'eprime';
+
+/** A suggestion as write-good gives it: start and length in the text it was handed. */
+export interface Suggestion {
+  index: number;
+  offset: number;
+}
+
+/** A sentence split once: its ASCII word runs, lower-cased, shared by every check. */
+export interface Runs {
+  text: string;
+  starts: number[];
+  ends: number[];
+  lower: string[];
+}
+
+const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const isWAt = (s: string, i: number) => i >= 0 && i < s.length && isW(s.charCodeAt(i));
+const boundary = (s: string, i: number) => isWAt(s, i - 1) !== isWAt(s, i);
+// JavaScript's \s.
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+// too-wordy and no-cliches write a space as [\b\s\u200C]* (\b in a class is a backspace).
+const isGap = (c: number) => c === 0x08 || c === 0x200c || isSpace(c);
+
+export function runsOf(text: string): Runs {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isW(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isW(text.charCodeAt(j))) j++;
+    starts.push(i);
+    ends.push(j);
+    lower.push(text.slice(i, j).toLowerCase());
+    i = j;
+  }
+  return { text, starts, ends, lower };
+}
+
+// --- alternations of literal phrases (weasel words, wordy phrases, clichés, forms of "to be") ---
+
+const GAP = -1;
+/** A phrase as write-good's alternation holds it: lower-cased char codes, GAP for a flexible space. */
+type Phrase = number[];
+interface Alternation {
+  /** Phrases by their first two literal chars (a cheap, sound filter), in the alternation's order. */
+  byKey: Map<number, Phrase[]>;
+  /** Phrases that are one run of \w chars: matched by looking the run up. */
+  words: Set<string>;
+  /** The order of the phrases in `words` among all phrases (the first alternative that matches wins). */
+  rank: Map<string, number>;
+  ranks: Map<Phrase, number>;
+  gaps: boolean;
+  notAfterHyphen: boolean;
+}
+
+function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen = false): Alternation {
+  const alt: Alternation = { byKey: new Map(), words: new Set(), rank: new Map(), ranks: new Map(), gaps, notAfterHyphen };
+  phrases.forEach((p, order) => {
+    const lower = p.toLowerCase();
+    if (/^\w+$/.test(lower)) {
+      if (!alt.words.has(lower)) {
+        alt.words.add(lower);
+        alt.rank.set(lower, order);
+      }
+      return;
+    }
+    const units: Phrase = [];
+    for (const ch of lower) units.push(gaps && ch === ' ' ? GAP : ch.charCodeAt(0));
+    const lits = units.filter((u) => u !== GAP);
+    const key = lits[0]! * 65536 + (lits[1] ?? 0);
+    let list = alt.byKey.get(key);
+    if (!list) alt.byKey.set(key, (list = []));
+    list.push(units);
+    alt.ranks.set(units, order);
+  });
+  return alt;
+}
+
+/** Where `units` matches at p (then \b), or -1; a trailing gap gives back what \b needs. */
+function matchPhrase(s: string, p: number, units: Phrase): number {
+  let i = p;
+  const n = s.length;
+  let gapStart = -1;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u === GAP) {
+      gapStart = i;
+      while (i < n && isGap(s.charCodeAt(i))) i++;
+      continue;
+    }
+    if (i >= n || lowerAscii(s.charCodeAt(i)) !== u) return -1;
+    i++;
+  }
+  if (boundary(s, i)) return i;
+  // Only a gap at the very end can backtrack (a literal always follows any other gap).
+  if (units[units.length - 1] === GAP) for (let j = i - 1; j >= gapStart; j--) if (boundary(s, j)) return j;
+  return -1;
+}
+
+/** All matches of /\b(?<!-)?(alternatives)\b/gi, leftmost first, as the regex finds them. */
+function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
+  const out: Suggestion[] = [];
+  const s = r.text;
+  let last = 0;
+  for (let k = 0; k < r.starts.length; k++) {
+    const p = r.starts[k]!;
+    if (p < last) continue;
+    if (alt.notAfterHyphen && p > 0 && s.charCodeAt(p - 1) === 0x2d) continue;
+    // Every alternative starts with a letter, so it can only match where a run starts. The first
+    // alternative (in the list's order) that matches wins, as in the regex.
+    let best = -1;
+    let bestRank = Infinity;
+    const w = r.lower[k]!;
+    if (alt.words.has(w)) {
+      best = r.ends[k]!;
+      bestRank = alt.rank.get(w)!;
+    }
+    const c0 = lowerAscii(s.charCodeAt(p));
+    let q = p + 1;
+    if (alt.gaps) while (q < s.length && isGap(s.charCodeAt(q))) q++;
+    const list = q < s.length ? alt.byKey.get(c0 * 65536 + lowerAscii(s.charCodeAt(q))) : undefined;
+    if (list) {
+      for (const units of list) {
+        const rank = alt.ranks.get(units)!;
+        if (rank > bestRank) break;
+        const end = matchPhrase(s, p, units);
+        if (end !== -1) {
+          best = end;
+          bestRank = rank;
+          break;
+        }
+      }
+    }
+    if (best === -1) continue;
+    out.push({ index: p, offset: best - p });
+    last = best;
+  }
+  return out;
+}
+
+const L = WRITE_GOOD_LISTS;
+const WEASELS = alternation(L.weasels!, false);
+const WEASEL_EXCEPTIONS = new Set(L.weaselExceptions);
+const ADVERBS = alternation([...L.adverbStems!.map((s) => `${s}y`), ...L.weakeners!], false);
+const WORDY = alternation(L.wordy!, true, true);
+const CLICHES = alternation(L.cliches!, true);
+const TO_BE = alternation(L.toBe!, false);
+const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
+const IRREGULARS = new Set(L.irregulars);
+const PASSIVE_EXCEPTIONS = new Set(L.passiveExceptions);
+
+// weasel-words: "many" and "few" are fine right after "too " (exactly that, as write-good checks).
+function weasel(r: Runs): Suggestion[] {
+  return alternationMatches(r, WEASELS).filter((m) => {
+    const w = r.text.slice(m.index, m.index + m.offset).toLowerCase();
+    // String.prototype.substr, as weasel-words calls it (a negative start counts from the end).
+    return !WEASEL_EXCEPTIONS.has(w) || r.text.substr(m.index - 4, 4) !== 'too ';
+  });
+}
+
+// passive-voice: /\b(am|are|were|being|is|been|was|be)\b\s*([\w]+ed|irregulars)\b/gi: a form of
+// "to be", white space, then a word ending in "ed" or an irregular participle ("indeed" excepted).
+function passive(r: Runs): Suggestion[] {
+  const out: Suggestion[] = [];
+  const s = r.text;
+  for (let k = 0; k + 1 < r.starts.length; k++) {
+    if (!BE.has(r.lower[k]!)) continue;
+    const a = r.ends[k]!;
+    const b = r.starts[k + 1]!;
+    if (b === a) continue;
+    let gapOk = true;
+    for (let x = a; x < b && gapOk; x++) gapOk = isSpace(s.charCodeAt(x));
+    if (!gapOk) continue;
+    const w = r.lower[k + 1]!;
+    if (!((w.length >= 3 && w.endsWith('ed')) || IRREGULARS.has(w))) continue;
+    // A match (even an excepted one) resumes after the participle.
+    if (!PASSIVE_EXCEPTIONS.has(w)) out.push({ index: r.starts[k]!, offset: r.ends[k + 1]! - r.starts[k]! });
+    k++;
+  }
+  return out;
+}
+
+// write-good's clause split for "so" and "there is": /([^\n.;!?]+)([.;!?]+)/g.
+function clauses(s: string, each: (from: number, to: number) => void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    // A clause: a maximal run of other characters, then a run of end marks. A run that reaches a
+    // line break or the end without an end mark is no clause; the search goes on after it.
+    let j = i;
+    while (j < n && !isClauseEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x0a) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    if (j < n && isClauseEnd(s.charCodeAt(j))) {
+      each(i, j);
+      while (j < n && isClauseEnd(s.charCodeAt(j))) j++;
+    }
+    i = j;
+  }
+}
+const isClauseEnd = (c: number) => c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f;
+
+// /^(\s)*so\b[\s\S]/i on the clause; write-good's index skips one white-space character (the last
+// one its group captured), whatever their number.
+function so(s: string): Suggestion[] {
+  const out: Suggestion[] = [];
+  clauses(s, (a, b) => {
+    let w = a;
+    while (w < b && isSpace(s.charCodeAt(w))) w++;
+    if (w + 2 >= b || lowerAscii(s.charCodeAt(w)) !== 0x73 || lowerAscii(s.charCodeAt(w + 1)) !== 0x6f || isW(s.charCodeAt(w + 2))) return;
+    out.push({ index: a + (w > a ? 1 : 0), offset: 2 });
+  });
+  return out;
+}
+
+// /^(\s)*there\b\s(is|are)\b/i on the clause.
+function thereIs(s: string): Suggestion[] {
+  const out: Suggestion[] = [];
+  clauses(s, (a, b) => {
+    let w = a;
+    while (w < b && isSpace(s.charCodeAt(w))) w++;
+    if (w + 6 > b || !asciiAt(s, w, 'there') || !isSpace(s.charCodeAt(w + 5))) return;
+    let v = w + 6;
+    if (v + 2 <= b && asciiAt(s, v, 'is') && !(v + 2 < b && isW(s.charCodeAt(v + 2)))) v += 2;
+    else if (v + 3 <= b && asciiAt(s, v, 'are') && !(v + 3 < b && isW(s.charCodeAt(v + 3)))) v += 3;
+    else return;
+    const lead = w > a ? 1 : 0;
+    out.push({ index: a + lead, offset: v - a - lead });
+  });
+  return out;
+}
+
+/** Does s hold the lower-case ASCII word `lit` at `at` (ASCII case-insensitively)? */
+function asciiAt(s: string, at: number, lit: string): boolean {
+  if (at + lit.length > s.length) return false;
+  for (let x = 0; x < lit.length; x++) if (lowerAscii(s.charCodeAt(at + x)) !== lit.charCodeAt(x)) return false;
+  return true;
+}
+
+// lexical-illusions: /(\s*)([^\s]+)/g, a run of non-space repeating the one before (case-insensitive)
+// and holding a \w character.
+function illusion(s: string): Suggestion[] {
+  const out: Suggestion[] = [];
+  let last = '';
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let word = false;
+    for (; j < n && !isSpace(s.charCodeAt(j)); j++) if (!word && isW(s.charCodeAt(j))) word = true;
+    const t = s.slice(i, j).toLowerCase();
+    if (word && t === last) out.push({ index: i, offset: j - i });
+    last = t;
+    i = j;
+  }
+  return out;
+}
+
+// e-prime reads ‘ and ’ as ' (one character for one, so indexes hold).
+function eprime(r: Runs): Suggestion[] {
+  const s = r.text;
+  if (s.length === 0) return [];
+  const norm = /[\u2018\u2019]/.test(s) ? runsOf(s.replace(/[\u2018\u2019]/g, "'")) : r;
+  return alternationMatches(norm, TO_BE);
+}
+
+/** write-good's suggestions for one check, computed in one pass over the sentence's runs. */
+export function onePassSuggestions(r: Runs, check: WriteGoodCheck): Suggestion[] {
+  switch (check) {
+    case 'weasel':
+      return weasel(r);
+    case 'passive':
+      return passive(r);
+    case 'adverb':
+      return alternationMatches(r, ADVERBS);
+    case 'tooWordy':
+      return alternationMatches(r, WORDY);
+    case 'cliches':
+      return alternationMatches(r, CLICHES);
+    case 'eprime':
+      return eprime(r);
+    case 'so':
+      return so(r.text);
+    case 'thereIs':
+      return thereIs(r.text);
+    case 'illusion':
+      return illusion(r.text);
+  }
+}
