@@ -151,6 +151,9 @@ const TildeStrikethrough: MarkdownConfig = {
   ],
 };
 
+/** A lazy line: it does not continue every open block quote and list item (lezer internals). */
+const isLazy = (cx: BlockContext, line: Line): boolean => (line as unknown as { depth: number }).depth < (cx as unknown as { stack: unknown[] }).stack.length;
+
 // GFM tables as micromark reads them. lezer's Table extension (adapted here) wants a `|` in the
 // header line and in the delimiter row; micromark takes `the` over `| --- |` and `a` over `:---`.
 const DELIMITER_ROW = /^[>\s]*\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?$/;
@@ -199,7 +202,8 @@ class TableParser {
     if (this.rows === null) {
       this.rows = false;
       const lineText = line.text.slice(line.pos);
-      if ((line.next === 45 || line.next === 58 || line.next === 124) && isDelimiterRow(lineText)) {
+      // (A delimiter row on a lazy line is paragraph text, in micromark.)
+      if (!isLazy(cx, line) && (line.next === 45 || line.next === 58 || line.next === 124) && isDelimiterRow(lineText)) {
         const firstRow: Elt[] = [];
         const firstCount = parseRow(cx, leaf.content, 0, firstRow, leaf.start);
         if (firstCount === parseRow(cx, lineText, 0))
@@ -240,7 +244,9 @@ const MicromarkTable: MarkdownConfig = {
       name: 'Table',
       leaf: () => new TableParser(),
       endLeaf(cx: BlockContext, line: Line, leaf): boolean {
-        if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return false;
+        // A table ends at a lazy line or a thematic break (lezer kept `---` as a row: it waited
+        // for a setext underline, which a table never has).
+        if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return isLazy(cx, line) || /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/.test(line.text.slice(line.pos));
         if (line.next === -1) return false;
         const next = cx.peekLine();
         return isDelimiterRow(next) && parseRow(cx, line.text, line.basePos) === parseRow(cx, next, line.basePos);
@@ -369,10 +375,6 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
   ],
 };
 
-// micromark (not CommonMark) quirk: after an indented code block and blank lines, an ordered list
-// that does not start at 1 is read as a paragraph (the blank lines still belong to the code block,
-// and such a list may not interrupt). Copy of the Go blog has it; follow the reference.
-const innerOrderedList = blockInternals.blockParsers[blockInternals.blockNames.indexOf('OrderedList')]!;
 /** The text being parsed; set by parseLezer. */
 let currentText = '';
 /**
@@ -383,33 +385,47 @@ let currentText = '';
  */
 let noContainerAt = -1;
 const noContainers = (cx: BlockContext): boolean => noContainerAt >= 0 && cx.lineStart >= noContainerAt;
+/**
+ * micromark quirk: an indented code block keeps micromark in "interrupting" mode on the lines after
+ * it (blank ones included), so a list that may not interrupt a paragraph — an empty item, an
+ * ordered list not starting at 1 — is a paragraph there (`\tcode\n\n2. x`: Go blog copy has it).
+ */
+function afterIndentedCode(cx: BlockContext, line: Line): boolean {
+  const block = (cx as unknown as { block: { type: { name: string }; from: number; children: Array<{ type: { name: string }; length: number }>; positions: number[] } }).block;
+  const n = block.children.length;
+  if (n === 0 || block.type.name === 'OrderedList' || block.type.name === 'BulletList' || block.children[n - 1]!.type.name !== 'CodeBlock') return false;
+  const end = block.from + block.positions[n - 1]! + block.children[n - 1]!.length;
+  if (/\S/.test(currentText.slice(end, cx.lineStart))) return false;
+  const rest = line.text.slice(line.pos);
+  return /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^0*1[.)]/.test(rest));
+}
 const guarded = (name: string): BlockParserSpec => {
   const inner = blockInternals.blockParsers[blockInternals.blockNames.indexOf(name)]!;
-  return { name, parse: (cx, line) => (noContainers(cx) ? false : inner(cx, line)) };
+  return { name, parse: (cx, line) => (noContainers(cx) || (name !== 'Blockquote' && afterIndentedCode(cx, line)) ? false : inner(cx, line)) };
 };
 type BlockParserSpec = { name: string; parse: BlockFn };
-const MicromarkOrderedList: MarkdownConfig = {
+/** HTML block start of CommonMark kind 7 (any tag alone on its line): it may not interrupt a paragraph. */
+const HTML_KIND7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+const MicromarkContainers: MarkdownConfig = {
   parseBlock: [
-    guarded('Blockquote'),
-    guarded('BulletList'),
     {
-      name: 'OrderedList',
-      parse(cx: BlockContext, line: Line): boolean | null {
-        if (noContainers(cx)) return false;
-        const block = (cx as unknown as { block: { type: { name: string }; from: number; children: Array<{ type: { name: string }; length: number }>; positions: number[] } }).block;
-        const n = block.children.length;
-        if (n > 0 && block.type.name !== 'OrderedList' && block.children[n - 1]!.type.name === 'CodeBlock') {
-          const m = /^(\d{1,9})[.)]/.exec(line.text.slice(line.pos));
-          const end = block.from + block.positions[n - 1]! + block.children[n - 1]!.length;
-          if (m && Number(m[1]) !== 1 && !/\S/.test(currentText.slice(end, cx.lineStart))) return false;
-        }
-        return innerOrderedList(cx, line);
+      // micromark: a lazy line (one that does not continue the open block quotes or list items) is
+      // read without the paragraph's interrupt rules, so an empty list item, a list starting at 2
+      // or an HTML tag line starts a block there (`> a\n-` is a quote and a list); lezer made them text.
+      name: 'MicromarkLazyLine',
+      endLeaf(cx: BlockContext, line: Line): boolean {
+        if (!isLazy(cx, line) || noContainers(cx)) return false;
+        const rest = line.text.slice(line.pos);
+        return /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^0*1[.)]/.test(rest)) || HTML_KIND7.test(rest);
       },
     },
+    guarded('Blockquote'),
+    guarded('BulletList'),
+    guarded('OrderedList'),
   ],
 };
 
-const fullParser = commonmark.configure([MicromarkOrderedList, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
+const fullParser = commonmark.configure([MicromarkContainers, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
 // The quirk above also keeps a block quote or list from interrupting a paragraph there.
 {
   type EndLeaf = (cx: BlockContext, line: Line, leaf: unknown) => boolean;

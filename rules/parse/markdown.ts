@@ -35,8 +35,14 @@ export interface MarkdownOptions {
   longRun?: number;
 }
 
+/**
+ * BRANDLINT_MARKDOWN=remark makes remark the default for Markdown too: the before/after switch for
+ * benchmarks, and a way out should lezer ever read a file differently.
+ */
+const DEFAULT_ENGINE: 'lezer' | 'remark' = typeof process !== 'undefined' && process.env?.BRANDLINT_MARKDOWN === 'remark' ? 'remark' : 'lezer';
+
 export function parseMarkdown(source: string, path: string, opts: MarkdownOptions): ProseDocument {
-  const engine = opts.mdx || opts.longRun !== undefined ? 'remark' : (opts.engine ?? 'lezer');
+  const engine = opts.mdx || opts.longRun !== undefined ? 'remark' : (opts.engine ?? DEFAULT_ENGINE);
   return engine === 'lezer' ? parseWithLezer(source, path) : parseWithRemark(source, path, opts);
 }
 
