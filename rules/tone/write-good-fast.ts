@@ -60,62 +60,86 @@ export function runsOf(text: string): Runs {
 // --- alternations of literal phrases (weasel words, wordy phrases, clichés, forms of "to be") ---
 
 const GAP = -1;
-/** A phrase as write-good's alternation holds it: lower-cased char codes, GAP for a flexible space. */
-type Phrase = number[];
+// The phrases that are not one plain word, as a trie over lower-cased char codes. A GAP edge
+// (a space written as [\b\s\u200C]*) consumes every gap character there is: in every phrase a
+// literal follows a gap, and a literal is never a gap character, so the regex never gives one back
+// (except for a gap at the very end, where \b may need it).
+interface Node {
+  lit?: Map<number, Node>;
+  gap?: Node;
+  /** The alternation order of the phrase ending here (Infinity: none). */
+  rank: number;
+  /** The lowest rank in this subtree, to stop early once a better match is known. */
+  min: number;
+}
+const node = (): Node => ({ rank: Infinity, min: Infinity });
+
 interface Alternation {
-  /** Phrases by their first two literal chars (a cheap, sound filter), in the alternation's order. */
-  byKey: Map<number, Phrase[]>;
-  /** Phrases that are one run of \w chars: matched by looking the run up. */
-  words: Set<string>;
-  /** The order of the phrases in `words` among all phrases (the first alternative that matches wins). */
-  rank: Map<string, number>;
-  ranks: Map<Phrase, number>;
+  root: Node;
+  /** Phrases that are one run of \w chars, matched by looking the run up, with their order. */
+  words: Map<string, number>;
   gaps: boolean;
   notAfterHyphen: boolean;
 }
 
 function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen = false): Alternation {
-  const alt: Alternation = { byKey: new Map(), words: new Set(), rank: new Map(), ranks: new Map(), gaps, notAfterHyphen };
+  const alt: Alternation = { root: node(), words: new Map(), gaps, notAfterHyphen };
   phrases.forEach((p, order) => {
     const lower = p.toLowerCase();
     if (/^\w+$/.test(lower)) {
-      if (!alt.words.has(lower)) {
-        alt.words.add(lower);
-        alt.rank.set(lower, order);
-      }
+      if (!alt.words.has(lower)) alt.words.set(lower, order);
       return;
     }
-    const units: Phrase = [];
-    for (const ch of lower) units.push(gaps && ch === ' ' ? GAP : ch.charCodeAt(0));
-    const lits = units.filter((u) => u !== GAP);
-    const key = lits[0]! * 65536 + (lits[1] ?? 0);
-    let list = alt.byKey.get(key);
-    if (!list) alt.byKey.set(key, (list = []));
-    list.push(units);
-    alt.ranks.set(units, order);
+    let n = alt.root;
+    n.min = Math.min(n.min, order);
+    for (const ch of lower) {
+      if (gaps && ch === ' ') n = n.gap ??= node();
+      else {
+        n.lit ??= new Map();
+        const c = ch.charCodeAt(0);
+        let next = n.lit.get(c);
+        if (!next) n.lit.set(c, (next = node()));
+        n = next;
+      }
+      n.min = Math.min(n.min, order);
+    }
+    n.rank = Math.min(n.rank, order);
   });
   return alt;
 }
 
-/** Where `units` matches at p (then \b), or -1; a trailing gap gives back what \b needs. */
-function matchPhrase(s: string, p: number, units: Phrase): number {
-  let i = p;
-  const n = s.length;
-  let gapStart = -1;
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k]!;
-    if (u === GAP) {
-      gapStart = i;
-      while (i < n && isGap(s.charCodeAt(i))) i++;
-      continue;
+interface Best {
+  rank: number;
+  end: number;
+}
+
+/** Every phrase under `n` that matches from i (then \b), keeping the one first in order. */
+function explore(s: string, n: Node, i: number, gapStart: number, best: Best): void {
+  if (n.min >= best.rank) return;
+  if (n.rank < best.rank) {
+    if (boundary(s, i)) {
+      best.rank = n.rank;
+      best.end = i;
+    } else if (gapStart >= 0) {
+      // The phrase ends in a gap: give back gap characters until \b holds.
+      for (let j = i - 1; j >= gapStart; j--) {
+        if (boundary(s, j)) {
+          best.rank = n.rank;
+          best.end = j;
+          break;
+        }
+      }
     }
-    if (i >= n || lowerAscii(s.charCodeAt(i)) !== u) return -1;
-    i++;
   }
-  if (boundary(s, i)) return i;
-  // Only a gap at the very end can backtrack (a literal always follows any other gap).
-  if (units[units.length - 1] === GAP) for (let j = i - 1; j >= gapStart; j--) if (boundary(s, j)) return j;
-  return -1;
+  if (n.lit && i < s.length) {
+    const next = n.lit.get(lowerAscii(s.charCodeAt(i)));
+    if (next) explore(s, next, i + 1, -1, best);
+  }
+  if (n.gap) {
+    let j = i;
+    while (j < s.length && isGap(s.charCodeAt(j))) j++;
+    explore(s, n.gap, j, i, best);
+  }
 }
 
 /** All matches of /\b(?<!-)?(alternatives)\b/gi, leftmost first, as the regex finds them. */
@@ -123,38 +147,20 @@ function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
   const out: Suggestion[] = [];
   const s = r.text;
   let last = 0;
+  const best: Best = { rank: Infinity, end: -1 };
   for (let k = 0; k < r.starts.length; k++) {
     const p = r.starts[k]!;
     if (p < last) continue;
     if (alt.notAfterHyphen && p > 0 && s.charCodeAt(p - 1) === 0x2d) continue;
     // Every alternative starts with a letter, so it can only match where a run starts. The first
     // alternative (in the list's order) that matches wins, as in the regex.
-    let best = -1;
-    let bestRank = Infinity;
-    const w = r.lower[k]!;
-    if (alt.words.has(w)) {
-      best = r.ends[k]!;
-      bestRank = alt.rank.get(w)!;
-    }
-    const c0 = lowerAscii(s.charCodeAt(p));
-    let q = p + 1;
-    if (alt.gaps) while (q < s.length && isGap(s.charCodeAt(q))) q++;
-    const list = q < s.length ? alt.byKey.get(c0 * 65536 + lowerAscii(s.charCodeAt(q))) : undefined;
-    if (list) {
-      for (const units of list) {
-        const rank = alt.ranks.get(units)!;
-        if (rank > bestRank) break;
-        const end = matchPhrase(s, p, units);
-        if (end !== -1) {
-          best = end;
-          bestRank = rank;
-          break;
-        }
-      }
-    }
-    if (best === -1) continue;
-    out.push({ index: p, offset: best - p });
-    last = best;
+    const w = alt.words.get(r.lower[k]!);
+    best.rank = w ?? Infinity;
+    best.end = w === undefined ? -1 : r.ends[k]!;
+    explore(s, alt.root, p, -1, best);
+    if (best.end === -1) continue;
+    out.push({ index: p, offset: best.end - p });
+    last = best.end;
   }
   return out;
 }
