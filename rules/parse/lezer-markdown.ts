@@ -396,13 +396,35 @@ function afterIndentedCode(cx: BlockContext, line: Line): boolean {
   if (n === 0 || block.type.name === 'OrderedList' || block.type.name === 'BulletList' || block.children[n - 1]!.type.name !== 'CodeBlock') return false;
   const end = block.from + block.positions[n - 1]! + block.children[n - 1]!.length;
   if (/\S/.test(currentText.slice(end, cx.lineStart))) return false;
-  const rest = line.text.slice(line.pos);
-  return /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^0*1[.)]/.test(rest));
+  return cannotInterrupt(line.text.slice(line.pos));
 }
+/**
+ * micromark quirk: on a line that interrupts a paragraph, micromark stays in interrupting mode for
+ * the containers opened after the first one, so `x\n- -` and `x\n> -` hold a paragraph `-`, not an
+ * empty list. Offset of the last line that interrupted a paragraph; set by the endLeaf wrapper.
+ */
+let interruptedAt = -1;
+/** A list item that may not interrupt a paragraph, as micromark decides it (an ordered one: its first digit is not 1). */
+const cannotInterrupt = (rest: string): boolean => /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && rest.charCodeAt(0) !== 49);
 const guarded = (name: string): BlockParserSpec => {
   const inner = blockInternals.blockParsers[blockInternals.blockNames.indexOf(name)]!;
-  return { name, parse: (cx, line) => (noContainers(cx) || (name !== 'Blockquote' && afterIndentedCode(cx, line)) ? false : inner(cx, line)) };
+  return {
+    name,
+    parse(cx, line) {
+      if (noContainers(cx)) return false;
+      if (name !== 'Blockquote') {
+        if (afterIndentedCode(cx, line)) return false;
+        if (interruptedAt === cx.lineStart && cannotInterrupt(line.text.slice(line.pos)) && nestedOnLine(cx, line)) return false;
+      }
+      return inner(cx, line);
+    },
+  };
 };
+/** Whether a container already started on this line before line.pos (its marker precedes it). */
+function nestedOnLine(cx: BlockContext, line: Line): boolean {
+  const block = (cx as unknown as { block: { from: number } }).block;
+  return block.from >= cx.lineStart && block.from < cx.lineStart + line.pos;
+}
 type BlockParserSpec = { name: string; parse: BlockFn };
 /** HTML block start of CommonMark kind 7 (any tag alone on its line): it may not interrupt a paragraph. */
 const HTML_KIND7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
@@ -416,7 +438,7 @@ const MicromarkContainers: MarkdownConfig = {
       endLeaf(cx: BlockContext, line: Line): boolean {
         if (!isLazy(cx, line) || noContainers(cx)) return false;
         const rest = line.text.slice(line.pos);
-        return /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^0*1[.)]/.test(rest)) || HTML_KIND7.test(rest);
+        return cannotInterrupt(rest) || HTML_KIND7.test(rest);
       },
     },
     guarded('Blockquote'),
@@ -432,14 +454,19 @@ const fullParser = commonmark.configure([MicromarkContainers, ReferenceAwareLink
   const ends = (fullParser as unknown as { endLeafBlock: EndLeaf[] }).endLeafBlock;
   const HR = /^(?:[-*_][ \t]*){3,}$/;
   const CONTAINER = /^(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\[\^)/;
+  const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
   for (let k = 0; k < ends.length; k++) {
     const inner = ends[k]!;
     ends[k] = (cx, line, leaf) => {
-      if (noContainers(cx)) {
-        const rest = line.text.slice(line.pos);
-        if (CONTAINER.test(rest) && !HR.test(rest)) return false;
-      }
-      return inner(cx, line, leaf);
+      const rest = line.text.slice(line.pos);
+      if (noContainers(cx) && CONTAINER.test(rest) && !HR.test(rest)) return false;
+      // An empty list item never interrupts a paragraph, in a container too (lezer: `* a\n  -`
+      // made a list, not a setext heading).
+      if (EMPTY_ITEM.test(rest) && !isLazy(cx, line)) return false;
+      // micromark lets an ordered list interrupt a paragraph when its number starts with 1 (`10.`).
+      if (!inner(cx, line, leaf) && !(/^1\d{1,8}[.)][ \t]+\S/.test(rest) && !noContainers(cx))) return false;
+      if (!isLazy(cx, line)) interruptedAt = cx.lineStart;
+      return true;
     };
   }
 }
@@ -646,6 +673,7 @@ export function parseLezer(source: string): Root {
   currentText = text;
   const defs = text.includes(']:') ? collectDefinitions(blockParser.parse(text), text) : NO_DEFS;
   currentDefs = defs;
+  interruptedAt = -1;
   const tree = fullParser.parse(text);
   const root = new Converter(text, defs, back).root(tree.topNode);
   // remark-gfm finds more literal autolinks (e-mail addresses after `_`, …) in the finished tree: the
