@@ -334,6 +334,41 @@ function inlineLinkTail(cx: InlineContext, at: number): boolean {
   return cx.char(i) === 41;
 }
 
+// Emphasis flanking as micromark decides it: GFM makes `~` an attention marker, and a `*` or `_` run
+// next to an attention marker may open (before it) or close (after it) whatever the character
+// class (`a*~*` is emphasis). lezer's parser makes the delimiter; its sides are recomputed here.
+const innerEmphasis = internals.inlineParsers[internals.inlineNames.indexOf('Emphasis')]!;
+const UNICODE_WS = /\s/;
+/** micromark's classifyCharacter: 1 whitespace (or nothing), 2 punctuation, 0 other. */
+function classify(s: string): number {
+  if (s === '' || UNICODE_WS.test(s)) return 1;
+  return PUNCT.test(s) ? 2 : 0;
+}
+const MicromarkEmphasis: MarkdownConfig = {
+  parseInline: [
+    {
+      name: 'Emphasis',
+      parse(cx: InlineContext, next: number, start: number): number {
+        const end = innerEmphasis(cx, next, start);
+        if (end < 0) return end;
+        const parts = (cx as unknown as { parts: Array<{ side: number; from: number; to: number } | null> }).parts;
+        const d = parts[parts.length - 1];
+        if (!d || d.from !== start) return end;
+        const before = cx.slice(start - 1, start);
+        const after = cx.slice(d.to, d.to + 1);
+        const b = classify(before);
+        const a = classify(after);
+        const open = a === 0 || (a === 2 && b !== 0) || after === '~';
+        const close = b === 0 || (b === 2 && a !== 0) || before === '~';
+        const canOpen = next === 42 ? open : open && (b !== 0 || !close);
+        const canClose = next === 42 ? close : close && (a !== 0 || !open);
+        d.side = (canOpen ? 1 : 0) | (canClose ? 2 : 0);
+        return end;
+      },
+    },
+  ],
+};
+
 const ReferenceAwareLinkEnd: MarkdownConfig = {
   parseInline: [
     {
@@ -447,7 +482,7 @@ const MicromarkContainers: MarkdownConfig = {
   ],
 };
 
-const fullParser = commonmark.configure([MicromarkContainers, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
+const fullParser = commonmark.configure([MicromarkContainers, MicromarkEmphasis, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
 // The quirk above also keeps a block quote or list from interrupting a paragraph there.
 {
   type EndLeaf = (cx: BlockContext, line: Line, leaf: unknown) => boolean;
