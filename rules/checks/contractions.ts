@@ -2,7 +2,7 @@ import type { ProseDocument, Rule } from '../types.js';
 import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../tone/common.js';
 import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../tone/contractions.js';
 import { inRanges, quotedRanges } from '../tone/quotes.js';
-import { matchCase, wordsOf, type Word } from '../text/words.js';
+import { blockWords, matchCase, wordsOf, type Word } from '../text/words.js';
 
 const ID = 'contractions';
 export const CONTRACTION_MODES = ['prefer', 'avoid'] as const;
@@ -28,7 +28,8 @@ export const contractions: Rule = {
     const apostrophe = preferredApostrophe(doc);
     for (const block of doc.blocks) {
       const quoted = quotedRanges(block.text);
-      const hits = mode === 'prefer' ? toContract(block.text, apostrophe) : toExpand(block.text);
+      const words = blockWords(block);
+      const hits = mode === 'prefer' ? toContract(block.text, apostrophe, words) : toExpand(block.text, words);
       for (const h of hits) {
         if (!reportable(doc, block, h.i, h.j) || inRanges(quoted, h.i, h.j)) continue;
         const message =
@@ -88,8 +89,7 @@ const lower = (w: Word | undefined) => {
 const FIRST_WORDS = new Set(['cannot', ...Object.keys(NEGATIONS).map((k) => k.split(' ')[0]!), ...Object.values(AUXILIARIES).flat()]);
 
 /** Expanded forms to contract. */
-export function toContract(text: string, apostrophe: string): Hit[] {
-  const words = wordsOf(text);
+export function toContract(text: string, apostrophe: string, words: readonly Word[] = wordsOf(text)): Hit[] {
   const hits: Hit[] = [];
   const onlySpace = (a: Word, b: Word) => /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a.end, b.start)) && b.start > a.end;
   for (let k = 0; k < words.length; k++) {
@@ -136,8 +136,7 @@ function caseLike(contracted: string, first: string, found: string): string {
 }
 
 /** Contractions to expand. */
-export function toExpand(text: string): Hit[] {
-  const words = wordsOf(text);
+export function toExpand(text: string, words: readonly Word[] = wordsOf(text)): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;

@@ -1,4 +1,5 @@
 // Words in block text, and keeping the case of what a fix replaces. Shared by the tone checks.
+import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
 
 export interface Word {
@@ -24,6 +25,15 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     out.push({ start: m.index, end, text: text.slice(m.index, end) });
   }
   return out;
+}
+
+const byBlock = new WeakMap<Block, Word[]>();
+/** The words of a block, found once and shared by the checks that read words (spelling,
+ * contractions, reading grade, all-caps). Callers must not change the array. */
+export function blockWords(block: Block): readonly Word[] {
+  let w = byBlock.get(block);
+  if (!w) byBlock.set(block, (w = wordsOf(block.text)));
+  return w;
 }
 
 /** Does the word contain a letter (not just digits)? */

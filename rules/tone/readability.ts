@@ -2,7 +2,7 @@
 import { syllable } from 'syllable';
 import type { Block } from '../types.js';
 import { blockSentences } from '../text/sentences.js';
-import { hasLetter, wordsOf } from '../text/words.js';
+import { blockWords, hasLetter, wordsOf } from '../text/words.js';
 
 export interface Readability {
   words: number;
@@ -29,10 +29,35 @@ export function fleschKincaid(blocks: Block[]): Readability {
 // A block's counts depend on its text alone; the language server keeps unchanged blocks between
 // keystrokes, so a document-wide grade costs only the edited block.
 const counted = new WeakMap<Block, { words: number; sentences: number; syllables: number }>();
-function blockCounts(b: Block): { words: number; sentences: number; syllables: number } {
+export function blockCounts(b: Block): { words: number; sentences: number; syllables: number } {
   let c = counted.get(b);
   if (c) return c;
   c = { words: 0, sentences: 0, syllables: 0 };
+  // The block's words (shared with the other checks), walked along with its sentences: a sentence
+  // starts and ends between words (after white space or an end mark), so it holds whole words.
+  const all = blockWords(b);
+  let k = 0;
+  for (const s of blockSentences(b)) {
+    while (k < all.length && all[k]!.start < s.start) k++;
+    let n = 0;
+    for (; k < all.length && all[k]!.start < s.end; k++) {
+      const w = all[k]!;
+      const t = w.end > s.end ? w.text.slice(0, s.end - w.start) : w.text;
+      if (!hasLetter(t)) continue;
+      n++;
+      c.syllables += syllablesOf(t);
+    }
+    if (n === 0) continue;
+    c.sentences++;
+    c.words += n;
+  }
+  counted.set(b, c);
+  return c;
+}
+
+/** The counts as they were computed before words were shared: wordsOf per sentence (the reference). */
+export function blockCountsReference(b: Block): { words: number; sentences: number; syllables: number } {
+  const c = { words: 0, sentences: 0, syllables: 0 };
   for (const s of blockSentences(b)) {
     // Numbers and symbols are not words a reader sounds out; a "sentence" of them does not count.
     const ws = wordsOf(b.text, s.start, s.end).filter((w) => hasLetter(w.text));
@@ -41,7 +66,6 @@ function blockCounts(b: Block): { words: number; sentences: number; syllables: n
     c.words += ws.length;
     for (const w of ws) c.syllables += syllablesOf(w.text);
   }
-  counted.set(b, c);
   return c;
 }
 
