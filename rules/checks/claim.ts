@@ -11,10 +11,62 @@ import { partOfDottedName } from './term.js';
 // still the writer's citation.
 const MARKER = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\]|\(\d+\)|\[\^[^\]\s]+\]/u;
 
+// Per block, once: where its sentences end (every boundary sentenceBounds finds, in order), where
+// its links and footnote references are, and which sentences cite. Asking sentenceBounds per claim
+// was quadratic: 20,000 "FREE" in one sentence without a full stop took minutes.
+interface BlockCitations {
+  ends: number[];
+  refs: number[];
+  cited: Map<number, boolean>;
+}
+const citationCache = new WeakMap<Block, BlockCitations>();
+function citationsOf(block: Block): BlockCitations {
+  let c = citationCache.get(block);
+  if (!c) {
+    const ends: number[] = [];
+    for (let pos = 0; pos < block.text.length; ) {
+      const e = sentenceBounds(block.text, pos)[1];
+      ends.push(e);
+      pos = e;
+    }
+    const refs = block.marks
+      .filter((m) => m.kind === 'link' || m.kind === 'footnote')
+      .map((m) => m.at)
+      .sort((a, b) => a - b);
+    c = { ends, refs, cited: new Map() };
+    citationCache.set(block, c);
+  }
+  return c;
+}
+
+/** Index of the first element of a sorted list that is >= x (the list's length when none is). */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function hasCitation(block: Block, start: number, end: number): boolean {
-  const [s, e] = sentenceBounds(block.text, start, end);
-  if (block.marks.some((m) => (m.kind === 'link' || m.kind === 'footnote') && m.at >= s && m.at <= e)) return true;
-  return MARKER.test(block.text.slice(s, e));
+  // The same span as sentenceBounds(block.text, start, end): from the end of the sentence before
+  // `start` to the end of the sentence holding `end`.
+  const c = citationsOf(block);
+  const before = lowerBound(c.ends, start + 1) - 1;
+  const s = before >= 0 ? c.ends[before]! : 0;
+  const after = lowerBound(c.ends, end + 1);
+  const e = after < c.ends.length ? c.ends[after]! : block.text.length;
+  const key = s * (block.text.length + 1) + e;
+  let cited = c.cited.get(key);
+  if (cited === undefined) {
+    const r = lowerBound(c.refs, s);
+    cited = (r < c.refs.length && c.refs[r]! <= e) || MARKER.test(block.text.slice(s, e));
+    c.cited.set(key, cited);
+  }
+  return cited;
 }
 
 const disclaimerCache = new WeakMap<ProseDocument, string>();
