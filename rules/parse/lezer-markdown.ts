@@ -344,6 +344,25 @@ function classify(s: string): number {
   if (s === '' || UNICODE_WS.test(s)) return 1;
   return PUNCT.test(s) ? 2 : 0;
 }
+/**
+ * The "rule of three" (a closer that may also open does not match an opener when their lengths sum to
+ * a multiple of 3): lezer counts the whole delimiter run, micromark what is left of it after earlier
+ * matches (`**a*b*&`). lezer keeps the run's length in a `size` field of its delimiter class, used
+ * for nothing else; made a getter of what is left (the constructor's write goes to the no-op setter).
+ */
+let sizePatched = false;
+function patchDelimiterSize(d: object): void {
+  const proto = Object.getPrototypeOf(d) as object;
+  Object.defineProperty(proto, 'size', {
+    get(this: { from: number; to: number }) {
+      return this.to - this.from;
+    },
+    set() {},
+    configurable: true,
+  });
+  delete (d as { size?: number }).size;
+  sizePatched = true;
+}
 const MicromarkEmphasis: MarkdownConfig = {
   parseInline: [
     {
@@ -354,6 +373,7 @@ const MicromarkEmphasis: MarkdownConfig = {
         const parts = (cx as unknown as { parts: Array<{ side: number; from: number; to: number } | null> }).parts;
         const d = parts[parts.length - 1];
         if (!d || d.from !== start) return end;
+        if (!sizePatched) patchDelimiterSize(d);
         const before = cx.slice(start - 1, start);
         const after = cx.slice(d.to, d.to + 1);
         const b = classify(before);
@@ -439,8 +459,8 @@ function afterIndentedCode(cx: BlockContext, line: Line): boolean {
  * empty list. Offset of the last line that interrupted a paragraph; set by the endLeaf wrapper.
  */
 let interruptedAt = -1;
-/** A list item that may not interrupt a paragraph, as micromark decides it (an ordered one: its first digit is not 1). */
-const cannotInterrupt = (rest: string): boolean => /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && rest.charCodeAt(0) !== 49);
+/** A list item that may not interrupt a paragraph: an empty one, an ordered one not numbered `1`. */
+const cannotInterrupt = (rest: string): boolean => /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^1[.)]/.test(rest));
 const guarded = (name: string): BlockParserSpec => {
   const inner = blockInternals.blockParsers[blockInternals.blockNames.indexOf(name)]!;
   return {
@@ -498,8 +518,9 @@ const fullParser = commonmark.configure([MicromarkContainers, MicromarkEmphasis,
       // An empty list item never interrupts a paragraph, in a container too (lezer: `* a\n  -`
       // made a list, not a setext heading).
       if (EMPTY_ITEM.test(rest) && !isLazy(cx, line)) return false;
-      // micromark lets an ordered list interrupt a paragraph when its number starts with 1 (`10.`).
-      if (!inner(cx, line, leaf) && !(/^1\d{1,8}[.)][ \t]+\S/.test(rest) && !noContainers(cx))) return false;
+      // Nor does an ordered list not numbered `1.` (lezer let `11.` interrupt).
+      if (/^\d{1,9}[.)][ \t]/.test(rest) && !/^1[.)]/.test(rest) && !isLazy(cx, line)) return false;
+      if (!inner(cx, line, leaf)) return false;
       if (!isLazy(cx, line)) interruptedAt = cx.lineStart;
       return true;
     };
