@@ -1,6 +1,6 @@
 // write-good's word lists as data (data/write-good-lists.json, extracted from the installed
-// packages by data/extract-write-good.mjs). The checks still run write-good itself; the lists let
-// a rule skip sentences that cannot match, and are the input for a future one-pass matcher.
+// packages by data/extract-write-good.mjs): the input of the one-pass matcher (write-good-fast.ts).
+// mayHaveCliche is a prefilter the rules no longer need; it stays for callers that run write-good.
 import data from './data/write-good-lists.json' with { type: 'json' };
 
 export const WRITE_GOOD_LISTS: Readonly<Record<string, readonly string[]>> = data.lists;
