@@ -6,8 +6,8 @@ import type { Guide, GuideProblem, GuideResult } from '../types.js';
 import { mergeByKey } from './overrides.js';
 import { emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
 import { packageRoot } from './package-root.js';
-import { schemaProblems } from './schema.js';
-import { GuideYaml, locate, parseGuideYaml, spanOf } from './yaml.js';
+import { schemaProblems, schemaValid } from './schema.js';
+import { documentPositions, fastGuideYaml, GuideYaml, locate, NeedsFullYaml, parseGuideYaml, spanOf, type GuidePositions } from './yaml.js';
 
 export const GUIDE_NAMES = ['brand.yaml', 'brand.yml', '.brand.yaml', '.brand.yml'];
 
@@ -62,18 +62,49 @@ export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
   return { ok: true, guide, problems };
 }
 
+/**
+ * Which YAML reader loadFile starts with: 'fast' tries fast-yaml.ts first (a file it cannot read, or
+ * one with any problem to report, is read again with `yaml`'s Document); 'reference' only uses the
+ * Document. Tests compare the two.
+ */
+export const guideReader: { use: 'fast' | 'reference' } = { use: 'fast' };
+
 /** One guide file and what it extends, merged (it wins over its bases). */
 function loadFile(st: LoadState, file: string, source: string, stack: string[]): GuideLayer | undefined {
   if (st.done.has(file)) return st.done.get(file);
   if (!st.files.includes(file)) st.files.push(file);
-  const { y, parsed } = parseGuideYaml(file, source.replace(/^\uFEFF/, ''));
+  const text = source.replace(/^\uFEFF/, '');
+  const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text) : undefined;
+  // The fast path reports nothing: a schema failure or any other problem means positions are
+  // needed (NeedsFullYaml), and the file is read again below, from the start, with positions.
+  if (fast && schemaValid(fast.value)) {
+    try {
+      return layerOf(st, file, fast.y, fast.pos, fast.value, [], stack);
+    } catch (e) {
+      if (!(e instanceof NeedsFullYaml)) throw e;
+    }
+  }
+  const { y, parsed } = parseGuideYaml(file, text);
   st.problems.push(...parsed.problems);
   const value = parsed.value as Record<string, unknown> | undefined;
   if (value === undefined) {
     st.done.set(file, undefined);
     return undefined;
   }
-  const invalid = [...schemaProblems(value, parsed.doc, y), ...semanticProblems(value, parsed.doc, y)];
+  return layerOf(st, file, y, documentPositions(parsed.doc), value, schemaProblems(value, parsed.doc, y), stack);
+}
+
+/** A parsed file's layer: its semantic checks, its bases, its own entries normalized and merged. */
+function layerOf(
+  st: LoadState,
+  file: string,
+  y: GuideYaml,
+  pos: GuidePositions,
+  value: Record<string, unknown>,
+  schema: GuideProblem[],
+  stack: string[],
+): GuideLayer | undefined {
+  const invalid = [...schema, ...semanticProblems(value, pos, y)];
   st.problems.push(...invalid);
 
   // Bases load even when this file has errors, so one run reports everything.
@@ -82,12 +113,12 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
   const specs = typeof ext === 'string' ? [{ spec: ext, at: ['extends'] }] : Array.isArray(ext) ? ext.map((s, i) => ({ spec: s, at: ['extends', i] })) : [];
   for (const { spec, at } of specs) {
     if (typeof spec !== 'string' || spec.length === 0) continue; // the schema reported it
-    bases.push(loadExtended(st, y, parsed.doc, file, spec, at, stack));
+    bases.push(loadExtended(st, y, pos, file, spec, at, stack));
   }
 
   let own: GuideLayer | undefined;
   if (!invalid.some((p) => p.level === 'error')) {
-    const n = new Normalizer(parsed.doc, y);
+    const n = new Normalizer(pos, y);
     own = n.layer(value);
     st.problems.push(...n.problems);
   }
@@ -100,15 +131,14 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
 function loadExtended(
   st: LoadState,
   y: GuideYaml,
-  doc: Parameters<typeof locate>[0],
+  pos: GuidePositions,
   file: string,
   spec: string,
   at: (string | number)[],
   stack: string[],
 ): GuideLayer | undefined {
-  const span = spanOf(locate(doc, at).node);
   const fail = (message: string): undefined => {
-    st.problems.push(y.problem(span, message));
+    st.problems.push(y.problem(spanOf(locate(pos.doc(), at).node), message));
     return undefined;
   };
   let target: string;

@@ -23,7 +23,8 @@ type SchemaObj = Record<string, unknown> & {
 };
 
 interface Compiled {
-  ajv: Ajv;
+  /** Made on first use: only a guide with errors compiles branch validators. */
+  readonly ajv: Ajv;
   validate: ValidateFunction;
   schema: SchemaObj;
   branches: WeakMap<object, ValidateFunction>;
@@ -87,13 +88,20 @@ function get(): Compiled {
   if (compiled) return compiled;
   const text = fs.readFileSync(schemaPath(), 'utf8');
   const schema = JSON.parse(text) as SchemaObj;
-  // The branch validators (only compiled when a guide has errors) need an Ajv either way.
-  const ajv = newAjv();
+  let ajv: Ajv | undefined;
   const pre = standalone(text);
   standaloneUsed = pre !== undefined;
-  const validate = pre ?? ajv.compile(schema);
+  if (!pre) ajv = newAjv();
+  const validate = pre ?? ajv!.compile(schema);
   compilations++;
-  compiled = { ajv, validate, schema, branches: new WeakMap() };
+  compiled = {
+    get ajv() {
+      return (ajv ??= newAjv());
+    },
+    validate,
+    schema,
+    branches: new WeakMap(),
+  };
   return compiled;
 }
 
@@ -229,6 +237,11 @@ function label(path: string[]): string {
     return `entry ${Number(last) + 1} of ${parent}`;
   }
   return `"${last}"`;
+}
+
+/** Whether a guide's plain value passes the schema (the fast path's check: no positions needed). */
+export function schemaValid(value: unknown): boolean {
+  return get().validate(value) === true;
 }
 
 /** Validate a parsed guide; every problem is placed on the YAML node it concerns. */

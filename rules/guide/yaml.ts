@@ -3,6 +3,7 @@
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
+import { fastYaml, type FastKey, type FastNode, type FastYaml } from './fast-yaml.js';
 
 /** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
 export const MAX_ALIAS_COUNT = 100;
@@ -37,6 +38,77 @@ export class GuideYaml {
     const p = this.lines.linePos(offset);
     return { line: p.line, column: p.col };
   }
+}
+
+/**
+ * Where the loader finds positions: the reference path has the whole positioned Document; the fast
+ * path (fast-yaml.ts) only the start of each node and key, and asks for the Document — by throwing
+ * NeedsFullYaml — as soon as there is a problem to place, so the file is read again the reference way.
+ */
+export interface GuidePositions {
+  /** Start offset of the node at `path` (with `useKey`, of its key), exactly as `locate` finds it. */
+  start(path: readonly (string | number)[], useKey?: boolean): number;
+  /** The positioned Document, for placing a problem. */
+  doc(): Document.Parsed;
+}
+
+/** The fast path met something it cannot place: read this file with `yaml`'s Document. */
+export class NeedsFullYaml extends Error {
+  constructor() {
+    super('the guide needs the positioned YAML document');
+  }
+}
+
+export function documentPositions(doc: Document.Parsed): GuidePositions {
+  return {
+    start(p, useKey = false) {
+      const loc = locate(doc, p);
+      return spanOf(useKey ? (loc.key ?? loc.node) : (loc.node ?? loc.deepest)).start;
+    },
+    doc: () => doc,
+  };
+}
+
+function fastPositions(fast: FastYaml): GuidePositions {
+  return {
+    start(p, useKey = false) {
+      // `locate` on the fast tree: no aliases, merges or repeated keys reach it.
+      let cur: FastNode | null = fast.root;
+      let key: FastKey | undefined;
+      let deepest: FastNode | FastKey | null = cur;
+      for (const seg of p) {
+        if (cur?.keys) {
+          const i = cur.keys.findIndex((k) => k.name === String(seg));
+          if (i < 0) return useKey ? 0 : (deepest?.start ?? 0);
+          key = cur.keys[i]!;
+          cur = cur.values![i]!;
+          deepest = cur;
+        } else if (cur?.items) {
+          const item = cur.items[Number(seg)];
+          if (!item) return useKey ? 0 : (deepest?.start ?? 0);
+          key = undefined;
+          cur = item;
+          deepest = cur;
+        } else return useKey ? 0 : (deepest?.start ?? 0);
+      }
+      return (useKey ? (key ?? cur) : cur)?.start ?? 0;
+    },
+    doc: () => {
+      throw new NeedsFullYaml();
+    },
+  };
+}
+
+/**
+ * The guide read by the fast reader, when the file is in its subset: the plain value and positions
+ * without a YAML Document. Undefined: read it with parseGuideYaml.
+ */
+export function fastGuideYaml(file: string, source: string): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
+  const fast = fastYaml(source);
+  if (!fast) return undefined;
+  const lines = new LineCounter();
+  for (const s of fast.lineStarts) lines.addNewLine(s);
+  return { y: new GuideYaml(file, source, lines), value: fast.value as Record<string, unknown>, pos: fastPositions(fast) };
 }
 
 export function parseGuideYaml(file: string, source: string): { y: GuideYaml; parsed: ParsedGuideYaml } {

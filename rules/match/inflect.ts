@@ -53,11 +53,15 @@ export function inflect(word: string, form: Form): string {
   return word + 'ing';
 }
 
-/** Inflected forms a word can take (only plain alphabetic words of 3+ letters inflect). */
-export function inflections(word: string): Array<{ form: Form; word: string }> {
+/**
+ * Inflected forms a word can take (only plain alphabetic words of 3+ letters inflect); `forms`
+ * limits the work to the forms wanted (terms only take -s: 10,000 terms, 20,000 fewer inflections).
+ */
+export function inflections(word: string, forms: readonly Form[] = FORMS): Array<{ form: Form; word: string }> {
   if (!/^[a-z]{3,}$/i.test(word) || !VOWEL.test(word.toLowerCase())) return [];
   const out: Array<{ form: Form; word: string }> = [];
   for (const form of FORMS) {
+    if (forms !== FORMS && !forms.includes(form)) continue;
     const w = inflect(word, form);
     if (w.toLowerCase() !== word.toLowerCase()) out.push({ form, word: w });
   }
