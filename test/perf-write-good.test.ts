@@ -29,10 +29,10 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 /** Every check on one text: the one-pass suggestions must be write-good's. Returns how many. */
-function same(text: string): number {
+function same(text: string, checks: WriteGoodCheck[] = CHECKS): number {
   const runs = runsOf(text);
   let n = 0;
-  for (const check of CHECKS) {
+  for (const check of checks) {
     const fast = onePassSuggestions(runs, check);
     const ref = referenceSuggestions(text, check);
     if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, `${check} on ${JSON.stringify(text)}`).toEqual(ref);
@@ -51,8 +51,9 @@ function compareFolder(folder: string): { sentences: number; suggestions: number
     for (const b of parseDocument(file, readFileSync(file, 'utf8'), format).blocks) {
       for (const s of sentencesOf(b.text)) {
         suggestions += same(writeGoodInput(s.text.replace(/[\r\n]/g, ' ')));
-        // And the sentence as written, line breaks and all (clauses end at a line break).
-        if (/[\r\n]/.test(s.text)) suggestions += same(s.text);
+        // And the sentence as written, line breaks and all, for the checks that read lines (a
+        // clause ends at a line break; a repeated word may sit across one).
+        if (/[\r\n]/.test(s.text)) suggestions += same(s.text, ['so', 'thereIs', 'illusion']);
         sentences++;
       }
     }
