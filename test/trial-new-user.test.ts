@@ -234,3 +234,20 @@ describe('one slow file: claims', () => {
     expect(brief(f.slice(-1))).toEqual(['3:19 claim Free']);
   }, 60_000);
 });
+
+describe("a guide's own entry over a pack's", () => {
+  it('where the guide repeats a phrase of brandlint:claims, its own entry reports it, explain shows it, and the pack still passes check-guide', async () => {
+    const guide = 'extends: brandlint:claims\nclaims:\n  - phrase: [fastest, blazing fast]\n    needs: citation\n    because: Speed claims need our benchmark.\nbanned:\n  - phrase: leverage\n  - phrase: leverage\n    use: use\n';
+    const dir = repo({ 'brand.yaml': guide, 'a.md': 'The fastest way to leverage it.\n' });
+    const r = await runCli(dir, ['--format', 'json', 'a.md']);
+    const f = (JSON.parse(r.stdout) as { files: { findings: { rule: string; message: string }[] }[] }).files[0]!.findings;
+    expect(f.map((x) => x.message)).toEqual([
+      'The claim "fastest" needs a citation in the same sentence: a link, a footnote or a marker such as *. Speed claims need our benchmark.',
+      'Use "use" instead of "leverage".',
+    ]);
+    const ex = await runCli(dir, ['explain', 'fastest']);
+    expect(ex.stdout).toMatch(/^claim "fastest", "blazing fast" {2}brand\.yaml:3:5$/m);
+    const cg = await runCli(dir, ['check-guide']);
+    expect(cg.code, cg.stdout + cg.stderr).toBe(0);
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from '../../rules/index.js';
 import { bannedMatcher, claimMatcher, patternHits, phraseHits, termMatcher } from '../../rules/match/brand.js';
 import { closest } from '../../rules/guide/suggest.js';
+import { laterFirst } from '../../rules/checks/banned.js';
 import { packageRoot } from '../../rules/guide/package-root.js';
 import { ruleLevel } from '../../rules/lint.js';
 import { displayPath } from '../files.js';
@@ -52,8 +53,9 @@ export function entriesFor(guide: Guide, query: string): Hit[] {
     hits.push({ kind, entry, matched });
   };
   for (const h of phraseHits(doc, termMatcher(guide.terms))) add('terms', h.payload.term, h.block.text.slice(h.start, h.end));
-  for (const h of [...phraseHits(doc, bannedMatcher(guide.banned)), ...patternHits(doc, guide.banned)]) add('banned', h.payload.entry, h.block.text.slice(h.start, h.end));
-  for (const h of [...phraseHits(doc, claimMatcher(guide.claims)), ...patternHits(doc, guide.claims)]) add('claims', h.payload.entry, h.block.text.slice(h.start, h.end));
+  // The entry linting uses where several list the phrase: the later one (laterFirst).
+  for (const h of [...phraseHits(doc, bannedMatcher(laterFirst(guide.banned))), ...patternHits(doc, guide.banned)]) add('banned', h.payload.entry, h.block.text.slice(h.start, h.end));
+  for (const h of [...phraseHits(doc, claimMatcher(laterFirst(guide.claims))), ...patternHits(doc, guide.claims)]) add('claims', h.payload.entry, h.block.text.slice(h.start, h.end));
   const order = (e: EntryCommon) => [e.ref.file, e.ref.line] as const;
   return hits.sort((a, b) => {
     const [fa, la] = order(a.entry);

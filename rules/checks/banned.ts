@@ -19,7 +19,7 @@ export const banned: Rule = {
   check({ doc, guide, report }) {
     if (guide.banned.length === 0) return;
     const hits: BlockHit<PhrasePayload<BannedEntry>>[] = [
-      ...phraseHits(doc, bannedMatcher(guide.banned)).filter((h) => !partOfDottedName(h.block.text, h.start, h.end)),
+      ...phraseHits(doc, bannedMatcher(laterFirst(guide.banned))).filter((h) => !partOfDottedName(h.block.text, h.start, h.end)),
       ...patternHits(doc, guide.banned),
     ];
     for (const h of longestHits(hits)) {
@@ -47,6 +47,18 @@ export const banned: Rule = {
     }
   },
 };
+
+const laterFirstCache = new WeakMap<object, unknown[]>();
+/**
+ * The entries with later ones first, so where two entries list the same phrase the later one wins:
+ * a guide's own entry over the pack or base guide it extends (those come first in the merge), as
+ * the guide reference promises. Cached per list so the phrase matcher built from it is reused.
+ */
+export function laterFirst<E>(entries: E[]): E[] {
+  let r = laterFirstCache.get(entries) as E[] | undefined;
+  if (!r) laterFirstCache.set(entries, (r = [...entries].reverse()));
+  return r;
+}
 
 /** The suggestion in the form the banned word was found in (utilized -> used, leveraging -> using). */
 function inflectSuggestion(suggestion: string, form: Form, position: 'first' | 'last'): string {

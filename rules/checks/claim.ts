@@ -4,6 +4,7 @@ import { sentenceBounds } from '../match/sentence.js';
 import { sourceSpan } from '../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from './docs.js';
 import { partOfDottedName } from './term.js';
+import { laterFirst } from './banned.js';
 
 // A citation in the sentence: a link or footnote reference (marks from the parser), a marker such as
 // *, †, ‡, a superscript number, or a bracketed reference like [1]. A footnote reference whose
@@ -98,7 +99,7 @@ export const claim: Rule = {
   },
   check({ doc, guide, report }) {
     if (guide.claims.length === 0) return;
-    const phrases = phraseHits(doc, claimMatcher(guide.claims)).filter((h) => !partOfDottedName(h.block.text, h.start, h.end));
+    const phrases = phraseHits(doc, claimMatcher(laterFirst(guide.claims))).filter((h) => !partOfDottedName(h.block.text, h.start, h.end));
     const hits = longestHits([...phrases, ...patternHits(doc, guide.claims)]);
     for (const h of hits) {
       const { entry } = h.payload;
