@@ -1,0 +1,75 @@
+// Differential test for the quick test in front of nonProseSpans (rules/match/tokens.ts): with it,
+// the non-prose spans (URLs, e-mails, handles, hashtags, paths, file names, template tags) of every
+// corpus block and of random text are exactly those of the regex alone. Timings are never asserted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nonProseSpans, nonProseSpansReference } from '../rules/match/tokens.js';
+import { formatOf, parseDocument } from '../rules/parse/index.js';
+import { SEPARATOR } from '../rules/types.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const present = existsSync(path.join(CORPUS, 'marketing-copy'));
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+describe.skipIf(!present)('nonProseSpans with its quick test = the regex alone on the corpus', () => {
+  it('every block of every marketing-copy, email and social file', () => {
+    let blocks = 0;
+    let withSpans = 0;
+    for (const folder of ['marketing-copy', 'email-templates', 'social-posts']) {
+      for (const file of walk(path.join(CORPUS, folder))) {
+        const format = formatOf(file);
+        if (!format) continue;
+        for (const b of parseDocument(file, readFileSync(file, 'utf8'), format).blocks) {
+          const ref = nonProseSpansReference(b.text);
+          expect(nonProseSpans(b.text), `${file}: ${b.text.slice(0, 120)}`).toEqual(ref);
+          blocks++;
+          if (ref.length) withSpans++;
+        }
+      }
+    }
+    expect(blocks).toBeGreaterThan(10_000);
+    expect(withSpans).toBeGreaterThan(100);
+  }, 600_000);
+});
+
+describe.runIf(!present)('nonProseSpans on the corpus', () => {
+  it.skip('skipped: ../shared/corpus is absent (a clone without the shared corpus; CI has it)', () => {});
+});
+
+const PIECES = [
+  'word', 'Read', ' ', '\n', '.', ',', '/', '//', ':', '@', '#', '{', '}', '{{', '}}', '{%', '%}', '*', '|', '*|', '|*', '~', '-', '_', '1',
+  'http', 'https://', 'ftp://', 'www', 'www.', 'x.com', 'me@x.io', '@acme', '#launch', '#1', './a', '../b', '~/c', 'a/b/c', 'readme.md',
+  'notes.MD', 'pic.jpeg', '.yml', '.html', 'é', '日本', SEPARATOR, '"', '<', '>', '&',
+];
+describe('nonProseSpans with its quick test = the regex alone on random text', () => {
+  it('pieces of every non-prose form, joined at random', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (a) => {
+        const t = a.join('');
+        expect(nonProseSpans(t)).toEqual(nonProseSpansReference(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        expect(nonProseSpans(t)).toEqual(nonProseSpansReference(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
