@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Markdown front end alone (issue 6): parse every .md/.markdown file of ../shared/corpus with the
+// lezer front end and with the remark reference, alternating, and print CPU time (user+sys, less
+// sensitive to a shared machine than wall time) per run and the medians. Also times the two
+// inputs that were quadratic in micromark: a 2 MB paragraph, and a 400 KB paragraph with a stray `[`.
+// Usage: node bench/markdown-parse.mjs [--reps N] [--every K]   (run `npm run build` first)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(repo, '../shared/corpus');
+const argv = process.argv.slice(2);
+const opt = (n, d) => (argv.includes(`--${n}`) ? Number(argv[argv.indexOf(`--${n}`) + 1]) : d);
+const reps = opt('reps', 3);
+const every = opt('every', 1);
+const { parseMarkdown } = await import(pathToFileURL(path.join(repo, 'dist/rules/parse/markdown.js')).href);
+
+const cpu = (fn) => {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000, wall: performance.now() - t0 };
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+if (fs.existsSync(corpus)) {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(md|markdown)$/i.test(e.name)) files.push(p);
+    }
+  };
+  walk(corpus);
+  const texts = files.sort().filter((_, i) => i % every === 0).map((f) => fs.readFileSync(f, 'utf8'));
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  const times = { lezer: [], remark: [] };
+  for (let r = 0; r < reps; r++) {
+    for (const engine of r % 2 ? ['remark', 'lezer'] : ['lezer', 'remark']) {
+      const t = cpu(() => {
+        for (const s of texts) parseMarkdown(s, 'x.md', { mdx: false, engine });
+      });
+      times[engine].push(t.cpu);
+      console.log(`run ${r + 1} ${engine.padEnd(6)} cpu ${fmt(t.cpu)}  wall ${fmt(t.wall)}`);
+    }
+  }
+  const l = median(times.lezer);
+  const m = median(times.remark);
+  console.log(`\n${texts.length} files, ${(bytes / 1e6).toFixed(1)} M chars: median CPU lezer ${fmt(l)}, remark ${fmt(m)} — ${(m / l).toFixed(1)}× faster`);
+} else console.log('corpus: skipped — ../shared/corpus is absent');
+
+// The inputs that once were quadratic (micromark): both must stay linear.
+const line = 'We utilize the best synergy in the world and e-mail it to Git Hub users today';
+const big = Array.from({ length: Math.ceil(2e6 / (line.length + 1)) }, () => line).join('\n');
+const stray = '[' + Array.from({ length: Math.ceil(4e5 / (line.length + 1)) }, () => line).join(' ');
+for (const [name, s] of [['2 MB single paragraph', big], ['400 KB paragraph after a stray [', stray]]) {
+  const t = cpu(() => parseMarkdown(s, 'x.md', { mdx: false }));
+  console.log(`${name}: lezer ${fmt(t.cpu)} CPU`);
+}
