@@ -25,7 +25,7 @@ function build(): string {
   if (buildId !== undefined) return buildId;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const parts: string[] = [];
-  for (const f of [path.basename(fileURLToPath(import.meta.url)), '../../package.json', '../rules/guide/load.js', '../rules/guide/normalize.js', '../rules/guide/schema.js', '../rules/guide/schema-validator.cjs', '../rules/guide/yaml.js', '../rules/types.js']) {
+  for (const f of [path.basename(fileURLToPath(import.meta.url)), '../../package.json', '../rules/guide/load.js', '../rules/guide/fast-yaml.js', '../rules/guide/normalize.js', '../rules/guide/schema.js', '../rules/guide/schema-validator.cjs', '../rules/guide/yaml.js', '../rules/types.js']) {
     try {
       const st = fs.statSync(path.join(here, f));
       parts.push(`${f}:${st.size}:${st.mtimeMs}`);
