@@ -80,10 +80,70 @@ interface Alternation {
   words: Map<string, number>;
   gaps: boolean;
   notAfterHyphen: boolean;
+  table: Table;
+}
+
+/**
+ * The same trie flattened into typed arrays, walked without recursion along literal edges and
+ * without allocating: node n's edge for character class k is next[n * classes + k] (-1: none).
+ * Characters are classed by the (lower-cased) characters the phrases hold; any other is no edge.
+ * The Map-based trie and `explore` stay as the reference (alternationEngine.reference).
+ */
+interface Table {
+  classes: number;
+  /** ASCII char code -> class, -1 for none (upper-case letters share their lower-case class). */
+  ascii: Int16Array;
+  /** Classes of non-ASCII characters (compared as they are, like the regexes). */
+  other: Map<number, number>;
+  next: Int32Array;
+  gap: Int32Array;
+  rank: Float64Array;
+  min: Float64Array;
+}
+
+/** Switch for the differential test (test/perf-hotspots.test.ts): the Map trie walked recursively. */
+export const alternationEngine = { reference: false };
+
+function flatten(root: Node): Table {
+  const nodes: Node[] = [];
+  const ids = new Map<Node, number>();
+  const chars = new Set<number>();
+  const visit = (n: Node) => {
+    ids.set(n, nodes.length);
+    nodes.push(n);
+    for (const [c, m] of n.lit ?? []) {
+      chars.add(c);
+      visit(m);
+    }
+    if (n.gap) visit(n.gap);
+  };
+  visit(root);
+  const ascii = new Int16Array(128).fill(-1);
+  const other = new Map<number, number>();
+  let classes = 0;
+  for (const c of chars) {
+    const k = classes++;
+    if (c < 128) {
+      ascii[c] = k;
+      // lowerAscii(c) is how the text is compared: an upper-case letter reads as its lower case.
+      if (c >= 97 && c <= 122) ascii[c - 32] = k;
+    } else other.set(c, k);
+  }
+  const next = new Int32Array(Math.max(1, nodes.length * classes)).fill(-1);
+  const gap = new Int32Array(nodes.length).fill(-1);
+  const rank = new Float64Array(nodes.length);
+  const min = new Float64Array(nodes.length);
+  nodes.forEach((n, i) => {
+    rank[i] = n.rank;
+    min[i] = n.min;
+    if (n.gap) gap[i] = ids.get(n.gap)!;
+    for (const [c, m] of n.lit ?? []) next[i * classes + (c < 128 ? ascii[c]! : other.get(c)!)] = ids.get(m)!;
+  });
+  return { classes, ascii, other, next, gap, rank, min };
 }
 
 function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen = false): Alternation {
-  const alt: Alternation = { root: node(), words: new Map(), gaps, notAfterHyphen };
+  const alt = { root: node(), words: new Map(), gaps, notAfterHyphen } as Omit<Alternation, 'table'> & { table?: Table };
   phrases.forEach((p, order) => {
     const lower = p.toLowerCase();
     if (/^\w+$/.test(lower)) {
@@ -105,7 +165,8 @@ function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen =
     }
     n.rank = Math.min(n.rank, order);
   });
-  return alt;
+  alt.table = flatten(alt.root);
+  return alt as Alternation;
 }
 
 interface Best {
@@ -142,6 +203,50 @@ function explore(s: string, n: Node, i: number, gapStart: number, best: Best): v
   }
 }
 
+/** `explore` over the flat table: the same visits in the same order (literal edge first, then the
+ * gap edge), a loop instead of a call per character; it recurses only where a node has both edges. */
+function walk(s: string, t: Table, n: number, i: number, gapStart: number, best: Best): void {
+  const { classes, ascii, other, next, gap, rank, min } = t;
+  const len = s.length;
+  for (;;) {
+    if (min[n]! >= best.rank) return;
+    const r = rank[n]!;
+    if (r < best.rank) {
+      if (boundary(s, i)) {
+        best.rank = r;
+        best.end = i;
+      } else if (gapStart >= 0) {
+        for (let j = i - 1; j >= gapStart; j--) {
+          if (boundary(s, j)) {
+            best.rank = r;
+            best.end = j;
+            break;
+          }
+        }
+      }
+    }
+    let lit = -1;
+    if (i < len) {
+      const c = s.charCodeAt(i);
+      const k = c < 128 ? ascii[c]! : other.size ? other.get(c) ?? -1 : -1;
+      if (k >= 0) lit = next[n * classes + k]!;
+    }
+    const g = gap[n]!;
+    if (g >= 0) {
+      if (lit >= 0) walk(s, t, lit, i + 1, -1, best);
+      let j = i;
+      while (j < len && isGap(s.charCodeAt(j))) j++;
+      n = g;
+      gapStart = i;
+      i = j;
+    } else if (lit >= 0) {
+      n = lit;
+      i++;
+      gapStart = -1;
+    } else return;
+  }
+}
+
 /** All matches of /\b(?<!-)?(alternatives)\b/gi, leftmost first, as the regex finds them. */
 function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
   const out: Suggestion[] = [];
@@ -157,7 +262,8 @@ function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
     const w = alt.words.get(r.lower[k]!);
     best.rank = w ?? Infinity;
     best.end = w === undefined ? -1 : r.ends[k]!;
-    explore(s, alt.root, p, -1, best);
+    if (alternationEngine.reference) explore(s, alt.root, p, -1, best);
+    else walk(s, alt.table, 0, p, -1, best);
     if (best.end === -1) continue;
     out.push({ index: p, offset: best.end - p });
     last = best.end;

@@ -1,0 +1,102 @@
+// Differential tests for the core's remaining hot spots (issue 6, "Hot spots after the front end"):
+// each faster path must give exactly what the path it replaced gives (kept reachable as the
+// reference), on every sentence/block of the corpus and on random text. Timings are never asserted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatOf, parseDocument } from '../rules/parse/index.js';
+import { sentencesOf } from '../rules/text/sentences.js';
+import { alternationEngine, onePassSuggestions, runsOf, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
+import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
+import { writeGoodInput } from '../rules/tone/write-good.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const present = existsSync(path.join(CORPUS, 'marketing-copy'));
+const FOLDERS = ['marketing-copy', 'email-templates', 'social-posts'];
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+/** Every block of every corpus file of the three copy folders. */
+function* corpusBlocks() {
+  for (const folder of FOLDERS) {
+    for (const file of walk(path.join(CORPUS, folder))) {
+      const format = formatOf(file);
+      if (!format) continue;
+      yield* parseDocument(file, readFileSync(file, 'utf8'), format).blocks;
+    }
+  }
+}
+
+// --- write-good alternations: the flat table walk = the Map trie walked recursively ---
+
+// The checks that run an alternation (weasel filters one; e-prime normalizes quotes first).
+const ALT_CHECKS: WriteGoodCheck[] = ['weasel', 'adverb', 'tooWordy', 'cliches', 'eprime'];
+
+function sameAlternations(text: string): number {
+  const runs = runsOf(text);
+  let n = 0;
+  for (const check of ALT_CHECKS) {
+    alternationEngine.reference = true;
+    const ref = onePassSuggestions(runs, check);
+    alternationEngine.reference = false;
+    const fast = onePassSuggestions(runs, check);
+    if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, `${check} on ${JSON.stringify(text)}`).toEqual(ref);
+    n += ref.length;
+  }
+  return n;
+}
+
+afterEach(() => {
+  alternationEngine.reference = false;
+});
+
+describe.skipIf(!present)('write-good alternations: flat table = Map trie on the corpus', () => {
+  it('every sentence of every marketing-copy, email and social file', () => {
+    let sentences = 0;
+    let hits = 0;
+    for (const b of corpusBlocks()) {
+      for (const s of sentencesOf(b.text)) {
+        hits += sameAlternations(writeGoodInput(s.text.replace(/[\r\n]/g, ' ')));
+        sentences++;
+      }
+    }
+    expect(sentences).toBeGreaterThan(50_000);
+    expect(hits).toBeGreaterThan(10_000);
+  }, 600_000);
+});
+
+describe.runIf(!present)('hot spots on the corpus', () => {
+  it.skip('skipped: ../shared/corpus is absent (a clone without the shared corpus; CI has it)', () => {});
+});
+
+// Phrases of every list (clichés and wordy phrases hold gaps, hyphens and apostrophes), cut short
+// or run together, glued by every kind of gap the patterns know of.
+const L = WRITE_GOOD_LISTS;
+const PHRASES = [...L.cliches!, ...L.wordy!, ...L.weasels!, ...L.toBe!, ...L.weakeners!, ...L.adverbStems!.slice(0, 40).map((s) => `${s}y`)];
+const pieceArb = fc.oneof(
+  fc.constantFrom(...PHRASES),
+  fc.constantFrom(...PHRASES).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
+  fc.constantFrom('the', 'a', 'of', 'x', 'too', 'KILLED', 'café', 'İ', '\u212a'),
+);
+const GAPS = [' ', '  ', '', '\n', '\t', '\u200c', '\b', '\u00a0', '-', ',', '. ', "'", '’', '_', '9', 'é'];
+const textArb = fc
+  .array(fc.tuple(pieceArb, fc.constantFrom(...GAPS)), { maxLength: 12 })
+  .map((a) => a.map(([w, g]) => w + g).join(''));
+
+describe('write-good alternations: flat table = Map trie on random text', () => {
+  it('list phrases, their prefixes and gaps, in any case', () => {
+    const mixed = (t: string, k: number) => t.replace(/\w/g, (c, i: number) => ((i * 5 + k) % 3 === 0 ? c.toUpperCase() : c));
+    fc.assert(fc.property(textArb, fc.nat(), (t, k) => void sameAlternations(k % 4 === 0 ? t.toUpperCase() : mixed(t, k))), { numRuns: 4000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => void sameAlternations(t)), { numRuns: 2000 });
+  });
+});
