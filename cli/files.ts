@@ -91,6 +91,19 @@ function walk(dir: string, gitignores: GitIgnores, onFile: (abs: string) => void
   }
 }
 
+// Text files every repository has that are not copy: `.txt` is a social-draft extension, so a
+// folder walk took LICENSE.txt for a 1,000-character post and requirements.txt for prose.
+const NOT_COPY_TXT =
+  /^(?:(?:dev-|test-)?(?:requirements|constraints)(?:[-_.][^/]*)?|licen[cs]e(?:[-_.][^/]*)?|copying(?:[-_.][^/]*)?|notice|authors|contributors|maintainers|changelog|third[-_]?party[-_]?notices?|cmakelists|robots|humans|security|ads|app-ads|llms(?:-full)?)\.txt$/i;
+
+/**
+ * A well-known non-copy text file (LICENSE.txt, requirements.txt, robots.txt…): skipped in folder
+ * walks and globs unless a channel's `files` names it.
+ */
+export function isWellKnownNonCopy(abs: string): boolean {
+  return NOT_COPY_TXT.test(path.basename(abs));
+}
+
 /** The path as reports show it: relative to the cwd, with `/`. */
 export function displayPath(cwd: string, abs: string): string {
   const rel = path.relative(cwd, abs);

@@ -15,7 +15,7 @@ import { decode } from '../copyfile.js';
 import { lintFile, type FileOutcome } from '../lint-file.js';
 import { lintInWorkers, poolAvailable, workerCount } from '../pool.js';
 import { LintCache, cachePath } from '../cache.js';
-import { discover, displayPath, inShard, sortByPath } from '../files.js';
+import { discover, displayPath, inShard, isWellKnownNonCopy, sortByPath } from '../files.js';
 import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
 import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
@@ -64,6 +64,7 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   // Decide what is copy: a known extension, or a file some channel of its guide names.
   const targets: Target[] = [];
   const noGuide: string[] = [];
+  const notCopy: string[] = [];
   for (const c of candidates) {
     const rel = displayPath(io.cwd, c.abs);
     const known = COPY_EXTENSIONS.includes(path.extname(c.abs).toLowerCase());
@@ -80,6 +81,10 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
       if (c.explicit) notice(io, `${rel}: skipped, not a copy format and no channel in ${displayPath(io.cwd, guide.path)} names it`);
       continue;
     }
+    if (!c.explicit && isWellKnownNonCopy(c.abs) && !channelFor(guide, c.abs)) {
+      notCopy.push(rel);
+      continue;
+    }
     if (isIgnored(guide, c.abs)) {
       if (c.explicit) notice(io, `${rel}: skipped, matches \`ignore\` in ${displayPath(io.cwd, guide.path)}`);
       continue;
@@ -87,6 +92,10 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     targets.push({ abs: c.abs, rel, guide });
   }
   if (reportGuideProblems(io, guides)) return EXIT.usage;
+  if (notCopy.length) {
+    const shown = notCopy.slice(0, 5).join(', ') + (notCopy.length > 5 ? `, and ${notCopy.length - 5} more` : '');
+    notice(io, `${notCopy.length} file${notCopy.length === 1 ? '' : 's'} skipped, not copy (name ${notCopy.length === 1 ? 'it' : 'one'} to lint it anyway): ${shown}`);
+  }
   if (noGuide.length) {
     const shown = noGuide.slice(0, 5).join(', ') + (noGuide.length > 5 ? `, and ${noGuide.length - 5} more` : '');
     notice(io, `${noGuide.length} file${noGuide.length === 1 ? '' : 's'} skipped, no brand.yaml above ${noGuide.length === 1 ? 'it' : 'them'}: ${shown}`);

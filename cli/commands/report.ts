@@ -9,7 +9,7 @@ import { buildReportData, parseReportJson, type DocumentInput, type ReportData }
 import { isReportPage, renderReportHtml } from '../../rules/report/html.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../args.js';
 import { readCopyFile } from '../copyfile.js';
-import { discover, displayPath, sortByPath } from '../files.js';
+import { discover, displayPath, isWellKnownNonCopy, sortByPath } from '../files.js';
 import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
 import { EXIT, UsageError, notice, writeAll, type CliIo } from '../io.js';
@@ -104,6 +104,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     const loaded = guides.load(gp);
     if (!loaded.ok) continue;
     if ((!known && !channelFor(loaded.guide, c.abs)) || isIgnored(loaded.guide, c.abs)) continue;
+    if (!c.explicit && isWellKnownNonCopy(c.abs) && !channelFor(loaded.guide, c.abs)) continue;
     targets.push({ abs: c.abs, rel: displayPath(io.cwd, c.abs), guide: loaded.guide });
   }
   const { problems, fatal } = guides.problems();
