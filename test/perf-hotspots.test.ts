@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatOf, parseDocument } from '../rules/parse/index.js';
-import { sentencesOf } from '../rules/text/sentences.js';
+import { blockSentences, sentencesOf } from '../rules/text/sentences.js';
+import { countWords, countWordsReference } from '../rules/tone/counting.js';
 import { alternationEngine, onePassSuggestions, runsOf, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
 import { writeGoodInput } from '../rules/tone/write-good.js';
+import type { Block } from '../rules/types.js';
+import { SEPARATOR } from '../rules/types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -98,5 +101,52 @@ describe('write-good alternations: flat table = Map trie on random text', () => 
     const mixed = (t: string, k: number) => t.replace(/\w/g, (c, i: number) => ((i * 5 + k) % 3 === 0 ? c.toUpperCase() : c));
     fc.assert(fc.property(textArb, fc.nat(), (t, k) => void sameAlternations(k % 4 === 0 ? t.toUpperCase() : mixed(t, k))), { numRuns: 4000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => void sameAlternations(t)), { numRuns: 2000 });
+  });
+});
+
+// --- sentence-length's word count: a char loop = a regex match per run ---
+
+function sameCounts(b: Block, from: number, to: number): number {
+  const ref = countWordsReference(b, from, to);
+  const fast = countWords(b, from, to);
+  if (fast !== ref) expect(fast, `${from}-${to} of ${JSON.stringify(b.text)}`).toBe(ref);
+  return ref;
+}
+
+describe.skipIf(!present)('countWords: char loop = regex on the corpus', () => {
+  it('every sentence of every marketing-copy, email and social block, and every whole block', () => {
+    let sentences = 0;
+    let words = 0;
+    for (const b of corpusBlocks()) {
+      for (const s of blockSentences(b)) {
+        words += sameCounts(b, s.start, s.end);
+        sentences++;
+      }
+      sameCounts(b, 0, b.text.length);
+    }
+    expect(sentences).toBeGreaterThan(50_000);
+    expect(words).toBeGreaterThan(500_000);
+  }, 600_000);
+});
+
+const WORD_PIECES = ['word', 'e.g.', '$3.50', 'v2.1.0', '—', '-', '...', '42', 'café', 'é', '\u0301', '😀', '𝐀', '\ud835', '\udc00', '日本', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', SEPARATOR, SEPARATOR + SEPARATOR, '.', '_', '#'];
+const MARK_KINDS = ['code', 'url', 'template', 'html', 'link', 'emphasis'];
+describe('countWords: char loop = regex on random text', () => {
+  it('words, symbols, surrogates, separators with marks, any range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WORD_PIECES), { maxLength: 24 }),
+        fc.array(fc.tuple(fc.nat(60), fc.constantFrom(...MARK_KINDS)), { maxLength: 6 }),
+        fc.nat(80),
+        fc.nat(80),
+        (pieces, marks, a, b) => {
+          const text = pieces.join('');
+          const block = { kind: 'paragraph', text, map: [], marks: marks.map(([at, kind]) => ({ at, kind })) } as unknown as Block;
+          sameCounts(block, Math.min(a, b), Math.max(a, b));
+          sameCounts(block, 0, text.length);
+        },
+      ),
+      { numRuns: 6000 },
+    );
   });
 });

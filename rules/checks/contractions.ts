@@ -27,9 +27,11 @@ export const contractions: Rule = {
     const extras = findingExtras(guide, ID);
     const apostrophe = preferredApostrophe(doc);
     for (const block of doc.blocks) {
-      const quoted = quotedRanges(block.text);
       const words = blockWords(block);
       const hits = mode === 'prefer' ? toContract(block.text, apostrophe, words) : toExpand(block.text, words);
+      if (hits.length === 0) continue;
+      // Quotations only matter where there is a hit (most blocks have none).
+      const quoted = quotedRanges(block.text);
       for (const h of hits) {
         if (!reportable(doc, block, h.i, h.j) || inRanges(quoted, h.i, h.j)) continue;
         const message =
@@ -122,7 +124,7 @@ export function toContract(text: string, apostrophe: string, words: readonly Wor
     // "won't" is not "will" + "n't": build it from the table, then give it the case written.
     const cased = contracted === "can't" || contracted === "won't" ? matchCase(contracted, found) : caseLike(contracted, w.text, found);
     hits.push({ i: w.start, j: end.end, found, better: cased.replace(/'/g, apostrophe) });
-    k = words.indexOf(end);
+    if (end !== w) k++; // go on after the hit's last word (end is w or the next word)
   }
   return hits;
 }
