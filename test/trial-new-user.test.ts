@@ -82,6 +82,8 @@ describe('all-caps: code, symbols and names in prose are not shouting', () => {
       '',
       'Embracing FAIR principles, DWARF debug data and type alias impl trait (TAIT). TAIT is stable.',
       '',
+      'Shipping is (FREE) today.',
+      '',
     ].join('\n');
     const dir = repo({ 'brand.yaml': guide, 'blog/caps.md': copy });
     const f = await findings(dir, ['blog/caps.md']);
@@ -94,6 +96,7 @@ describe('all-caps: code, symbols and names in prose are not shouting', () => {
       '11:30 all-caps PATH',
       '11:38 all-caps SUCCESS',
       '11:47 all-caps DELETE',
+      '15:14 all-caps FREE',
     ]);
   });
 });

@@ -86,10 +86,29 @@ function definedAcronyms(doc: ProseDocument): Set<string> {
   let set = definedCache.get(doc);
   if (!set) {
     set = new Set<string>();
-    for (const b of doc.blocks) if (b.text.includes('(')) for (const m of b.text.matchAll(DEFINED)) set.add(m[1]!);
+    for (const b of doc.blocks) {
+      if (!b.text.includes('(')) continue;
+      for (const m of b.text.matchAll(DEFINED)) if (spelledBefore(b.text.slice(Math.max(0, m.index - 200), m.index), m[1]!)) set.add(m[1]!);
+    }
     definedCache.set(doc, set);
   }
   return set;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'or']);
+/**
+ * Do the words before the brackets spell the acronym ("type alias impl trait (TAIT)", "Findable,
+ * Accessible, Interoperable, Reusable (FAIR)")? Then it is a definition; "Shipping is (FREE)" is not.
+ */
+function spelledBefore(before: string, acronym: string): boolean {
+  const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const letters = acronym.replace(/['\u2019]/g, '').toUpperCase();
+  for (const skipSmall of [true, false]) {
+    const ws = skipSmall ? words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())) : words;
+    const initials = ws.slice(-letters.length).map((w) => w[0]!.toUpperCase()).join('');
+    if (initials === letters) return true;
+  }
+  return false;
 }
 
 export const allCaps: Rule = {
