@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { blockSentences, sentencesOf } from '../rules/text/sentences.js';
 import { countWords, countWordsReference } from '../rules/tone/counting.js';
+import { contractionsEngine, toContract } from '../rules/checks/contractions.js';
+import { blockWords } from '../rules/text/words.js';
 import { alternationEngine, onePassSuggestions, runsOf, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
 import { writeGoodInput } from '../rules/tone/write-good.js';
@@ -61,6 +63,7 @@ function sameAlternations(text: string): number {
 
 afterEach(() => {
   alternationEngine.reference = false;
+  contractionsEngine.reference = false;
 });
 
 describe.skipIf(!present)('write-good alternations: flat table = Map trie on the corpus', () => {
@@ -148,5 +151,37 @@ describe('countWords: char loop = regex on random text', () => {
       ),
       { numRuns: 6000 },
     );
+  });
+});
+
+// --- contractions: gaps checked char by char, long words skipped = regexes on every slice ---
+
+function sameContractions(text: string, words = blockWords({ text } as Block)): number {
+  let n = 0;
+  for (const a of ["'", '\u2019']) {
+    contractionsEngine.reference = true;
+    const ref = toContract(text, a, words);
+    contractionsEngine.reference = false;
+    const fast = toContract(text, a, words);
+    if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, JSON.stringify(text)).toEqual(ref);
+    n += ref.length;
+  }
+  return n;
+}
+
+describe.skipIf(!present)('contractions: fast = reference on the corpus', () => {
+  it('every block of every marketing-copy, email and social file', () => {
+    let hits = 0;
+    for (const b of corpusBlocks()) hits += sameContractions(b.text, blockWords(b));
+    expect(hits).toBeGreaterThan(1_000);
+  }, 600_000);
+});
+
+const CONTRACT_PIECES = ['we', 'We', 'WE', 'are', 'do', 'Do', 'not', 'NOT', 'it', 'is', 'cannot', 'Cannot', 'they', 'have', 'has', 'been', 'will', 'would', 'should', 'here', 'I', 'am', 'you', 'that', 'İs', 'Internationalization', 'done'];
+const CONTRACT_GAPS = [' ', '  ', '\t', '\n', ' \n ', '\r\n', '\r', '\n\n', '\u00a0', ', ', '. ', "'", ''];
+describe('contractions: fast = reference on random text', () => {
+  it('expanded forms glued by every kind of gap', () => {
+    const arb = fc.array(fc.tuple(fc.constantFrom(...CONTRACT_PIECES), fc.constantFrom(...CONTRACT_GAPS)), { maxLength: 12 }).map((a) => a.map(([w, g]) => w + g).join(''));
+    fc.assert(fc.property(arb, (t) => void sameContractions(t)), { numRuns: 4000 });
   });
 });

@@ -90,12 +90,34 @@ const lower = (w: Word | undefined) => {
 // Words an expanded form can start with: every other word is skipped at once.
 const FIRST_WORDS = new Set(['cannot', ...Object.keys(NEGATIONS).map((k) => k.split(' ')[0]!), ...Object.values(AUXILIARIES).flat()]);
 
+// No first word is longer than this (lower-casing never shortens a word): longer ones are skipped
+// without lower-casing them.
+const FIRST_MAX = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+
+/** Switch for the differential test (test/perf-hotspots.test.ts): regexes on slices, every word lower-cased. */
+export const contractionsEngine = { reference: false };
+
+/** /^[ \t]*(?:\r?\n[ \t]*)?$/ on text[a, b) with b > a: spaces and tabs, with at most one line break. */
+function onlySpaceBetween(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  let i = a;
+  while (i < b && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i < b && text.charCodeAt(i) === 0x0d && i + 1 < b && text.charCodeAt(i + 1) === 0x0a) i += 2;
+  else if (i < b && text.charCodeAt(i) === 0x0a) i++;
+  while (i < b && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i === b;
+}
+const onlySpaceReference = (text: string, a: number, b: number) => /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a, b)) && b > a;
+
 /** Expanded forms to contract. */
 export function toContract(text: string, apostrophe: string, words: readonly Word[] = wordsOf(text)): Hit[] {
   const hits: Hit[] = [];
-  const onlySpace = (a: Word, b: Word) => /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a.end, b.start)) && b.start > a.end;
+  const ref = contractionsEngine.reference;
+  const between = ref ? onlySpaceReference : onlySpaceBetween;
+  const onlySpace = (a: Word, b: Word) => between(text, a.end, b.start);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    if (!ref && w.text.length > FIRST_MAX) continue;
     const next = words[k + 1];
     const after = words[k + 2];
     const lw = lower(w)!;
@@ -112,7 +134,7 @@ export function toContract(text: string, apostrophe: string, words: readonly Wor
       const aux = lower(next)!;
       const bases = own(AUXILIARIES, aux) ? AUXILIARIES[aux] : undefined;
       // The auxiliary must go on to another word in the same clause ("we are here", not "here we are.").
-      const goesOn = after !== undefined && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(next.end, after.start)) && after.start > next.end;
+      const goesOn = after !== undefined && between(text, next.end, after.start);
       const notNegation = lower(after) !== 'not'; // "it is not" contracts as "it isn't"
       if (bases?.includes(lw) && goesOn && notNegation && ((aux !== 'have' && aux !== 'has') || HAVE_BEFORE.has(lower(after)!))) {
         end = next;
