@@ -9,10 +9,6 @@ export const MICROMARK_QUIRKS: Array<[(doc: string) => boolean, string]> = [
     (d) => (CONTAINER_LINE.test(d) || DEFINITION_LINE.test(d)) && /(?:^|[\r\n])[ \t]*<\/?[A-Za-z][^\r\n]*>[ \t]*(?:\r\n?|\n)[ \t]*[^\s<]/.test(d),
     'an HTML tag line on a lazy line of a list item or quote, or after a definition, then text: micromark ends the HTML block at the next line (`- a\\n<b>\\nt`)',
   ],
-  [
-    (d) => CONTAINER_LINE.test(d) && /(?:\r\n?|\n)[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/.test(d),
-    'a table delimiter row after lazy paragraph lines of a quote (`>a\\nb\\n-|`): micromark reads text, lezer a table',
-  ],
 ];
 
 /** The reason a document is left out of the exact comparison, or undefined. */

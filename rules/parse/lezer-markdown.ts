@@ -252,7 +252,8 @@ const MicromarkTable: MarkdownConfig = {
         // A table ends at a lazy line or a thematic break (lezer kept `---` as a row: it waited
         // for a setext underline, which a table never has).
         if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return isLazy(cx, line) || /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/.test(line.text.slice(line.pos));
-        if (line.next === -1) return false;
+        // (A header row on a lazy line is paragraph text, in micromark.)
+        if (line.next === -1 || isLazy(cx, line)) return false;
         const next = cx.peekLine();
         return isDelimiterRow(next) && parseRow(cx, line.text, line.basePos) === parseRow(cx, next, line.basePos);
       },
