@@ -11,6 +11,7 @@ import { blockSentences, sentencesOf } from '../rules/text/sentences.js';
 import { countWords, countWordsReference } from '../rules/tone/counting.js';
 import { contractionsEngine, toContract } from '../rules/checks/contractions.js';
 import { blockWords } from '../rules/text/words.js';
+import { lineStarts, lineStartsReference } from '../rules/text/position.js';
 import { alternationEngine, onePassSuggestions, runsOf, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
 import { writeGoodInput } from '../rules/tone/write-good.js';
@@ -183,5 +184,28 @@ describe('contractions: fast = reference on random text', () => {
   it('expanded forms glued by every kind of gap', () => {
     const arb = fc.array(fc.tuple(fc.constantFrom(...CONTRACT_PIECES), fc.constantFrom(...CONTRACT_GAPS)), { maxLength: 12 }).map((a) => a.map(([w, g]) => w + g).join(''));
     fc.assert(fc.property(arb, (t) => void sameContractions(t)), { numRuns: 4000 });
+  });
+});
+
+// --- line starts: indexOf = a loop over every character ---
+
+describe.skipIf(!present)('line starts: indexOf = char loop on the corpus', () => {
+  it('every file of the corpus, as written, with CRLF and with lone CR', () => {
+    let lines = 0;
+    for (const folder of FOLDERS) {
+      for (const file of walk(path.join(CORPUS, folder))) {
+        const src = readFileSync(file, 'utf8');
+        for (const t of [src, src.replace(/\n/g, '\r\n'), src.replace(/\n/g, '\r')]) expect(lineStarts(t)).toEqual(lineStartsReference(t));
+        lines += lineStartsReference(src).length;
+      }
+    }
+    expect(lines).toBeGreaterThan(10_000);
+  }, 600_000);
+});
+
+describe('line starts: indexOf = char loop on random text', () => {
+  it('any mix of \\n, \\r\\n, lone \\r and text', () => {
+    const arb = fc.array(fc.constantFrom('a', 'xyz', '\n', '\r', '\r\n', '\n\r', '\r\r', '\u2028', ' '), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(arb, (t) => void expect(lineStarts(t)).toEqual(lineStartsReference(t))), { numRuns: 5000 });
   });
 });
