@@ -68,12 +68,26 @@ export class GuideStore {
     for (const { n } of aged.slice(MAX_ENTRIES)) fs.rmSync(path.join(this.dir!, n), { force: true });
   }
 
-  /** Keep a successfully loaded guide (never a failing one: its problems are worth recomputing). */
-  put(result: GuideResult, read: (file: string) => string): void {
+  /**
+   * Keep a successfully loaded guide (never a failing one: its problems are worth recomputing).
+   * `later`: the files are hashed now (what the guide was built from) but the entry is serialized
+   * and written after the current work, so a cold start's first diagnostics do not wait for it.
+   */
+  put(result: GuideResult, read: (file: string) => string, opts: { later?: boolean } = {}): void {
     const file = this.file(result.ok ? result.guide.path : '');
     if (!file || !result.ok) return;
+    let files: Array<[string, string]>;
     try {
-      const files = result.guide.files.map((f): [string, string] => [f, hash(read(f))]);
+      files = result.guide.files.map((f): [string, string] => [f, hash(read(f))]);
+    } catch {
+      return;
+    }
+    if (opts.later) setImmediate(() => this.write(file, files, result)).unref();
+    else this.write(file, files, result);
+  }
+
+  private write(file: string, files: Array<[string, string]>, result: GuideResult): void {
+    try {
       let exact = true;
       const json = JSON.stringify({ build: build(), files, result } satisfies Entry, (_k, v: unknown) => {
         // JSON would turn Infinity into null (`max: .inf`) and drop undefined in arrays: not cacheable.

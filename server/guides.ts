@@ -87,7 +87,7 @@ export class GuideCache {
       result = this.store.get(p, this.read);
       if (!result) {
         result = loadGuide(p, { read: this.read });
-        this.store.put(result, this.read);
+        this.store.put(result, this.read, { later: true });
       }
     } catch (err) {
       // The loader should report, not throw; if it does, treat it as a problem at the top of the file.
