@@ -43,6 +43,35 @@ export function runsOf(text: string): Runs {
   const lower: string[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (!isW(c)) {
+      i++;
+      continue;
+    }
+    // Runs are ASCII: only a run with a capital needs a lower-cased copy (most have none).
+    let upper = c >= 65 && c <= 90;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (!isW(d)) break;
+      if (d >= 65 && d <= 90) upper = true;
+    }
+    starts.push(i);
+    ends.push(j);
+    const run = text.slice(i, j);
+    lower.push(upper ? run.toLowerCase() : run);
+    i = j;
+  }
+  return { text, starts, ends, lower };
+}
+
+/** runsOf as it was, every run lower-cased (the reference in test/perf-hotspots.test.ts). */
+export function runsOfReference(text: string): Runs {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
     if (!isW(text.charCodeAt(i))) {
       i++;
       continue;
