@@ -12,6 +12,7 @@ import { countWords, countWordsReference } from '../rules/tone/counting.js';
 import { contractionsEngine, toContract } from '../rules/checks/contractions.js';
 import { blockWords } from '../rules/text/words.js';
 import { lineStarts, lineStartsReference } from '../rules/text/position.js';
+import { tokenize, tokenizeEngine } from '../rules/match/tokens.js';
 import { alternationEngine, onePassSuggestions, runsOf, runsOfReference, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
 import { writeGoodInput } from '../rules/tone/write-good.js';
@@ -68,6 +69,7 @@ function sameAlternations(text: string): number {
 afterEach(() => {
   alternationEngine.reference = false;
   contractionsEngine.reference = false;
+  tokenizeEngine.reference = false;
 });
 
 describe.skipIf(!present)('write-good runs and alternations: fast = reference on the corpus', () => {
@@ -210,5 +212,32 @@ describe('line starts: indexOf = char loop on random text', () => {
   it('any mix of \\n, \\r\\n, lone \\r and text', () => {
     const arb = fc.array(fc.constantFrom('a', 'xyz', '\n', '\r', '\r\n', '\n\r', '\r\r', '\u2028', ' '), { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(fc.property(arb, (t) => void expect(lineStarts(t)).toEqual(lineStartsReference(t))), { numRuns: 5000 });
+  });
+});
+
+// --- tokens: ASCII tokens normalized without normalizeWord = every token through it ---
+
+function sameTokens(text: string): number {
+  tokenizeEngine.reference = true;
+  const ref = tokenize(text);
+  tokenizeEngine.reference = false;
+  const fast = tokenize(text);
+  if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, JSON.stringify(text)).toEqual(ref);
+  return ref.length;
+}
+
+describe.skipIf(!present)('tokens: fast normal forms = normalizeWord on the corpus', () => {
+  it('every block of every marketing-copy, email and social file', () => {
+    let tokens = 0;
+    for (const b of corpusBlocks()) tokens += sameTokens(b.text);
+    expect(tokens).toBeGreaterThan(1_000_000);
+  }, 600_000);
+});
+
+const TOKEN_PIECES = ['Word', 'WORD', 'word', 'A', 'a', 'Z', '_', '9', 'I', 'İ', 'É', 'café', 'Don’t', 'DON’T', "don't", 'ʼ', '‘', '😀', '𝐀', '\ud835', '日本', 'ß', 'Σ', '.', ',', '-', '@', '#', ' ', '\n', '\u00a0', SEPARATOR, 'https://X.io/A'];
+describe('tokens: fast normal forms = normalizeWord on random text', () => {
+  it('ASCII and non-ASCII words in every case, punctuation, surrogates; arbitrary strings', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKEN_PIECES), { maxLength: 24 }), (a) => void sameTokens(a.join(''))), { numRuns: 4000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => void sameTokens(t)), { numRuns: 3000 });
   });
 });

@@ -76,8 +76,15 @@ export function normalizeWord(s: string): string {
   return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc') ? lower.replace(APOSTROPHES, "'") : lower;
 }
 
+// One string per ASCII character, for the punctuation tokens (no slice per token).
+const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** Switch for the differential test (test/perf-hotspots.test.ts): every token normalized by normalizeWord. */
+export const tokenizeEngine = { reference: false };
+
 /** Tokens of a text; `breaks` are text indices no phrase may continue across (after a link's text). */
 export function tokenize(text: string, breaks: number[] = []): Token[] {
+  const ref = tokenizeEngine.reference;
   const tokens: Token[] = [];
   let bi = 0;
   const skips = nonProseSpans(text);
@@ -105,17 +112,23 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
     let j = i + 1;
     const cp = code < 128 ? code : text.codePointAt(i)!;
     const cpLen = cp > 0xffff ? 2 : 1;
+    // What the token needs to be normalized: ASCII without capitals is its own normal form, ASCII
+    // with capitals only lower-casing; anything else goes through normalizeWord (apostrophes).
+    let ascii = cp < 128;
+    let upper = cp >= 65 && cp <= 90;
     if (cp < 128 ? ASCII_WORD[cp] === 1 : WORD.test(String.fromCodePoint(cp))) {
       j = i + cpLen;
       while (j < n) {
         const c2 = text.charCodeAt(j);
         if (c2 < 128) {
           if (ASCII_WORD[c2] !== 1) break;
+          if (c2 >= 65 && c2 <= 90) upper = true;
           j++;
           continue;
         }
         const s2 = String.fromCodePoint(text.codePointAt(j)!);
         if (!WORD.test(s2)) break;
+        ascii = false;
         j += s2.length;
       }
     } else {
@@ -128,7 +141,11 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
     }
     while (si < skips.length && skips[si]![1] <= i) si++;
     const skip = si < skips.length && skips[si]![0] <= i && i < skips[si]![1];
-    tokens.push({ start: i, end: j, norm: normalizeWord(text.slice(i, j)), spaced, skip });
+    let norm: string;
+    if (ref || !ascii) norm = normalizeWord(text.slice(i, j));
+    else if (j === i + 1) norm = ASCII_CHARS[upper ? cp + 32 : cp]!;
+    else norm = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+    tokens.push({ start: i, end: j, norm, spaced, skip });
     spaced = false;
     i = j;
   }
