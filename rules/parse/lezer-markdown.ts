@@ -56,11 +56,16 @@ const FrontMatter: MarkdownConfig = {
 function findFrontMatter(text: string): number {
   const open = /^(---|\+\+\+)[ \t]*\n/.exec(text);
   if (!open) return 0;
-  const fence = open[1] === '---' ? '---' : '\\+\\+\\+';
-  const close = new RegExp(`^${fence}[ \\t]*$`, 'gm');
-  close.lastIndex = open[0].length;
-  const m = close.exec(text);
-  return m ? m.index + m[0].length : 0;
+  // Line by line at LF only (a /m regex would also end lines at U+2028, which Markdown does not).
+  const fence = /^(?:---|\+\+\+)[ \t]*$/;
+  for (let at = open[0].length; at <= text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    if (line.startsWith(open[1]!) && fence.test(line)) return nl;
+    at = nl + 1;
+  }
+  return 0;
 }
 
 /** `[^label]:` as micromark-extension-gfm-footnote reads it; returns the length, or -1. */
@@ -208,7 +213,7 @@ class TableParser {
       this.rows = false;
       const lineText = line.text.slice(line.pos);
       // (A delimiter row on a lazy line is paragraph text, in micromark.)
-      if (!isLazy(cx, line) && (line.next === 45 || line.next === 58 || line.next === 124) && isDelimiterRow(lineText)) {
+      if (!isLazy(cx, line) && line.indent - line.baseIndent < 4 && (line.next === 45 || line.next === 58 || line.next === 124) && isDelimiterRow(lineText)) {
         const firstRow: Elt[] = [];
         const firstCount = parseRow(cx, leaf.content, 0, firstRow, leaf.start);
         if (firstCount === parseRow(cx, lineText, 0))
@@ -253,8 +258,10 @@ const MicromarkTable: MarkdownConfig = {
         // for a setext underline, which a table never has).
         if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return isLazy(cx, line) || /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/.test(line.text.slice(line.pos));
         // (A header row on a lazy line is paragraph text, in micromark.)
-        if (line.next === -1 || isLazy(cx, line)) return false;
+        // A setext underline stays one (`**\n=\n|-`).
+        if (line.next === -1 || isLazy(cx, line) || /^(?:=+|-+)[ \t]*$/.test(line.text.slice(line.pos))) return false;
         const next = cx.peekLine();
+        if (/^(?: {4}|\t)/.test(next.slice(line.basePos))) return false; // indented: paragraph text
         return isDelimiterRow(next) && parseRow(cx, line.text, line.basePos) === parseRow(cx, next, line.basePos);
       },
     },
