@@ -96,7 +96,8 @@ const variants: Array<[string, string]> = [
   ['merge key', sample.replace('  social: {', '  base: &b { files: ["x/**"] }\n  social: {').replace('tone:\n', 'tone:\n')],
   ['block scalar', sample.replace('    because: We write email as one word, lowercase.', '    because: |\n      We write email\n      as one word.')],
   ['folded plain scalar', sample.replace('    because: We write email as one word, lowercase.', '    because: We write email\n      as one word, lowercase.')],
-  ['escaped double quote', sample.replace('trademark: "®"', 'trademark: "\\u00AE"')],
+  ['unicode escape', sample.replace('trademark: "®"', 'trademark: "\\u00AE"')],
+  ['pattern escapes', sample.replace("'\\bcheap(er|est)?\\b'", '"\\\\bcheap(er|est)?\\\\b \\"q\\" a\\/b\\tc\\n"')],
   ['multi-line flow', sample.replace('allow: [best practices]', 'allow: [best practices,\n  other]')],
   ['tag', sample.replace('brand: Acme', 'brand: !!str Acme')],
   ['document marker', '---\n' + sample],
@@ -128,10 +129,10 @@ describe('fast guide reader: same value and positions as yaml', () => {
     for (const f of yamlFiles) if (sameAsYaml(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))) accepted.push(path.relative(ROOT, f));
     for (const [name, text] of variants) if (sameAsYaml(text.replace(/^\uFEFF/, ''))) accepted.push(name);
     // Not vacuous: the guides people write and the benchmark's are read by the fast reader.
-    for (const name of ['samples/brand.yaml', 'samples/brand-starter.yaml', 'bench/brand.yaml', 'packs/inclusive.yaml', 'CRLF', 'indent 4', 'quoted keys', 'numbers', 'colon in text', 'hash in text']) {
+    for (const name of ['samples/brand.yaml', 'samples/brand-starter.yaml', 'bench/brand.yaml', 'packs/inclusive.yaml', 'CRLF', 'indent 4', 'quoted keys', 'numbers', 'colon in text', 'hash in text', 'pattern escapes']) {
       expect(accepted).toContain(name);
     }
-    for (const name of ['tab indent', 'duplicate key', 'anchor and alias', 'block scalar', 'folded plain scalar', 'escaped double quote', 'multi-line flow', 'tag', 'document marker', 'leading zero', 'number key', 'root list', 'root scalar', 'key: value: value', 'flow pair', 'unclosed quote']) {
+    for (const name of ['tab indent', 'duplicate key', 'anchor and alias', 'block scalar', 'folded plain scalar', 'unicode escape', 'multi-line flow', 'tag', 'document marker', 'leading zero', 'number key', 'root list', 'root scalar', 'key: value: value', 'flow pair', 'unclosed quote']) {
       expect(accepted).not.toContain(name);
     }
   });
@@ -139,7 +140,7 @@ describe('fast guide reader: same value and positions as yaml', () => {
   it('random YAML-ish guides (fast-check): accepted only when yaml agrees exactly', () => {
     const scalar = fc.oneof(
       { arbitrary: fc.stringMatching(/^[A-Za-z][a-z ]{0,8}[a-z]$/), weight: 8 },
-      fc.constantFrom('Acme', 'use', 'e-mail', 'Git Hub', "it's", 'C#', 'a #b', 'a:b', 'a: b', 'x:', '1', '01', '1.5', '1.50', '-1', '+1', '.5', '1e3', '0x1f', '0o7', '.inf', 'true', 'False', 'yes', 'null', '~', 'NULL', '', '-', '- x', '?', '*a', '&a', '!t', '|', '>', '%', '@x', '`x', '[x', '{x', 'x]', 'a, b', 'a,b', '<<', '__proto__', 'toString', '...', '---', 'a  ', ' a', 'ünï', '®', '"q"', "'q'", 'a\tb', 'a\\b'),
+      fc.constantFrom('Acme', 'use', 'e-mail', 'Git Hub', "it's", 'C#', 'a #b', 'a:b', 'a: b', 'x:', '1', '01', '1.5', '1.50', '-1', '+1', '.5', '1e3', '0x1f', '0o7', '.inf', 'true', 'False', 'yes', 'null', '~', 'NULL', '', '-', '- x', '?', '*a', '&a', '!t', '|', '>', '%', '@x', '`x', '[x', '{x', 'x]', 'a, b', 'a,b', '<<', '__proto__', 'toString', '...', '---', 'a  ', ' a', 'ünï', '®', '"q"', "'q'", 'a\tb', 'a\\b', 'a\\\\b', 'a\\"b', 'a\\/b', 'a\\nb', 'a\\tb', 'a\\u00e9b', 'a\\', 'a\\\\'),
     );
     const quoted = fc.oneof(
       { arbitrary: scalar, weight: 6 },

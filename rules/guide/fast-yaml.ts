@@ -1,11 +1,12 @@
 // A fast reader for the plain block YAML that brand guides are written in (and that YAML.stringify
-// writes): block mappings and sequences, one-line plain/quoted scalars, one-line flow sequences,
-// comments, one-line flow collections. It gives the same plain value as `yaml`'s parseDocument + toJS and the start offset of
-// every node and key, in one pass and without building a positioned Document (which took ~0.4 s
-// CPU and tens of MB for a 10,000-term guide). Anything outside that subset — anchors, aliases,
-// tags, block or multi-line scalars, escapes, multi-line flow collections, duplicate or non-string keys, document
-// markers, tabs, odd line breaks — returns undefined, and the caller reads the file with `yaml` as
-// before. It never reports problems: a file with any problem is always read by the reference path.
+// writes): block mappings and sequences, one-line plain and quoted scalars, one-line flow
+// collections, comments. It gives the same plain value as `yaml`'s parseDocument + toJS and the
+// start offset of every node and key, in one pass and without building a positioned Document
+// (which took ~0.4 s CPU and tens of MB for a 10,000-term guide). Anything outside that subset —
+// anchors, aliases, tags, block or multi-line scalars, escapes other than \\ \" \/ \t \n,
+// multi-line flow collections, repeated or non-string keys, document markers, tabs, odd line
+// breaks — returns undefined, and the caller reads the file with `yaml` as before. It never reports
+// problems: a file with any problem is always read by the reference path.
 
 /** A node's start offset (what `yaml` gives as range[0]); collections hold their children. */
 export interface FastNode {
@@ -47,6 +48,7 @@ const NUMBERISH = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.(?:inf|Inf|
 /** Numbers read here (anything else number-like is left to yaml: signs, octal, hex, exponents, .inf). */
 const SIMPLE_INT = /^(?:0|[1-9][0-9]{0,14})$/;
 const SIMPLE_FLOAT = /^(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', t: '\t', n: '\n' };
 /** What a plain scalar may not start with (YAML indicators; `-?:` are refused too, for simplicity). */
 const PLAIN_FIRST_BAD = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
@@ -309,6 +311,10 @@ function keyName(text: string, col: number, colon: number): string {
 function quotedEnd(text: string, i: number): number {
   const q = text[i];
   for (let j = i + 1; j < text.length; j++) {
+    if (q === '"' && text[j] === '\\') {
+      j++; // an escaped character, perhaps a quote
+      continue;
+    }
     if (text[j] !== q) continue;
     if (q === "'" && text[j + 1] === "'") {
       j++;
@@ -327,8 +333,8 @@ function scalarAt(text: string, i: number, flow: boolean): { value: unknown; end
     if (end < 0) unsupported(); // continues on the next line
     const body = text.slice(i + 1, end - 1);
     if (q === '"') {
-      if (body.includes('\\')) unsupported(); // escapes are left to yaml
-      return { value: body, end };
+      // The escapes a pattern or a path needs; any other is left to yaml.
+      return { value: body.includes('\\') ? body.replace(/\\([\s\S])/g, (_, c: string) => ESCAPES[c] ?? unsupported()) : body, end };
     }
     return { value: body.replace(/''/g, "'"), end };
   }
