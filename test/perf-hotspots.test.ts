@@ -10,7 +10,7 @@ import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { blockSentences, sentencesOf } from '../rules/text/sentences.js';
 import { countWords, countWordsReference } from '../rules/tone/counting.js';
 import { contractionsEngine, toContract } from '../rules/checks/contractions.js';
-import { blockWords } from '../rules/text/words.js';
+import { blockWords, wordsOf, wordsOfReference } from '../rules/text/words.js';
 import { lineStarts, lineStartsReference } from '../rules/text/position.js';
 import { tokenize, tokenizeEngine } from '../rules/match/tokens.js';
 import { alternationEngine, onePassSuggestions, runsOf, runsOfReference, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
@@ -239,5 +239,40 @@ describe('tokens: fast normal forms = normalizeWord on random text', () => {
   it('ASCII and non-ASCII words in every case, punctuation, surrogates; arbitrary strings', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...TOKEN_PIECES), { maxLength: 24 }), (a) => void sameTokens(a.join(''))), { numRuns: 4000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => void sameTokens(t)), { numRuns: 3000 });
+  });
+});
+
+// --- words: a table-driven scanner = the Unicode word regex ---
+
+function sameWords(text: string, from?: number, to?: number): number {
+  const ref = wordsOfReference(text, from, to);
+  const fast = wordsOf(text, from, to);
+  if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, `${from}-${to} of ${JSON.stringify(text)}`).toEqual(ref);
+  return ref.length;
+}
+
+describe.skipIf(!present)('words: scanner = regex on the corpus', () => {
+  it('every block, and every sentence of it, of every marketing-copy, email and social file', () => {
+    let words = 0;
+    for (const b of corpusBlocks()) {
+      words += sameWords(b.text);
+      for (const s of blockSentences(b)) sameWords(b.text, s.start, s.end);
+    }
+    expect(words).toBeGreaterThan(500_000);
+  }, 600_000);
+});
+
+const WORD_TEXT = ['we', 'We’re', "don't", "o'", "'", '’', "''", 'e\u0301', '\u0301', 'café', '42', '3.5', 'x2', '_', '-', ' ', '\n', '😀', '𝐀', '\ud835', '\udc00', '日本', 'ǅ', 'İ', '٣', SEPARATOR, '.', '…'];
+describe('words: scanner = regex on random text', () => {
+  it('letters, digits, marks, apostrophes, surrogates; any range; arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORD_TEXT), { maxLength: 24 }), fc.nat(70), fc.nat(70), (a, x, y) => {
+        const t = a.join('');
+        sameWords(t);
+        sameWords(t, Math.min(x, y), Math.max(x, y));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => void sameWords(t)), { numRuns: 3000 });
   });
 });

@@ -14,8 +14,66 @@ export interface Word {
 // (code, URL, tag) is neither a letter nor an apostrophe, so it always ends a word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
-/** The words of `text` between `from` and `to`. */
+/**
+ * The words of `text` between `from` and `to`: WORD's matches, found by a scanner that decides
+ * ASCII by a table and only tests other characters against the Unicode classes (the tone checks
+ * read every word of every block; a regex match per word cost an array and a second string).
+ */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const len = text.length;
+  // The regex would step back into a surrogate pair it was handed the middle of: leave that to it.
+  if (from > 0 && from < len && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return wordsOfReference(text, from, to);
+  const out: Word[] = [];
+  let i = Math.max(0, from);
+  while (i < len && i < to) {
+    const c = text.charCodeAt(i);
+    const w = c < 128 ? ASCII_LN[c]! : classAt(text, i, LN);
+    if (w === 0) {
+      i += c < 128 ? 1 : cpLength(text, i);
+      continue;
+    }
+    let j = i + w;
+    for (;;) {
+      // [\p{L}\p{N}\p{M}]*
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        const k = d < 128 ? ASCII_LN[d]! : classAt(text, j, LNM);
+        if (k === 0) break;
+        j += k;
+      }
+      // (?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*
+      const d = j < len ? text.charCodeAt(j) : 0;
+      if ((d === 0x27 || d === 0x2019) && j + 1 < len) {
+        const e = text.charCodeAt(j + 1);
+        const k = e < 128 ? ASCII_LN[e]! : classAt(text, j + 1, LN);
+        if (k > 0) {
+          j += 1 + k;
+          continue;
+        }
+      }
+      break;
+    }
+    const end = Math.min(j, to);
+    out.push({ start: i, end, text: text.slice(i, end) });
+    i = j;
+  }
+  return out;
+}
+
+const LN = /^[\p{L}\p{N}]$/u;
+const LNM = /^[\p{L}\p{N}\p{M}]$/u;
+const ASCII_LN = new Uint8Array(128).map((_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const cpLength = (t: string, i: number) => (isHigh(t.charCodeAt(i)) && i + 1 < t.length && isLow(t.charCodeAt(i + 1)) ? 2 : 1);
+/** The length of the code point at i when it is in the class, else 0. */
+function classAt(t: string, i: number, cls: RegExp): number {
+  const n = cpLength(t, i);
+  return cls.test(t.slice(i, i + n)) ? n : 0;
+}
+
+/** wordsOf as it was, a regex match per word (the reference in test/perf-hotspots.test.ts). */
+export function wordsOfReference(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   const re = new RegExp(WORD.source, 'gu');
   re.lastIndex = from;
