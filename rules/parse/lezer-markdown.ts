@@ -934,9 +934,25 @@ class Converter {
   /** `>` markers anywhere inside a leaf block (a link or emphasis spanning lines holds some). */
   private collectQuotes(node: SyntaxNode): void {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.name === 'QuoteMark') this.quotes.add(c.from);
+      if (c.name === 'QuoteMark' && this.quoteIndent(c.from) < 4) this.quotes.add(c.from);
       else if (c.firstChild && c.to - c.from > 2) this.collectQuotes(c);
     }
+  }
+
+  /**
+   * Columns of blank before a `>` since the line start or the previous `>`. From 4 on it is no
+   * block quote marker (lezer still continued the quote there; micromark reads a lazy `>` as text).
+   */
+  private quoteIndent(at: number): number {
+    const t = this.text;
+    let col = 0;
+    for (let i = at - 1; i >= 0; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 32) col++;
+      else if (c === 9) col += 4;
+      else break;
+    }
+    return col;
   }
 
   /** Children of `parent` within [from, to), gaps between them as text. */
