@@ -121,6 +121,8 @@ const variants: Array<[string, string]> = [
   ['flow pair', sample.replace('allow: [best practices]', 'allow: [best: practices]')],
   ['unclosed quote', sample.replace('trademark: "®"', 'trademark: "®')],
   ['extends', 'extends: brandlint:claims\nbrand: X\n'],
+  // Mappings of more than 16 keys are looked up through an index.
+  ['many channels', sample.replace('channels:\n', `channels:\n${Array.from({ length: 40 }, (_, i) => `  team${i}: { files: ["t${i}/**"] }\n`).join('')}`)],
 ];
 
 describe('fast guide reader: same value and positions as yaml', () => {
@@ -129,7 +131,7 @@ describe('fast guide reader: same value and positions as yaml', () => {
     for (const f of yamlFiles) if (sameAsYaml(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''))) accepted.push(path.relative(ROOT, f));
     for (const [name, text] of variants) if (sameAsYaml(text.replace(/^\uFEFF/, ''))) accepted.push(name);
     // Not vacuous: the guides people write and the benchmark's are read by the fast reader.
-    for (const name of ['samples/brand.yaml', 'samples/brand-starter.yaml', 'bench/brand.yaml', 'packs/inclusive.yaml', 'CRLF', 'indent 4', 'quoted keys', 'numbers', 'colon in text', 'hash in text', 'pattern escapes']) {
+    for (const name of ['samples/brand.yaml', 'samples/brand-starter.yaml', 'bench/brand.yaml', 'packs/inclusive.yaml', 'CRLF', 'indent 4', 'quoted keys', 'numbers', 'colon in text', 'hash in text', 'pattern escapes', 'many channels']) {
       expect(accepted).toContain(name);
     }
     for (const name of ['tab indent', 'duplicate key', 'anchor and alias', 'block scalar', 'folded plain scalar', 'unicode escape', 'multi-line flow', 'tag', 'document marker', 'leading zero', 'number key', 'root list', 'root scalar', 'key: value: value', 'flow pair', 'unclosed quote']) {

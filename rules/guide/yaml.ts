@@ -70,6 +70,15 @@ export function documentPositions(doc: Document.Parsed): GuidePositions {
 }
 
 function fastPositions(fast: FastYaml): GuidePositions {
+  // A big mapping's keys are looked up through an index (one lookup per entry's ref).
+  const index = new WeakMap<FastNode, Map<string, number>>();
+  const keyAt = (node: FastNode, name: string): number => {
+    const keys = node.keys!;
+    if (keys.length <= 16) return keys.findIndex((k) => k.name === name);
+    let m = index.get(node);
+    if (!m) index.set(node, (m = new Map(keys.map((k, i) => [k.name, i]))));
+    return m.get(name) ?? -1;
+  };
   return {
     start(p, useKey = false) {
       // `locate` on the fast tree: no aliases, merges or repeated keys reach it.
@@ -78,7 +87,7 @@ function fastPositions(fast: FastYaml): GuidePositions {
       let deepest: FastNode | FastKey | null = cur;
       for (const seg of p) {
         if (cur?.keys) {
-          const i = cur.keys.findIndex((k) => k.name === String(seg));
+          const i = keyAt(cur, String(seg));
           if (i < 0) return useKey ? 0 : (deepest?.start ?? 0);
           key = cur.keys[i]!;
           cur = cur.values![i]!;
