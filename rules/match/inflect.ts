@@ -30,7 +30,8 @@ function endsCVC(w: string): boolean {
 export function inflect(word: string, form: Form): string {
   if (form === 'base' || !/^[a-z]+$/i.test(word)) return word;
   const lower = word.toLowerCase();
-  const irr = IRREGULAR[lower];
+  // Own keys only: "constructor" is not an irregular verb (Object.prototype's would crash the matcher).
+  const irr = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
   if (form === 's') {
     if (lower === 'be') return 'is';
     if (lower === 'have') return 'has';
