@@ -27,6 +27,8 @@ const copy = (rel, optional = false) => {
 };
 copy('dist/client/extension.cjs');
 copy('dist/client/server.cjs');
+// The schema validator ajv compiled at build time; without it the server compiles the schema at start.
+copy('dist/client/schema-validator.cjs', true);
 copy('language-configuration.json');
 copy('schema');
 copy('packs', true);
