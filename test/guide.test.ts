@@ -167,6 +167,14 @@ describe('schema problems: all of them, on the node they concern', () => {
     ]);
   });
 
+  it('"did you mean" knows names people use for a value (en-UK is en-GB, twitter is x)', () => {
+    const r = loadGuide(fx('aliases.yaml'), { read: () => 'tone:\n  spelling: en-UK\nchannels:\n  social:\n    twitter: {max: 280}\n' });
+    expect(problems(r)).toEqual([
+      'aliases.yaml:2:13 error "spelling" must be one of en-US, en-GB, error, warning, info, hint, off, found "en-UK": did you mean "en-GB"?',
+      'aliases.yaml:5:5 error unknown key "twitter" in "social": did you mean "x"?',
+    ]);
+  });
+
   it('levels and other closed values, with "did you mean"', () => {
     expect(problems(loadGuide(fx('enums.yaml')))).toEqual([
       'enums.yaml:3:12 error "level" must be one of error, warning, info, hint, off, found "eror": did you mean "error"?',
@@ -384,7 +392,7 @@ describe('extends', () => {
       'extends/missing.yaml:4:5 error cannot read extended guide "./does-not-exist.yaml" (does-not-exist.yaml): file not found',
     ]);
     expect(problems(loadGuide(path.join(EXT, 'missing-pack.yaml')))).toEqual([
-      'extends/missing-pack.yaml:1:10 error unknown pack "no-such-pack": brandlint has no packs/no-such-pack.yaml',
+      'extends/missing-pack.yaml:1:10 error unknown pack "brandlint:no-such-pack" (brandlint\'s packs: brandlint:claims, brandlint:inclusive)',
     ]);
   });
 

@@ -69,6 +69,8 @@ describe('extends: brandlint:… from a guide, through the CLI', () => {
     fs.writeFileSync(path.join(dir, 'brand.yaml'), 'extends: brandlint:nope\n');
     const bad = run(dir, ['post.md']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/brand\.yaml:1:10 error unknown pack "nope"/);
+    expect(bad.stderr).toMatch(/brand\.yaml:1:10 error unknown pack "brandlint:nope" \(brandlint's packs: brandlint:claims, brandlint:inclusive\)/);
+    fs.writeFileSync(path.join(dir, 'brand.yaml'), 'extends: brandlint:clams\n');
+    expect(run(dir, ['post.md']).stderr).toMatch(/brand\.yaml:1:10 error unknown pack "brandlint:clams": did you mean "brandlint:claims"\?/);
   });
 });

@@ -7,6 +7,7 @@ import { mergeByKey } from './overrides.js';
 import { emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
 import { packageRoot } from './package-root.js';
 import { schemaProblems, schemaValid } from './schema.js';
+import { closest } from './suggest.js';
 import { documentPositions, fastGuideYaml, GuideYaml, locate, NeedsFullYaml, parseGuideYaml, spanOf, type GuidePositions } from './yaml.js';
 
 export const GUIDE_NAMES = ['brand.yaml', 'brand.yml', '.brand.yaml', '.brand.yml'];
@@ -166,10 +167,23 @@ function loadExtended(
   try {
     source = st.read(target);
   } catch (e) {
-    if (pack !== undefined) return fail(`unknown pack "${pack}": brandlint has no packs/${pack}.yaml`);
+    if (pack !== undefined) return fail(unknownPack(pack));
     return fail(`cannot read extended guide "${spec}" (${display(st, target)}): ${reason(e)}`);
   }
   return loadFile(st, target, source, [...stack, target]);
+}
+
+/** An unknown `brandlint:NAME`, with the packs brandlint has and the likely one. */
+function unknownPack(pack: string): string {
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(path.join(packageRoot(), 'packs')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  } catch {
+    // No packs folder: the message without the list.
+  }
+  const guess = closest(pack, names);
+  const known = names.length ? ` (brandlint's packs: ${names.map((n) => `brandlint:${n}`).join(', ')})` : '';
+  return `unknown pack "brandlint:${pack}"${guess ? `: did you mean "brandlint:${guess}"?` : ''}${known}`;
 }
 
 /** Later layers win: lists concatenate, same term/phrase set replaced, tone and channels by key. */

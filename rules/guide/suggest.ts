@@ -18,8 +18,25 @@ export function editDistance(a: string, b: string): number {
   return d[m][n];
 }
 
+// Names people write for a value brandlint spells otherwise: not typos, so edit distance misses them
+// (en-UK is one letter from en-US, but means en-GB).
+const ALIASES: Record<string, string> = {
+  'en-uk': 'en-GB',
+  'en_gb': 'en-GB',
+  'en_us': 'en-US',
+  british: 'en-GB',
+  american: 'en-US',
+  twitter: 'x',
+  tweet: 'x',
+  bsky: 'bluesky',
+  fb: 'facebook',
+  ig: 'instagram',
+};
+
 /** The closest candidate when it is close enough to be a likely typo (or a singular/plural slip). */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const alias = ALIASES[word.toLowerCase()];
+  if (alias !== undefined && candidates.includes(alias)) return alias;
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
