@@ -10,7 +10,7 @@ import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { blockSentences, sentencesOf } from '../rules/text/sentences.js';
 import { countWords, countWordsReference } from '../rules/tone/counting.js';
 import { contractionsEngine, toContract } from '../rules/checks/contractions.js';
-import { blockWords, wordsOf, wordsOfReference } from '../rules/text/words.js';
+import { blockWords, hasLetter, hasLetterReference, wordsOf, wordsOfReference } from '../rules/text/words.js';
 import { lineStarts, lineStartsReference } from '../rules/text/position.js';
 import { tokenize, tokenizeEngine } from '../rules/match/tokens.js';
 import { alternationEngine, onePassSuggestions, runsOf, runsOfReference, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
@@ -246,12 +246,14 @@ describe('tokens: fast normal forms = normalizeWord on random text', () => {
 
 function sameWords(text: string, from?: number, to?: number): number {
   const ref = wordsOfReference(text, from, to);
+  for (const w of ref) if (hasLetter(w.text) !== hasLetterReference(w.text)) expect(hasLetter(w.text), w.text).toBe(hasLetterReference(w.text));
+  if (hasLetter(text) !== hasLetterReference(text)) expect(hasLetter(text), text).toBe(hasLetterReference(text));
   const fast = wordsOf(text, from, to);
   if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(fast, `${from}-${to} of ${JSON.stringify(text)}`).toEqual(ref);
   return ref.length;
 }
 
-describe.skipIf(!present)('words: scanner = regex on the corpus', () => {
+describe.skipIf(!present)('words and hasLetter: fast = regex on the corpus', () => {
   it('every block, and every sentence of it, of every marketing-copy, email and social file', () => {
     let words = 0;
     for (const b of corpusBlocks()) {
@@ -263,7 +265,7 @@ describe.skipIf(!present)('words: scanner = regex on the corpus', () => {
 });
 
 const WORD_TEXT = ['we', 'We’re', "don't", "o'", "'", '’', "''", 'e\u0301', '\u0301', 'café', '42', '3.5', 'x2', '_', '-', ' ', '\n', '😀', '𝐀', '\ud835', '\udc00', '日本', 'ǅ', 'İ', '٣', SEPARATOR, '.', '…'];
-describe('words: scanner = regex on random text', () => {
+describe('words and hasLetter: fast = regex on random text', () => {
   it('letters, digits, marks, apostrophes, surrogates; any range; arbitrary strings', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORD_TEXT), { maxLength: 24 }), fc.nat(70), fc.nat(70), (a, x, y) => {

@@ -96,6 +96,17 @@ export function blockWords(block: Block): readonly Word[] {
 
 /** Does the word contain a letter (not just digits)? */
 export function hasLetter(s: string): boolean {
+  // ASCII decides most words at their first character; the Unicode class only for the rest.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return hasLetterReference(s);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+/** hasLetter as it was (the reference in test/perf-hotspots.test.ts). */
+export function hasLetterReference(s: string): boolean {
   return /\p{L}/u.test(s);
 }
 
