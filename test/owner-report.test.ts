@@ -83,7 +83,7 @@ describe('brandlint report (CLI)', () => {
     const dir = fixtureRepo('site');
     const r = run(dir, ['report', '--json', 'out/r1.json', '--html', 'out/r1.html']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Brand score \d+(\.\d)? \((good|fair|poor)\) over 5 documents/);
+    expect(r.stdout).toMatch(/^Brand score \d+(\.\d)? \((on brand|needs work|off brand)\) over 5 documents/);
     expect(r.stdout).toMatch(/Wrote out\/r1\.html/);
     const data = JSON.parse(fs.readFileSync(path.join(dir, 'out/r1.json'), 'utf8')) as ReportData;
     expect(data.brand).toBe('Acme');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { COPY_EXTENSIONS, channelFor, isIgnored, lintText, type Format, type Guide } from '../../rules/index.js';
-import { countWords } from '../../rules/report/score.js';
+import { BAND_NAME, countWords } from '../../rules/report/score.js';
 import { buildReportData, parseReportJson, type DocumentInput, type ReportData } from '../../rules/report/model.js';
 import { isReportPage, renderReportHtml } from '../../rules/report/html.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../args.js';
@@ -175,7 +175,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
 function summaryText(d: ReportData, written: string[]): string {
   const s = d.summary;
   const lines = [
-    `Brand score ${s.score} (${s.band}) over ${s.documents} document${s.documents === 1 ? '' : 's'}, ${s.words} words, ${s.findings} finding${s.findings === 1 ? '' : 's'}.`,
+    `Brand score ${s.score} (${BAND_NAME[s.band].toLowerCase()}) over ${s.documents} document${s.documents === 1 ? '' : 's'}, ${s.words} words, ${s.findings} finding${s.findings === 1 ? '' : 's'}.`,
     `  ${Object.entries(s.categories).map(([c, v]) => `${c} ${v}`).join(' · ')}`,
   ];
   const worst = [...d.documents].sort((a, b) => a.score - b.score).filter((x) => x.score < 80).slice(0, 5);

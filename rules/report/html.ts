@@ -1,6 +1,6 @@
 // The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts, no network.
 // Pure: ReportData in, a string out.
-import { BAND_LABEL, CATEGORIES, WORDS_PER_UNIT, type Band, type ScoreCategory } from './score.js';
+import { BAND_LABEL, BAND_NAME, CATEGORIES, WORDS_PER_UNIT, type Band, type ScoreCategory } from './score.js';
 import type { GroupSummary, ReportData } from './model.js';
 
 const CATEGORY_LABEL: Record<ScoreCategory, string> = {
@@ -13,7 +13,6 @@ const CATEGORY_LABEL: Record<ScoreCategory, string> = {
 
 const BAND_COLOR: Record<Band, string> = { good: '#1a7f37', fair: '#b7791f', poor: '#c62828' };
 const BAND_TINT: Record<Band, string> = { good: '#e6f4ea', fair: '#fdf3e1', poor: '#fdecea' };
-const BAND_NAME: Record<Band, string> = { good: 'On brand', fair: 'Needs work', poor: 'Off brand' };
 
 /** Rows shown in the long tables; the JSON report has everything. */
 const MAX_DOCUMENT_ROWS = 300;

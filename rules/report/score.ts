@@ -10,6 +10,8 @@ export type PerCategory<T> = Record<ScoreCategory, T>;
 
 export type Band = 'good' | 'fair' | 'poor';
 export const BAND_LABEL: Record<Band, string> = { good: '80–100', fair: '60–79', poor: 'below 60' };
+/** What a band is called wherever a person reads it (terminal and HTML); JSON keeps the band id. */
+export const BAND_NAME: Record<Band, string> = { good: 'On brand', fair: 'Needs work', poor: 'Off brand' };
 
 /** Words per unit of N: a category with one issue per 75 words scores 50. */
 export const WORDS_PER_UNIT = 75;
