@@ -16,7 +16,7 @@
 // Some bridges wrap lezer's own parsers, read from its (non-public) fields; the test catches a
 // lezer upgrade that changes them. Parsing is synchronous, so the per-parse module state is safe.
 import { Strikethrough, Table, TaskList, parser as commonmark, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeEntity } from './entities.js';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 
@@ -1169,26 +1169,3 @@ function codeValue(t: string, node: SyntaxNode): string {
   return v;
 }
 
-/** An entity as micromark decodes it, or undefined when micromark leaves it as text. */
-function decodeEntity(raw: string): string | undefined {
-  const m = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));$/.exec(raw);
-  if (!m) return undefined;
-  if (m[3] !== undefined) {
-    const d = decodeNamedCharacterReference(m[3]);
-    return d === false ? undefined : d;
-  }
-  const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
-  if (
-    code < 9 ||
-    code === 11 ||
-    (code > 13 && code < 32) ||
-    (code > 126 && code < 160) ||
-    (code > 55295 && code < 57344) ||
-    (code > 64975 && code < 65008) ||
-    (code & 65535) === 65535 ||
-    (code & 65535) === 65534 ||
-    code > 1114111
-  )
-    return '\uFFFD';
-  return String.fromCodePoint(code);
-}

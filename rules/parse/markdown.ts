@@ -9,10 +9,10 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Parents, Root } from 'mdast';
 import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
+import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
 import { parseLezer } from './lezer-markdown.js';
@@ -436,7 +436,7 @@ function hasProse(text: string): boolean {
 const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*\s*$/i;
 const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
-const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
+const ENTITY = new RegExp(ENTITY_SOURCE, 'y');
 
 /**
  * Map each char of `text` (a decoded value) to the source char it came from, scanning source[s, e)
@@ -477,7 +477,7 @@ function align(src: string, text: string, s: number, e: number, map: Int32Array,
           ENTITY.lastIndex = j;
           const m = ENTITY.exec(src);
           if (m && m.index + m[0].length <= e) {
-            const decoded = decodeEntity(m);
+            const decoded = decodeEntityMatch(m);
             if (decoded && text.startsWith(decoded, i)) {
               // The first char maps to the '&'; a second one (surrogate pair, two code points) just after.
               for (let k = 0; k < decoded.length; k++) map[n++] = j + k;
@@ -507,27 +507,6 @@ function align(src: string, text: string, s: number, e: number, map: Int32Array,
   return n;
 }
 
-function decodeEntity(m: RegExpExecArray): string | undefined {
-  if (m[3] !== undefined) {
-    const d = decodeNamedCharacterReference(m[3]);
-    return d === false ? undefined : d;
-  }
-  const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2]!, 10);
-  // As micromark: invalid code points decode to U+FFFD.
-  if (
-    code < 9 ||
-    code === 11 ||
-    (code > 13 && code < 32) ||
-    (code > 126 && code < 160) ||
-    (code > 55295 && code < 57344) ||
-    (code > 64975 && code < 65008) ||
-    (code & 65535) === 65535 ||
-    (code & 65535) === 65534 ||
-    code > 1114111
-  )
-    return '\uFFFD';
-  return String.fromCodePoint(code);
-}
 
 /**
  * Template tags in copy (`{{< shortcode >}}`, `{{ .Title }}`, `{% include %}`) are not prose: each
