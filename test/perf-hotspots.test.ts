@@ -15,7 +15,7 @@ import { lineStarts, lineStartsReference } from '../rules/text/position.js';
 import { tokenize, tokenizeEngine } from '../rules/match/tokens.js';
 import { alternationEngine, onePassSuggestions, runsOf, runsOfReference, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
-import { writeGoodInput } from '../rules/tone/write-good.js';
+import { asOneLine, writeGoodInput, writeGoodInputReference } from '../rules/tone/write-good.js';
 import type { Block } from '../rules/types.js';
 import { SEPARATOR } from '../rules/types.js';
 
@@ -78,7 +78,10 @@ describe.skipIf(!present)('write-good runs and alternations: fast = reference on
     let hits = 0;
     for (const b of corpusBlocks()) {
       for (const s of sentencesOf(b.text)) {
-        hits += sameAlternations(writeGoodInput(s.text.replace(/[\r\n]/g, ' ')));
+        const line = s.text.replace(/[\r\n]/g, ' ');
+        expect(asOneLine(s.text)).toBe(line);
+        if (writeGoodInput(line) !== writeGoodInputReference(line)) expect(writeGoodInput(line)).toBe(writeGoodInputReference(line));
+        hits += sameAlternations(writeGoodInputReference(line));
         sentences++;
       }
     }
@@ -110,6 +113,17 @@ describe('write-good runs and alternations: fast = reference on random text', ()
     const mixed = (t: string, k: number) => t.replace(/\w/g, (c, i: number) => ((i * 5 + k) % 3 === 0 ? c.toUpperCase() : c));
     fc.assert(fc.property(textArb, fc.nat(), (t, k) => void sameAlternations(k % 4 === 0 ? t.toUpperCase() : mixed(t, k))), { numRuns: 4000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => void sameAlternations(t)), { numRuns: 2000 });
+  });
+
+  it('sentence endings (writeGoodInput) and line breaks (asOneLine): fast = regex', () => {
+    const endArb = fc.array(fc.constantFrom('a', 'word', ' ', '.', '!', '?', ';', ':', ',', '"', "'", '”', '’', ')', ']', '}', '…', '\n', '\r', '\r\n'), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(endArb, fc.string({ unit: 'binary', maxLength: 20 })), (t) => {
+        expect(writeGoodInput(t)).toBe(writeGoodInputReference(t));
+        expect(asOneLine(t)).toBe(t.replace(/[\r\n]/g, ' '));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -73,7 +73,22 @@ function toHits(text: string, check: WriteGoodCheck, suggestions: Suggestion[]):
  * line up.
  */
 export function writeGoodInput(text: string): string {
+  // /[.!?;]["'”’)\]]*$/ read from the end: the closers, then an end mark (the two sets are disjoint).
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && END_MARKS.includes(text[i]!) ? text : `${text}.`;
+}
+const CLOSERS = '"\'”’)]';
+const END_MARKS = '.!?;';
+
+/** writeGoodInput with its regex (the reference in test/perf-hotspots.test.ts). */
+export function writeGoodInputReference(text: string): string {
   return /[.!?;]["'”’)\]]*$/.test(text) ? text : `${text}.`;
+}
+
+/** A sentence's line breaks as spaces (what write-good reads; most sentences have none). */
+export function asOneLine(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text;
 }
 
 interface SentenceWork {
@@ -92,7 +107,7 @@ function blockWork(block: Block): SentenceWork[] {
   let w = work.get(block);
   if (!w) {
     w = blockSentences(block).map((sentence) => {
-      const text = sentence.text.replace(/[\r\n]/g, ' ');
+      const text = asOneLine(sentence.text);
       return { sentence, text, input: writeGoodInput(text), hits: {} };
     });
     work.set(block, w);
