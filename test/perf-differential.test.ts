@@ -2,26 +2,17 @@
 // reference path gives. Timings are never asserted here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { joinLongRuns, parseMarkdown } from '../rules/parse/markdown.js';
 import { nonProseSpans, tokenize, type Token } from '../rules/match/tokens.js';
 import { SEPARATOR } from '../rules/types.js';
 import fc from 'fast-check';
 import { LineIndex, lintDocument, loadGuide, suppress, type Directive, type Finding, type ProseDocument } from '../rules/index.js';
+import { CORPUS, present, ROOT, walk } from './helpers/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const present = existsSync(path.join(CORPUS, 'marketing-copy'));
+const MARKDOWN = /\.(md|markdown|mdx)$/i;
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.(md|markdown|mdx)$/i.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
 
 /** Everything a parse hands to the rules, as comparable data. */
 function parsed(doc: ProseDocument): unknown {
@@ -129,7 +120,7 @@ describe('Markdown: long runs of lines joined for micromark give the same prose'
 
   describe.skipIf(!present)(present ? 'on the corpus' : 'on the corpus (skipped: ../shared/corpus is absent)', () => {
     it('every Markdown file of the corpus: same blocks and directives with every run joined', () => {
-      const files = [...walk(path.join(CORPUS, 'marketing-copy')), ...walk(path.join(CORPUS, 'social-posts')), ...walk(path.join(CORPUS, 'peer-tests'))];
+      const files = [...walk(path.join(CORPUS, 'marketing-copy'), MARKDOWN), ...walk(path.join(CORPUS, 'social-posts'), MARKDOWN), ...walk(path.join(CORPUS, 'peer-tests'), MARKDOWN)];
       expect(files.length).toBeGreaterThan(900);
       let joinedFiles = 0;
       const differ: string[] = [];
@@ -345,7 +336,7 @@ describe('tokenizer: ASCII by char code gives the tokens the Unicode-class tests
   describe.skipIf(!present)(present ? 'on the corpus' : 'on the corpus (skipped: ../shared/corpus is absent)', () => {
     it('every block of every Markdown file', () => {
       let blocks = 0;
-      for (const file of walk(path.join(CORPUS, 'marketing-copy')).filter((_, i) => i % 2 === 0)) {
+      for (const file of walk(path.join(CORPUS, 'marketing-copy'), MARKDOWN).filter((_, i) => i % 2 === 0)) {
         const doc = parseMarkdown(readFileSync(file, 'utf8'), file, { mdx: file.endsWith('.mdx') });
         for (const b of doc.blocks) {
           blocks++;

@@ -1,27 +1,15 @@
 // Differential test for the one-pass sentence splitter (issue 6, "Tone in one pass"): sentencesOf
 // must give exactly the sentences sentence-splitter gives (splitterSentences, the reference) on every
 // prose block of the corpus as brandlint parses it, and on random text. Timings are never asserted.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { sentencesOf, splitterSentences } from '../rules/text/sentences.js';
 import { SEPARATOR } from '../rules/types.js';
+import { CORPUS, present, walk } from './helpers/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const present = existsSync(path.join(CORPUS, 'marketing-copy'));
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out.sort();
-}
 
 /** Every block of every file brandlint can parse under `folder`: sentences compared with the reference. */
 function compareFolder(folder: string): { files: number; blocks: number; sentences: number } {

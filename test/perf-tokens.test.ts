@@ -1,43 +1,22 @@
 // Differential test for the quick test in front of nonProseSpans (rules/match/tokens.ts): with it,
 // the non-prose spans (URLs, e-mails, handles, hashtags, paths, file names, template tags) of every
 // corpus block and of random text are exactly those of the regex alone. Timings are never asserted.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nonProseSpans, nonProseSpansReference } from '../rules/match/tokens.js';
-import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { SEPARATOR } from '../rules/types.js';
+import { corpusBlocks, present } from './helpers/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const present = existsSync(path.join(CORPUS, 'marketing-copy'));
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out.sort();
-}
 
 describe.skipIf(!present)('nonProseSpans with its quick test = the regex alone on the corpus', () => {
   it('every block of every marketing-copy, email and social file', () => {
     let blocks = 0;
     let withSpans = 0;
-    for (const folder of ['marketing-copy', 'email-templates', 'social-posts']) {
-      for (const file of walk(path.join(CORPUS, folder))) {
-        const format = formatOf(file);
-        if (!format) continue;
-        for (const b of parseDocument(file, readFileSync(file, 'utf8'), format).blocks) {
-          const ref = nonProseSpansReference(b.text);
-          expect(nonProseSpans(b.text), `${file}: ${b.text.slice(0, 120)}`).toEqual(ref);
-          blocks++;
-          if (ref.length) withSpans++;
-        }
-      }
+    for (const { file, block: b } of corpusBlocks(['marketing-copy', 'email-templates', 'social-posts'])) {
+      const ref = nonProseSpansReference(b.text);
+      expect(nonProseSpans(b.text), `${file}: ${b.text.slice(0, 120)}`).toEqual(ref);
+      blocks++;
+      if (ref.length) withSpans++;
     }
     expect(blocks).toBeGreaterThan(10_000);
     expect(withSpans).toBeGreaterThan(100);

@@ -2,31 +2,16 @@
 // pass"): the reading-grade counts walked from the block's shared words equal the counts from
 // wordsOf per sentence (the reference), and contractions given the shared words find what they find
 // on their own, on every corpus block and on random text. Timings are never asserted.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toContract, toExpand } from '../rules/checks/contractions.js';
-import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { sliceBlock } from '../rules/parse/plain.js';
 import { blockWords, wordsOf } from '../rules/text/words.js';
 import { blockCounts, blockCountsReference } from '../rules/tone/readability.js';
 import type { Block } from '../rules/types.js';
 import { SEPARATOR } from '../rules/types.js';
+import { corpusBlocks, present } from './helpers/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const present = existsSync(path.join(CORPUS, 'marketing-copy'));
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out.sort();
-}
 
 function compare(b: Block): void {
   expect(blockCounts(b), b.text.slice(0, 120)).toEqual(blockCountsReference(b));
@@ -38,15 +23,9 @@ function compare(b: Block): void {
 describe.skipIf(!present)('shared block words = words per sentence on the corpus', () => {
   it('every block of every marketing-copy, email and social file', () => {
     let blocks = 0;
-    for (const folder of ['marketing-copy', 'email-templates', 'social-posts']) {
-      for (const file of walk(path.join(CORPUS, folder))) {
-        const format = formatOf(file);
-        if (!format) continue;
-        for (const b of parseDocument(file, readFileSync(file, 'utf8'), format).blocks) {
-          compare(b);
-          blocks++;
-        }
-      }
+    for (const { block } of corpusBlocks(['marketing-copy', 'email-templates', 'social-posts'])) {
+      compare(block);
+      blocks++;
     }
     expect(blocks).toBeGreaterThan(10_000);
   }, 600_000);

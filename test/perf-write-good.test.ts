@@ -2,9 +2,8 @@
 // the one-pass matcher (rules/tone/write-good-fast.ts) must give exactly write-good's suggestions
 // (index, offset) for every check on every sentence of the corpus, on write-good's own spec cases and
 // on random text; and linting with it must give the same findings as linting with write-good.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, loadGuide } from '../rules/index.js';
@@ -13,20 +12,9 @@ import { sentencesOf } from '../rules/text/sentences.js';
 import { onePassSuggestions, runsOf, type WriteGoodCheck } from '../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_LISTS } from '../rules/tone/write-good-data.js';
 import { referenceSuggestions, writeGoodEngine, writeGoodInput } from '../rules/tone/write-good.js';
+import { CORPUS, present, ROOT, walk } from './helpers/corpus.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
-const present = existsSync(path.join(CORPUS, 'marketing-copy'));
 const CHECKS: WriteGoodCheck[] = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches', 'eprime'];
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out.sort();
-}
 
 /** Every check on one text: the one-pass suggestions must be write-good's. Returns how many. */
 function same(text: string, checks: WriteGoodCheck[] = CHECKS): number {
