@@ -541,12 +541,20 @@ function maskTemplates(b: Block, mdxComments: boolean): Block {
   }
   moved[text.length] = keep.length;
   out += text.slice(from);
+  return withTemplateMarks(b, out, keep, moved, tags);
+}
+
+/**
+ * The block rebuilt as `text`: `keep[k]` is the old index char k of `text` stands for, `moved` maps
+ * old indices (and the old length) to new ones, `tags` are the new indices of template separators.
+ */
+function withTemplateMarks(b: Block, text: string, keep: number[], moved: Int32Array, tags: number[]): Block {
   const map = new Int32Array(keep.length);
   for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
   const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
   for (const at of tags) marks.push({ kind: 'template', at });
   marks.sort((x, y) => x.at - y.at);
-  return { ...b, text: out, map, marks };
+  return { ...b, text, map, marks };
 }
 
 // micromark merges the adjacent `data` events of a paragraph with one Array.splice per line, so its
@@ -775,10 +783,5 @@ function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
   }
   if (tags.length === 0) return b;
   moved[n] = keep.length;
-  const map = new Int32Array(keep.length);
-  for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
-  const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
-  for (const at of tags) marks.push({ kind: 'template', at });
-  marks.sort((x, y) => x.at - y.at);
-  return { ...b, text: out, map, marks };
+  return withTemplateMarks(b, out, keep, moved, tags);
 }
