@@ -4,22 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { covered, offsetAt, positionAt, SERVER_BUILT, TestClient, workspace } from './lsp/client.js';
+import { covered, offsetAt, positionAt, SERVER_BUILT, startStoppedAfterEach, TestClient, workspace } from './lsp/client.js';
 import { ensureBuilt } from './reliability-helpers.js';
 
 beforeAll(() => ensureBuilt(), 180_000);
 
-const clients: TestClient[] = [];
-async function start(folder: string): Promise<TestClient> {
-  const c = await TestClient.start({ folders: [folder] });
-  clients.push(c);
-  return c;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
-});
+const startClient = startStoppedAfterEach();
+const start = (folder: string): Promise<TestClient> => startClient({ folders: [folder] });
 
 const GUIDE = 'brand: Acme\nbanned:\n  - phrase: utilize\n    use: use\nterms:\n  - use: GitHub\n    not: [Git Hub]\n';
 const banned = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'banned');

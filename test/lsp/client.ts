@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach } from 'vitest';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -333,4 +334,17 @@ export function workspace(files: Record<string, string>): string {
     fs.writeFileSync(p, text);
   }
   return dir;
+}
+
+/** A `start` for one test file: each client it starts is stopped after the test that started it. */
+export function startStoppedAfterEach(): (opts: Parameters<typeof TestClient.start>[0]) => Promise<TestClient> {
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.stop()));
+  });
+  return async (opts) => {
+    const c = await TestClient.start(opts);
+    clients.push(c);
+    return c;
+  };
 }

@@ -2,10 +2,10 @@
 // the real server (the incremental path of issue 6), both over stdio.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { lintText, loadGuide } from '../../rules/index.js';
-import { covered, SERVER_BUILT, TestClient, workspace } from './client.js';
+import { covered, SERVER_BUILT, startStoppedAfterEach, workspace } from './client.js';
 
 const GUIDE = `brand: Acme
 banned:
@@ -25,15 +25,7 @@ terms:
     examples: { bad: [We love Github.], good: [We love GitHub.] }
 `;
 
-const clients: TestClient[] = [];
-async function start(opts: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
-  const c = await TestClient.start(opts);
-  clients.push(c);
-  return c;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
-});
+const start = startStoppedAfterEach();
 
 const ofCode = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code);
 

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { applyTextEdits, covered, editsFor, offsetAt, positionAt, SERVER_BUILT, TestClient, workspace } from './client.js';
+import { applyTextEdits, covered, editsFor, offsetAt, positionAt, SERVER_BUILT, startStoppedAfterEach, workspace } from './client.js';
 
 const GUIDE = `# Acme brand guide (test)
 brand: Acme
@@ -25,15 +25,7 @@ allow:
   - synergy   # keep me
 `;
 
-const clients: TestClient[] = [];
-async function start(opts: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
-  const c = await TestClient.start(opts);
-  clients.push(c);
-  return c;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
-});
+const start = startStoppedAfterEach();
 
 const hasCode = (code: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === code);
 const byCode = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code);
