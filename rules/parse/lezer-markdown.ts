@@ -18,7 +18,8 @@
 import { Strikethrough, Table, TaskList, parser as commonmark, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
 import { decodeEntity } from './entities.js';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Nodes, Paragraph, Root, PhrasingContent } from 'mdast';
+import type { BlockKind, Mark } from '../types.js';
 
 type Tree = ReturnType<typeof commonmark.parse>;
 type SyntaxNode = Tree['topNode'];
@@ -699,11 +700,42 @@ function emailEnd(t: string, i: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Parse and convert.
 
+/** A Markdown source as lezer read it, ready to walk (walkLezer). */
+export interface LezerDocument {
+  tree: Tree;
+  /** What lezer parsed: the source without a BOM, CRLF as LF, NUL as U+FFFD. */
+  text: string;
+  defs: Definitions;
+  /** Offset in the source (minus the BOM) of each offset in `text`, when CRLFs were dropped. */
+  back: Int32Array | undefined;
+  /** 1 when the source starts with a BOM. */
+  bom: number;
+}
+
 /**
- * Parse Markdown with lezer into mdast whose offsets are offsets into `source` minus a leading BOM
- * (as micromark's are: the Walker adds the BOM back).
+ * Where the prose of a Markdown document goes as it is read (markdown.ts's Walker): one leaf block at
+ * a time, begin() … end(). Offsets are offsets into the source; mdast nodes (links, images, and the
+ * blocks GFM's autolink transform may change) carry micromark's offsets (the source minus a BOM).
  */
-export function parseLezer(source: string): Root {
+export interface ProseSink {
+  begin(): void;
+  /** Forget what the current leaf block gave so far (its directives too): it is read again. */
+  rollback(): void;
+  end(kind: BlockKind, depth?: number): void;
+  text(value: string, start: number, end: number): void;
+  separator(at: number, kind: Mark['kind']): void;
+  mark(kind: Mark['kind']): void;
+  lineBreak(start: number, end: number): void;
+  /** HTML source [start, end): its brandlint directives. */
+  html(start: number, end: number): void;
+  /** One mdast phrasing node of the current leaf block. */
+  phrase(node: PhrasingContent): void;
+  /** A leaf block's content as mdast (its nodes may lack positions: GFM's transform made them). */
+  phrasing(parent: Paragraph): void;
+}
+
+/** Parse Markdown with lezer (walkLezer then reads the tree). */
+export function parseLezerTree(source: string): LezerDocument {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   let text = bom ? source.slice(1) : source;
   // lezer splits lines at LF only. CRLF → LF (positions mapped back); a lone CR → LF in place.
@@ -738,11 +770,16 @@ export function parseLezer(source: string): Root {
   currentDefs = defs;
   interruptedAt = -1;
   const tree = fullParser.parse(text);
-  const root = new Converter(text, defs, back).root(tree.topNode);
-  // remark-gfm finds more literal autolinks (e-mail addresses after `_`, …) in the finished tree: the
-  // same transform, so the same nodes (without positions: the Walker places them as for remark).
-  for (const transform of AUTOLINK_TRANSFORMS) transform(root);
-  return root;
+  return { tree, text, defs, back, bom };
+}
+
+/**
+ * Read lezer's tree straight into prose blocks: no mdast document, no tree visits. A leaf block
+ * becomes mdast only where it must: links and images (the Walker decides on their text), and blocks
+ * where remark-gfm's literal-autolink transform could change something (see mayAutolink).
+ */
+export function walkLezer(doc: LezerDocument, sink: ProseSink): void {
+  new Converter(doc, sink).walk(doc.tree.topNode);
 }
 
 const AUTOLINK_TRANSFORMS = (gfmAutolinkLiteralFromMarkdown().transforms ?? []) as Array<(tree: Root) => void>;
@@ -799,23 +836,41 @@ const HEADING_DEPTH: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = {
 /** Inline node names that carry no content of their own (markers); the rest of a gap is text. */
 const MARKS = new Set(['EmphasisMark', 'StrikethroughMark', 'LinkMark', 'CodeMark', 'HeaderMark', 'QuoteMark', 'ListMark', 'TaskMarker', 'TableDelimiter']);
 
+/** Where inline content goes: mdast nodes pushed onto an array, or (null) straight to the sink. */
+type Out = PhrasingContent[] | null;
+
+/**
+ * A text value remark-gfm's literal-autolink transform might change: each of its expressions needs
+ * an `@`, `www.` or `http(s)://`.
+ */
+const AUTOLINK_TEXT = /@|www\.|https?:\/\//i;
+
+type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
+
 class Converter {
   private readonly text: string;
   private readonly defs: Definitions;
   private readonly back: Int32Array | undefined;
+  private readonly bom: number;
+  private readonly sink: ProseSink;
   /** The text node being built: decoded value and where it started. */
   private buf = '';
   private bufFrom = -1;
   private bufTo = -1;
   /** Offsets of the `>` markers of the leaf block being read (its continuation lines' prefixes). */
   private quotes = new Set<number>();
+  /** A text value handed to the sink may hold a GFM literal autolink: the leaf must be redone as mdast. */
+  private autolink = false;
 
-  constructor(text: string, defs: Definitions, back: Int32Array | undefined) {
-    this.text = text;
-    this.defs = defs;
-    this.back = back;
+  constructor(doc: LezerDocument, sink: ProseSink) {
+    this.text = doc.text;
+    this.defs = doc.defs;
+    this.back = doc.back;
+    this.bom = doc.bom;
+    this.sink = sink;
   }
 
+  /** mdast position (micromark's offsets: the source minus a BOM). */
   private pos(from: number, to: number): Pos {
     const b = this.back;
     const s = b ? b[from]! : from;
@@ -823,29 +878,31 @@ class Converter {
     return { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
   }
 
-  root(doc: SyntaxNode): Root {
-    return { type: 'root', children: this.blocks(doc), position: this.pos(doc.from, doc.to) };
+  /** Source offset of an offset in the parsed text. */
+  private at(i: number): number {
+    return (this.back ? this.back[i]! : i) + this.bom;
   }
 
-  private blocks(parent: SyntaxNode): RootContent[] {
-    const out: RootContent[] = [];
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      const n = this.block(c);
-      if (n) out.push(n);
-    }
-    return out;
+  walk(doc: SyntaxNode): void {
+    this.blocks(doc, 'paragraph');
   }
 
-  private block(node: SyntaxNode): RootContent | undefined {
+  private blocks(parent: SyntaxNode, container: Container): void {
+    for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
+  }
+
+  /** Block-level nodes, as remark's tree would have them walked (markdown.ts's Walker.flow). */
+  private block(node: SyntaxNode, container: Container): void {
     const name = node.name;
-    const position = this.pos(node.from, node.to);
     switch (name) {
       case 'Paragraph':
-        return { type: 'paragraph', children: this.inlineRange(node, node.from, node.to), position };
+        this.leaf(node, node.from, node.to, container);
+        return;
       case 'Task': {
+        // A task item's paragraph starts after its `[ ]`.
         const marker = node.getChild('TaskMarker');
-        const from = marker ? this.skipBlanks(marker.to, node.to) : node.from;
-        return { type: 'paragraph', children: this.inlineRange(node, from, node.to), position };
+        this.leaf(node, marker ? this.skipBlanks(marker.to, node.to) : node.from, node.to, container);
+        return;
       }
       case 'ATXHeading1':
       case 'ATXHeading2':
@@ -858,7 +915,8 @@ class Converter {
         const close = marks.length > 1 ? marks[marks.length - 1] : undefined;
         const from = open ? this.skipBlanks(open.to, node.to) : node.from;
         const to = close && close.from >= from ? close.from : node.to;
-        return { type: 'heading', depth: HEADING_DEPTH[name]!, children: this.inlineRange(node, from, to), position };
+        this.leaf(node, from, to, 'heading', HEADING_DEPTH[name]);
+        return;
       }
       case 'SetextHeading1':
       case 'SetextHeading2': {
@@ -867,48 +925,54 @@ class Converter {
         // Content ends at the line ending before the underline.
         while (to > node.from && this.text.charCodeAt(to - 1) !== 10) to--;
         if (to > node.from) to--;
-        return { type: 'heading', depth: HEADING_DEPTH[name]!, children: this.inlineRange(node, node.from, to), position };
+        this.leaf(node, node.from, to, 'heading', HEADING_DEPTH[name]);
+        return;
       }
       case 'Blockquote':
-        return { type: 'blockquote', children: this.blocks(node) as never, position };
+        this.blocks(node, 'blockquote');
+        return;
       case 'BulletList':
       case 'OrderedList':
-        return { type: 'list', children: this.blocks(node) as never, position };
+        this.blocks(node, container);
+        return;
       case 'ListItem':
-        return { type: 'listItem', children: this.blocks(node) as never, position } as never;
-      case 'FootnoteDefinition': {
-        const n = footnoteDefinitionStart(this.text, node.from);
-        const id = n > 0 ? this.text.slice(node.from + 2, node.from + n - 2) : '';
-        return { type: 'footnoteDefinition', identifier: normalizeLabel(id).toLowerCase(), label: id, children: this.blocks(node) as never, position };
-      }
-      case 'Table': {
-        const rows: RootContent[] = [];
+        this.blocks(node, 'list-item');
+        return;
+      case 'FootnoteDefinition':
+        this.blocks(node, 'footnote');
+        return;
+      case 'Table':
         for (let r = node.firstChild; r; r = r.nextSibling) {
           if (r.name !== 'TableHeader' && r.name !== 'TableRow') continue;
-          const cells: RootContent[] = [];
-          for (let c = r.firstChild; c; c = c.nextSibling) {
-            if (c.name === 'TableCell') cells.push({ type: 'tableCell', children: this.inlineRange(c, c.from, c.to), position: this.pos(c.from, c.to) });
-          }
-          rows.push({ type: 'tableRow', children: cells as never, position: this.pos(r.from, r.to) });
+          for (let c = r.firstChild; c; c = c.nextSibling) if (c.name === 'TableCell') this.leaf(c, c.from, c.to, 'table-cell');
         }
-        return { type: 'table', children: rows as never, position };
-      }
+        return;
       case 'HTMLBlock':
       case 'CommentBlock':
       case 'ProcessingInstructionBlock':
-        return { type: 'html', value: this.text.slice(node.from, node.to), position };
-      case 'FencedCode':
-      case 'CodeBlock':
-        return { type: 'code', value: '', position };
-      case 'FrontMatter':
-        return { type: 'yaml', value: '', position };
-      case 'HorizontalRule':
-        return { type: 'thematicBreak', position };
-      case 'LinkReference':
-        return { type: 'definition', identifier: '', url: '', position };
+        this.sink.html(this.at(node.from), this.at(node.to));
+        return;
       default:
-        return undefined;
+        // code, front matter, definitions, thematic breaks: never prose.
+        return;
     }
+  }
+
+  /** One leaf block (heading, paragraph, table cell) whose content is [from, to) of `node`. */
+  private leaf(node: SyntaxNode, from: number, to: number, kind: BlockKind, depth?: number): void {
+    const sink = this.sink;
+    sink.begin();
+    this.autolink = false;
+    this.inlineRange(node, from, to, null);
+    if (this.autolink) {
+      // Again as mdast, so remark-gfm's own transform can run on it (the nodes it makes have no
+      // position: the Walker places them as it does for remark). Rare: `@`, `www.` or `http://` in text.
+      sink.rollback();
+      const parent = { type: 'paragraph' as const, children: this.inlineRange(node, from, to, []), position: this.pos(node.from, node.to) };
+      for (const transform of AUTOLINK_TRANSFORMS) transform(parent as unknown as Root);
+      sink.phrasing(parent);
+    }
+    sink.end(kind, depth);
   }
 
   private skipBlanks(at: number, to: number): number {
@@ -917,11 +981,10 @@ class Converter {
   }
 
   /** Phrasing content of a leaf block's range [from, to): trimmed, as micromark trims it. */
-  private inlineRange(parent: SyntaxNode, from: number, to: number): PhrasingContent[] {
+  private inlineRange<O extends Out>(parent: SyntaxNode, from: number, to: number, out: O): O {
     const t = this.text;
     while (to > from && (t.charCodeAt(to - 1) === 32 || t.charCodeAt(to - 1) === 9)) to--;
     from = this.skipBlanks(from, to);
-    const out: PhrasingContent[] = [];
     this.buf = '';
     this.bufFrom = -1;
     this.quotes.clear();
@@ -956,7 +1019,7 @@ class Converter {
   }
 
   /** Children of `parent` within [from, to), gaps between them as text. */
-  private inlines(parent: SyntaxNode, from: number, to: number, out: PhrasingContent[]): void {
+  private inlines(parent: SyntaxNode, from: number, to: number, out: Out): void {
     let at = from;
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       if (c.to <= from) continue;
@@ -1002,8 +1065,14 @@ class Converter {
     return i;
   }
 
-  private flush(out: PhrasingContent[]): void {
-    if (this.bufFrom >= 0 && this.buf.length > 0) out.push({ type: 'text', value: this.buf, position: this.pos(this.bufFrom, this.bufTo) });
+  private flush(out: Out): void {
+    if (this.bufFrom >= 0 && this.buf.length > 0) {
+      if (out) out.push({ type: 'text', value: this.buf, position: this.pos(this.bufFrom, this.bufTo) });
+      else {
+        if (AUTOLINK_TEXT.test(this.buf)) this.autolink = true;
+        this.sink.text(this.buf, this.at(this.bufFrom), this.at(this.bufTo));
+      }
+    }
     this.buf = '';
     this.bufFrom = -1;
   }
@@ -1015,7 +1084,7 @@ class Converter {
     this.buf += value;
   }
 
-  private inline(node: SyntaxNode, out: PhrasingContent[]): void {
+  private inline(node: SyntaxNode, out: Out): void {
     const t = this.text;
     const name = node.name;
     if (MARKS.has(name)) return;
@@ -1038,18 +1107,25 @@ class Converter {
           return;
         }
         this.flush(out);
-        out.push({ type: 'break', position: this.pos(node.from, node.to) });
+        if (out) out.push({ type: 'break', position: this.pos(node.from, node.to) });
+        else this.sink.lineBreak(this.at(node.from), this.at(node.to));
         return;
       }
       case 'Emphasis':
       case 'StrongEmphasis':
       case 'Strikethrough': {
         this.flush(out);
-        const kids: PhrasingContent[] = [];
         const first = node.firstChild;
         const last = node.lastChild;
         const from = first && MARKS.has(first.name) ? first.to : node.from;
         const to = last && MARKS.has(last.name) && last !== first ? last.from : node.to;
+        if (!out) {
+          // The Walker reads emphasis as its content.
+          this.inlines(node, from, to, null);
+          this.flush(null);
+          return;
+        }
+        const kids: PhrasingContent[] = [];
         this.inlines(node, from, to, kids);
         this.flush(kids);
         const type = name === 'Emphasis' ? 'emphasis' : name === 'StrongEmphasis' ? 'strong' : 'delete';
@@ -1058,14 +1134,19 @@ class Converter {
       }
       case 'InlineCode': {
         this.flush(out);
-        out.push({ type: 'inlineCode', value: codeValue(t, node), position: this.pos(node.from, node.to) });
+        if (out) out.push({ type: 'inlineCode', value: codeValue(t, node), position: this.pos(node.from, node.to) });
+        else this.sink.separator(this.at(node.from), 'code');
         return;
       }
       case 'HTMLTag':
       case 'Comment':
       case 'ProcessingInstruction':
         this.flush(out);
-        out.push({ type: 'html', value: t.slice(node.from, node.to), position: this.pos(node.from, node.to) });
+        if (out) out.push({ type: 'html', value: t.slice(node.from, node.to), position: this.pos(node.from, node.to) });
+        else {
+          this.sink.separator(this.at(node.from), 'html');
+          this.sink.html(this.at(node.from), this.at(node.to));
+        }
         return;
       case 'Autolink':
       case 'URL': {
@@ -1073,6 +1154,12 @@ class Converter {
         const url = node.name === 'Autolink' ? (node.getChild('URL') ?? node) : node;
         const raw = t.slice(url.from, url.to);
         const href = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : raw.includes('@') ? `mailto:${raw}` : `http://${raw}`;
+        if (!out) {
+          // The address itself is the text (never a `[`: the Walker's other case of a link).
+          this.sink.separator(this.at(node.from), 'url');
+          if (!href.startsWith('mailto:')) this.sink.mark('link');
+          return;
+        }
         out.push({ type: 'link', url: href, children: [{ type: 'text', value: raw }], position: this.pos(node.from, node.to) });
         return;
       }
@@ -1082,7 +1169,8 @@ class Converter {
         return;
       case 'FootnoteReference':
         this.flush(out);
-        out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, node.to) });
+        if (out) out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, node.to) });
+        else this.sink.separator(this.at(node.from), 'footnote');
         return;
       default:
         // Anything else lezer made inline (unknown to the Walker) is read as its source text.
@@ -1092,7 +1180,7 @@ class Converter {
   }
 
   /** Links and images, inline or by reference; a reference to nothing is text, as micromark reads it. */
-  private link(node: SyntaxNode, out: PhrasingContent[]): void {
+  private link(node: SyntaxNode, out: Out): void {
     const t = this.text;
     const image = node.name === 'Image';
     const open = node.firstChild; // `[` or `![`
@@ -1141,11 +1229,16 @@ class Converter {
     const position = this.pos(node.from, end);
     if (image) {
       const alt = kids.map(toText).join('');
-      out.push(kind === 'inline' ? { type: 'image', url: '', alt, position } : { type: 'imageReference', identifier: '', referenceType: 'full', alt, position });
+      const n: PhrasingContent = kind === 'inline' ? { type: 'image', url: '', alt, position } : { type: 'imageReference', identifier: '', referenceType: 'full', alt, position };
+      if (out) out.push(n);
+      else this.sink.phrase(n);
     } else {
       const urlNode = node.getChild('URL');
       const url = urlNode ? t.slice(urlNode.from, urlNode.to) : '';
-      out.push(kind === 'inline' ? { type: 'link', url, children: kids, position } : { type: 'linkReference', identifier: '', referenceType: 'full', children: kids, position });
+      const n: PhrasingContent = kind === 'inline' ? { type: 'link', url, children: kids, position } : { type: 'linkReference', identifier: '', referenceType: 'full', children: kids, position };
+      // (The Walker decides from the link's text whether it reads as an address.)
+      if (out) out.push(n);
+      else this.sink.phrase(n);
     }
     if (end < node.to) this.gap(end, node.to);
   }

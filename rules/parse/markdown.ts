@@ -15,7 +15,7 @@ import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
-import { parseLezer } from './lezer-markdown.js';
+import { parseLezerTree, walkLezer, type LezerDocument, type ProseSink } from './lezer-markdown.js';
 
 // Built once: a processor per dialect, reused for every document.
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -52,14 +52,16 @@ export function parseMarkdownReference(source: string, path: string, opts: Omit<
 }
 
 function parseWithLezer(source: string, path: string): ProseDocument {
-  let tree: Root;
+  let doc: LezerDocument;
   try {
-    tree = parseLezer(source);
+    doc = parseLezerTree(source);
   } catch {
     // lezer does not throw on Markdown, but a crash here must not take the linter down.
     return { path, format: 'markdown', source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
   }
-  return finish(source, path, 'markdown', tree, new Walker(source));
+  // lezer's tree goes straight into the Walker's blocks (no mdast document in between).
+  const walker = new Walker(source);
+  return finish(source, path, 'markdown', walker, () => walkLezer(doc, walker));
 }
 
 function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
@@ -85,11 +87,12 @@ function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOption
     return { path, format, source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
   }
   // An .mdx read as Markdown still has its `{/* … */}` comments: directives, never prose.
-  return finish(source, path, format, tree, new Walker(input, fallback, joined && { source, at: joined.at }));
+  const walker = new Walker(input, fallback, joined && { source, at: joined.at });
+  return finish(source, path, format, walker, () => walker.children(tree, 'paragraph'));
 }
 
-/** Front-matter fields, then the tree's blocks, then template tags that span blocks. */
-function finish(source: string, path: string, format: 'markdown' | 'mdx', tree: Root, walker: Walker): ProseDocument {
+/** Front-matter fields, then the tree's blocks (`walk` feeds them to the walker), then template tags that span blocks. */
+function finish(source: string, path: string, format: 'markdown' | 'mdx', walker: Walker, walk: () => void): ProseDocument {
   const fm = readFrontMatter(source);
   if (fm) {
     for (const name of ['title', 'description'] as const) {
@@ -100,7 +103,7 @@ function finish(source: string, path: string, format: 'markdown' | 'mdx', tree: 
     }
   }
   try {
-    walker.children(tree, 'paragraph');
+    walk();
   } catch {
     // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
   }
@@ -113,8 +116,11 @@ function finish(source: string, path: string, format: 'markdown' | 'mdx', tree: 
 
 type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
 
-/** Collects blocks while walking the tree; text and map accumulate in reused buffers. */
-class Walker {
+/**
+ * Collects blocks while walking remark's tree, or as lezer's tree is read (the ProseSink calls);
+ * text and map accumulate in reused buffers.
+ */
+class Walker implements ProseSink {
   readonly blocks: Block[] = [];
   readonly directives: Directive[] = [];
   private readonly source: string;
@@ -128,6 +134,9 @@ class Walker {
   private nextDirective = -2;
   /** Alt-text blocks met inside the current block, emitted right after it. */
   private pending: Block[] = [];
+  /** Directives found and the directive search's place when the current block began (rollback). */
+  private begunDirectives = 0;
+  private begunNextDirective = -2;
 
   /** Reading an .mdx that remark-mdx refused, as Markdown. */
   private readonly mdxComments: boolean;
@@ -142,10 +151,10 @@ class Walker {
     this.joined = joined;
   }
 
-  private start(n: { position?: { start: { offset?: number } } }): number {
+  private startOf(n: { position?: { start: { offset?: number } } }): number {
     return (n.position?.start.offset ?? 0) + this.shift;
   }
-  private end(n: { position?: { end: { offset?: number } } }): number {
+  private endOf(n: { position?: { end: { offset?: number } } }): number {
     return (n.position?.end.offset ?? 0) + this.shift;
   }
 
@@ -194,10 +203,29 @@ class Walker {
   }
 
   private block(node: Parents, kind: BlockKind, depth?: number): void {
+    this.begin();
+    this.inline(node);
+    this.end(kind, depth);
+  }
+
+  /** A leaf block starts: its text, map and marks accumulate until end(). */
+  begin(): void {
     this.len = 0;
     this.pieces.length = 0;
     this.marks = [];
-    this.inline(node);
+    this.begunDirectives = this.directives.length;
+    this.begunNextDirective = this.nextDirective;
+  }
+
+  rollback(): void {
+    this.directives.length = this.begunDirectives;
+    this.nextDirective = this.begunNextDirective;
+    this.pending = [];
+    this.begin();
+  }
+
+  /** The leaf block begun last ends: a block of `kind` when it holds prose, then its images' alt texts. */
+  end(kind: BlockKind, depth?: number): void {
     let text = this.pieces.join('');
     let map: Int32Array = this.map.slice(0, this.len);
     if (this.joined) ({ text, map, marks: this.marks } = unjoin({ text, map, marks: this.marks }, this.joined));
@@ -221,73 +249,81 @@ class Walker {
     }
   }
 
+  /** A leaf block's content as mdast. */
+  phrasing(parent: Parents): void {
+    this.inline(parent);
+  }
+
   private inline(parent: Parents): void {
     this.placeOrphans(parent);
-    for (const node of parent.children as Nodes[]) {
-      switch (node.type) {
-        case 'text':
-          this.text(node.value, this.start(node), this.end(node));
-          break;
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
+    for (const node of parent.children as Nodes[]) this.phrase(node);
+  }
+
+  /** One inline node. */
+  phrase(node: Nodes): void {
+    switch (node.type) {
+      case 'text':
+        this.text(node.value, this.startOf(node), this.endOf(node));
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.inline(node);
+        break;
+      case 'link':
+      case 'linkReference': {
+        const at = this.startOf(node);
+        const first = this.source.charCodeAt(at);
+        if (node.type === 'link' && first !== 0x5b /* [ */) {
+          // `<https://…>`, a bare URL or e-mail address (GFM): the text is the address itself.
+          this.separator(at, 'url');
+          if (!node.url.startsWith('mailto:')) this.mark('link');
+        } else if (node.children.length && URL_TEXT.test(plainText(node))) {
+          // [https://linkerd.io](https://linkerd.io): the text is an address too.
+          this.separator(this.startOf(node.children[0]!), 'url');
+          this.mark('link');
+        } else {
           this.inline(node);
-          break;
-        case 'link':
-        case 'linkReference': {
-          const at = this.start(node);
-          const first = this.source.charCodeAt(at);
-          if (node.type === 'link' && first !== 0x5b /* [ */) {
-            // `<https://…>`, a bare URL or e-mail address (GFM): the text is the address itself.
-            this.separator(at, 'url');
-            if (!node.url.startsWith('mailto:')) this.mark('link');
-          } else if (node.children.length && URL_TEXT.test(plainText(node))) {
-            // [https://linkerd.io](https://linkerd.io): the text is an address too.
-            this.separator(this.start(node.children[0]!), 'url');
-            this.mark('link');
-          } else {
-            this.inline(node);
-            this.mark('link');
-          }
-          break;
+          this.mark('link');
         }
-        case 'break':
-          this.lineBreak(this.start(node), this.end(node));
-          break;
-        case 'inlineCode':
-          this.separator(this.start(node), 'code');
-          break;
-        case 'html':
-          this.separator(this.start(node), 'html');
-          this.htmlDirectives(node);
-          break;
-        case 'footnoteReference':
-          this.separator(this.start(node), 'footnote');
-          break;
-        case 'image':
-        case 'imageReference':
-          this.separator(this.start(node), 'url');
-          this.alt(node.alt ?? '', this.start(node), this.end(node));
-          break;
-        case 'mdxTextExpression':
-          this.separator(this.start(node), 'code');
-          this.mdxDirective(node);
-          break;
-        case 'mdxJsxTextElement': {
-          // The tags are not prose; the children (<b>best</b>) are.
-          const s = this.start(node);
-          this.separator(s, 'html');
-          if (node.children.length) {
-            this.inline(node);
-            const last = node.children[node.children.length - 1]!;
-            const close = this.end(last);
-            if (close < this.end(node)) this.separator(close, 'html');
-          }
-          break;
-        }
-        default:
-          break;
+        break;
       }
+      case 'break':
+        this.lineBreak(this.startOf(node), this.endOf(node));
+        break;
+      case 'inlineCode':
+        this.separator(this.startOf(node), 'code');
+        break;
+      case 'html':
+        this.separator(this.startOf(node), 'html');
+        this.htmlDirectives(node);
+        break;
+      case 'footnoteReference':
+        this.separator(this.startOf(node), 'footnote');
+        break;
+      case 'image':
+      case 'imageReference':
+        this.separator(this.startOf(node), 'url');
+        this.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
+        break;
+      case 'mdxTextExpression':
+        this.separator(this.startOf(node), 'code');
+        this.mdxDirective(node);
+        break;
+      case 'mdxJsxTextElement': {
+        // The tags are not prose; the children (<b>best</b>) are.
+        const s = this.startOf(node);
+        this.separator(s, 'html');
+        if (node.children.length) {
+          this.inline(node);
+          const last = node.children[node.children.length - 1]!;
+          const close = this.endOf(last);
+          if (close < this.endOf(node)) this.separator(close, 'html');
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
 
@@ -337,11 +373,11 @@ class Walker {
     this.map[this.len++] = at;
   }
 
-  private mark(kind: Mark['kind']): void {
+  mark(kind: Mark['kind']): void {
     this.marks.push({ kind, at: this.len });
   }
 
-  private separator(at: number, kind: Mark['kind']): void {
+  separator(at: number, kind: Mark['kind']): void {
     this.grow(1);
     this.marks.push({ kind, at: this.len });
     this.pieces.push(SEPARATOR);
@@ -349,7 +385,7 @@ class Walker {
   }
 
   /** A hard break: '\n', mapped to the line ending it ends with. */
-  private lineBreak(s: number, e: number): void {
+  lineBreak(s: number, e: number): void {
     const src = this.source;
     let at = e - 1;
     while (at > s && src.charCodeAt(at) !== 10 && src.charCodeAt(at) !== 13) at--;
@@ -359,7 +395,7 @@ class Walker {
   }
 
   /** A text node: its value, aligned with source[s, e). */
-  private text(value: string, s: number, e: number): void {
+  text(value: string, s: number, e: number): void {
     const src = this.source;
     if (this.mdxComments && value.includes('{/*')) {
       const re = /\{\/\*([^]*?)\*\/\}/g;
@@ -394,8 +430,11 @@ class Walker {
   }
 
   private htmlDirectives(node: Nodes): void {
-    const s = this.start(node);
-    const e = this.end(node);
+    this.html(this.startOf(node), this.endOf(node));
+  }
+
+  /** The brandlint directives in HTML source [s, e). */
+  html(s: number, e: number): void {
     // HTML nodes come in source order: one forward search for the next `brandlint-` serves them all.
     if (this.nextDirective !== -1 && this.nextDirective < s) this.nextDirective = this.source.indexOf('brandlint-', s);
     if (this.nextDirective < 0 || this.nextDirective >= e) return;
@@ -407,7 +446,7 @@ class Walker {
     const value = (node as { value?: string }).value ?? '';
     const m = /^\s*\/\*([^]*)\*\/\s*$/.exec(value);
     if (!m) return;
-    const d = parseDirective(m[1]!, this.start(node), this.end(node));
+    const d = parseDirective(m[1]!, this.startOf(node), this.endOf(node));
     if (d) this.directives.push(d);
   }
 }
