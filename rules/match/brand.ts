@@ -1,5 +1,5 @@
 import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '../types.js';
-import { PhraseMatcher, longestFirst, type PhraseHit } from './phrases.js';
+import { PhraseMatcher, longestFirst, type AddOptions, type PhraseHit } from './phrases.js';
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
 import { inflectionSpellings } from './inflect.js';
@@ -14,13 +14,14 @@ export interface TermPayload {
 }
 
 const termCache = new WeakMap<TermEntry[], PhraseMatcher<TermPayload>>();
+const TERM_FORMS: AddOptions = { forms: ['s'] };
 export function termMatcher(terms: TermEntry[]): PhraseMatcher<TermPayload> {
   let m = termCache.get(terms);
   if (!m) {
     m = new PhraseMatcher<TermPayload>();
     for (const term of terms) {
-      m.add(term.use, { term, wrong: false }, { forms: ['s'] });
-      for (const n of term.not) m.add(n, { term, wrong: true }, { forms: ['s'] });
+      m.add(term.use, { term, wrong: false }, TERM_FORMS);
+      for (const n of term.not) m.add(n, { term, wrong: true }, TERM_FORMS);
     }
     termCache.set(terms, m);
   }
@@ -40,8 +41,14 @@ export function bannedMatcher(banned: BannedEntry[]): PhraseMatcher<PhrasePayloa
     for (const entry of banned) {
       // An inflection of the banned word that is also how a suggestion inflects is no error
       // (programme -> programming is also program -> programming): don't match it.
-      const exclude = new Set<string>();
-      for (const u of entry.use) for (const w of u.split(/\s+/)) for (const s of inflectionSpellings(w)) exclude.add(s);
+      // Computed when one of its phrases is first built (the matcher is lazy), at most once.
+      let spellings: Set<string> | undefined;
+      const exclude = () => {
+        if (spellings) return spellings;
+        spellings = new Set<string>();
+        for (const u of entry.use) for (const w of u.split(/\s+/)) for (const s of inflectionSpellings(w)) spellings.add(s);
+        return spellings;
+      };
       for (const phrase of entry.phrases) m.add(phrase, { entry, phrase }, { forms: 'all', exclude });
     }
     bannedCache.set(banned, m);
@@ -79,7 +86,7 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): Bl
   if (matcher.size === 0) return out;
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
-    const hits = longestFirst([...matcher.matches(tokens)]);
+    const hits = longestFirst(matcher.hits(tokens));
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
   }
   return out;

@@ -79,3 +79,39 @@ export function inflectionSpellings(word: string): Set<string> {
   if (/^[a-z]{3,}[^aeiouwxy]$/i.test(word)) for (const suffix of ['ed', 'ing']) out.add((word + word.slice(-1) + suffix).toLowerCase());
   return out;
 }
+
+// Irregular forms back to their base (`bought` -> buy), for baseCandidates.
+const IRREGULAR_BASE = new Map<string, string[]>();
+for (const base of Object.keys(IRREGULAR)) {
+  for (const form of IRREGULAR[base]!) {
+    const list = IRREGULAR_BASE.get(form) ?? [];
+    list.push(base);
+    IRREGULAR_BASE.set(form, list);
+  }
+}
+const SUFFIXES = ['s', 'es', 'ies', 'd', 'ed', 'ied', 'ing', 'ying'];
+
+/**
+ * Every lower-case word whose inflection (any form) may be `word`, besides `word` itself: each
+ * suffix inflect() adds undone in each way it may have been added (y -> ies, e dropped, consonant
+ * doubled, ie -> ying), plus the irregular table read backwards. A superset, never missing one: the
+ * lazy phrase matcher builds the phrases of a first word only when a text holds one of these words,
+ * and test/match-phrases.test.ts checks it against inflect() on every word of a 275,000-word list.
+ */
+export function baseCandidates(word: string): string[] {
+  const out: string[] = [];
+  const irr = IRREGULAR_BASE.get(word);
+  if (irr) out.push(...irr);
+  if (word === 'is') out.push('be');
+  else if (word === 'has') out.push('have');
+  const last = word.charCodeAt(word.length - 1);
+  // Every suffix ends in s, d or g: most words need no more.
+  if (last !== 115 && last !== 100 && last !== 103) return out;
+  for (const suffix of SUFFIXES) {
+    if (word.length <= suffix.length || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    out.push(stem, stem + 'y', stem + 'e', stem + 'ie');
+    if (stem.length > 1 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}

@@ -1,9 +1,16 @@
 import { phraseTokens, type Token } from './tokens.js';
-import { FORMS, inflections, type Form } from './inflect.js';
+import { FORMS, baseCandidates, inflections, type Form } from './inflect.js';
 
 // One token trie for every phrase of a rule, so 10 or 10,000 phrases cost about the same per token.
-// Edges are keyed by the normalized token, prefixed with '\u0001' when the phrase had no space
-// before it ("e-mail" is e, -, mail glued together; "Git Hub" has a space).
+// A node keeps the edges of tokens spaced from the last ("Git Hub") apart from glued ones ("e-mail"
+// is e, -, mail glued together), so the walk builds no key strings.
+//
+// The trie is built lazily, per first word: add() only files a phrase under its first token, and a
+// text's token is resolved the first time a match may start there: the phrases that begin with it,
+// or with a word that inflects to it, go into the trie then. A server with 10,000 terms builds the
+// few thousand that a document's words can start (cold start), and keeps only those (memory).
+// Matches are the same as building everything up front (`{ lazy: false }`, the reference held to it
+// in test/match-phrases.test.ts), in the same order.
 
 export interface PhraseHit<T> {
   /** Token indices, end exclusive. */
@@ -20,16 +27,34 @@ interface Entry<T> {
   form: Form;
   inflectedWord: number;
   length: number;
+  /** The order add() was called in: entries of one node stay in it whichever phrase was built first. */
+  seq: number;
 }
 
 interface Node<T> {
   next?: Map<string, Node<T>>;
+  glued?: Map<string, Node<T>>;
   /** One entry, or several: most nodes end one phrase, and an array each (V8 gives a pushed-to
    * empty array 17 slots) made a 10,000-term matcher take 20 MB instead of 11 MB. */
   entries?: Entry<T> | Entry<T>[];
 }
 
-const GLUED = '\u0001';
+type Exclude = Set<string> | (() => Set<string>);
+export interface AddOptions {
+  /** Its first and last words also match inflected (-s, -ed, -ing). */
+  forms?: 'all' | Form[];
+  /** Inflected spellings not to match (a function: computed only if the phrase is ever built). */
+  exclude?: Exclude;
+}
+
+interface Pending<T> {
+  phrase: string;
+  payload: T;
+  opts: AddOptions;
+  seq: number;
+}
+
+type Tok = { norm: string; spaced: boolean };
 
 /** Words of ASCII letters and digits, one space apart: what most terms and banned phrases are. */
 const SIMPLE_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -38,7 +63,7 @@ const SIMPLE_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  * phraseTokens, without running the tokenizer (and its URL/path/handle regex, ~30 µs a phrase) on
  * the common simple phrase: each word is a token, spaced from the last, lower-cased.
  */
-export function tokensOfPhrase(phrase: string): Array<{ norm: string; spaced: boolean }> {
+export function tokensOfPhrase(phrase: string): Tok[] {
   if (!SIMPLE_PHRASE.test(phrase)) return phraseTokens(phrase);
   return phrase
     .toLowerCase()
@@ -46,67 +71,140 @@ export function tokensOfPhrase(phrase: string): Array<{ norm: string; spaced: bo
     .map((norm) => ({ norm, spaced: true }));
 }
 
+/** The first token's norm of a phrase (undefined: the phrase has no token). */
+function firstNorm(phrase: string): string | undefined {
+  if (SIMPLE_PHRASE.test(phrase)) {
+    const sp = phrase.indexOf(' ');
+    return (sp < 0 ? phrase : phrase.slice(0, sp)).toLowerCase();
+  }
+  return phraseTokens(phrase)[0]?.norm;
+}
+
+const LOWER_WORD = /^[a-z]+$/;
+
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = {};
+  /** Phrases not in the trie yet, by their first token's norm. */
+  private readonly pending = new Map<string, Array<Pending<T>>>();
+  /** Tokens whose every phrase (as written or inflected) is in the trie. */
+  private resolved = new Set<string>();
+  private readonly lazy: boolean;
+  /** Phrases added (those with at least one token). */
   size = 0;
 
-  /** Add a phrase; with `forms`, its first and last words also match inflected (-s, -ed, -ing). */
-  add(phrase: string, payload: T, opts: { forms?: 'all' | Form[]; exclude?: Set<string> } = {}): void {
-    const toks = tokensOfPhrase(phrase);
-    if (toks.length === 0) return;
-    this.insert(toks, { payload, form: 'base', inflectedWord: -1, length: toks.length });
-    if (!opts.forms) return;
-    const allowed = opts.forms;
-    const wordIdx = toks.map((t, i) => (/^[a-z]+$/.test(t.norm) ? i : -1)).filter((i) => i >= 0);
-    const candidates = new Set([wordIdx[0], wordIdx[wordIdx.length - 1]].filter((i): i is number => i !== undefined));
-    for (const wi of candidates) {
-      for (const inf of inflections(toks[wi]!.norm, allowed === 'all' ? FORMS : allowed)) {
-        if (opts.exclude?.has(inf.word.toLowerCase())) continue;
-        const variant = toks.map((t, i) => (i === wi ? { ...t, norm: inf.word.toLowerCase() } : t));
-        this.insert(variant, { payload, form: inf.form, inflectedWord: wi, length: toks.length });
-      }
-    }
+  constructor(opts: { lazy?: boolean } = {}) {
+    this.lazy = opts.lazy ?? true;
   }
 
-  private insert(toks: Array<{ norm: string; spaced: boolean }>, entry: Entry<T>): void {
+  /** Add a phrase; with `forms`, its first and last words also match inflected (-s, -ed, -ing). */
+  add(phrase: string, payload: T, opts: AddOptions = {}): void {
+    const p: Pending<T> = { phrase, payload, opts, seq: this.size };
+    if (!this.lazy) {
+      if (this.build(p)) this.size++;
+      return;
+    }
+    const first = firstNorm(phrase);
+    if (first === undefined) return;
+    this.size++;
+    const list = this.pending.get(first);
+    if (list) list.push(p);
+    else this.pending.set(first, [p]);
+    // A token resolved before may now start this phrase (or an inflection of it): resolve again.
+    if (this.resolved.size > 0) this.resolved = new Set();
+  }
+
+  /** Put a phrase and its inflections into the trie; false when it has no token. */
+  private build(p: Pending<T>): boolean {
+    const toks = tokensOfPhrase(p.phrase);
+    if (toks.length === 0) return false;
+    const { payload, seq } = p;
+    this.insert(toks, { payload, form: 'base', inflectedWord: -1, length: toks.length, seq });
+    const allowed = p.opts.forms;
+    if (!allowed) return true;
+    let exclude = p.opts.exclude;
+    if (typeof exclude === 'function') exclude = exclude();
+    const first = LOWER_WORD.test(toks[0]!.norm) ? 0 : toks.findIndex((t) => LOWER_WORD.test(t.norm));
+    if (first < 0) return true;
+    let last = toks.length - 1;
+    while (!LOWER_WORD.test(toks[last]!.norm)) last--;
+    for (const wi of first === last ? [first] : [first, last]) {
+      for (const inf of inflections(toks[wi]!.norm, allowed === 'all' ? FORMS : allowed)) {
+        const word = inf.word.toLowerCase();
+        if (exclude?.has(word)) continue;
+        const variant = toks.map((t, i) => (i === wi ? { norm: word, spaced: t.spaced } : t));
+        this.insert(variant, { payload, form: inf.form, inflectedWord: wi, length: toks.length, seq });
+      }
+    }
+    return true;
+  }
+
+  private insert(toks: Tok[], entry: Entry<T>): void {
     let node = this.root;
-    toks.forEach((t, i) => {
-      const key = i > 0 && !t.spaced ? GLUED + t.norm : t.norm;
-      node.next ??= new Map();
-      let child = node.next.get(key);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const edges = i > 0 && !t.spaced ? (node.glued ??= new Map()) : (node.next ??= new Map());
+      let child = edges.get(t.norm);
       if (!child) {
         child = {};
-        node.next.set(key, child);
+        edges.set(t.norm, child);
       }
       node = child;
-    });
+    }
     const had = node.entries;
     if (had === undefined) node.entries = entry;
-    else if (Array.isArray(had)) had.push(entry);
-    else node.entries = [had, entry];
-    this.size++;
+    else if (!Array.isArray(had)) node.entries = had.seq <= entry.seq ? [had, entry] : [entry, had];
+    else {
+      // In add() order (lazily built phrases arrive in another order): after every entry not later.
+      let k = had.length;
+      while (k > 0 && had[k - 1]!.seq > entry.seq) k--;
+      had.splice(k, 0, entry);
+    }
   }
 
-  /** Every match in a token list (skip tokens never match); overlapping ones included. */
-  *matches(tokens: Token[]): Generator<PhraseHit<T>> {
+  /** Build the phrases a match starting at this token can be: those whose first word is it or inflects to it. */
+  private resolve(norm: string): void {
+    this.resolved.add(norm);
+    this.buildBucket(norm);
+    if (LOWER_WORD.test(norm)) for (const base of baseCandidates(norm)) this.buildBucket(base);
+    if (this.pending.size === 0) this.resolved = new Set();
+  }
+
+  private buildBucket(first: string): void {
+    const list = this.pending.get(first);
+    if (!list) return;
+    this.pending.delete(first);
+    for (const p of list) this.build(p);
+  }
+
+  /** Every match in a token list (skip tokens never match); overlapping ones included, by start then length. */
+  hits(tokens: Token[]): Array<PhraseHit<T>> {
+    const out: Array<PhraseHit<T>> = [];
+    const top = this.root;
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.skip) continue;
-      let node: Node<T> | undefined = this.root;
-      for (let j = i; j < tokens.length && node; j++) {
-        const t = tokens[j]!;
-        if (t.skip) break;
-        const key = j > i && !t.spaced ? GLUED + t.norm : t.norm;
-        node = node.next?.get(key);
-        if (!node) break;
-        if (node.entries) {
+      const first = tokens[i]!;
+      if (first.skip) continue;
+      if (this.pending.size > 0 && !this.resolved.has(first.norm)) this.resolve(first.norm);
+      let node: Node<T> | undefined = top.next?.get(first.norm);
+      for (let j = i; node; ) {
+        const es = node.entries;
+        if (es) {
           // A phrase must end at a token boundary; "best" must not match "best" of "best-ever"? It
           // may: punctuation is its own token, so a hyphenated compound still contains the word.
-          const es = node.entries;
-          if (!Array.isArray(es)) yield { first: i, last: j + 1, payload: es.payload, form: es.form, inflectedWord: es.inflectedWord };
-          else for (const e of es) yield { first: i, last: j + 1, payload: e.payload, form: e.form, inflectedWord: e.inflectedWord };
+          if (!Array.isArray(es)) out.push({ first: i, last: j + 1, payload: es.payload, form: es.form, inflectedWord: es.inflectedWord });
+          else for (const e of es) out.push({ first: i, last: j + 1, payload: e.payload, form: e.form, inflectedWord: e.inflectedWord });
         }
+        if (++j >= tokens.length) break;
+        const t = tokens[j]!;
+        if (t.skip) break;
+        node = (t.spaced ? node.next : node.glued)?.get(t.norm);
       }
     }
+    return out;
+  }
+
+  /** hits() as a generator. */
+  *matches(tokens: Token[]): Generator<PhraseHit<T>> {
+    yield* this.hits(tokens);
   }
 }
 
