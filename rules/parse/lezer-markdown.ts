@@ -271,21 +271,30 @@ const MicromarkTable: MarkdownConfig = {
 
 // GFM literal autolinks (www.x, https://x, a@b.c) exactly as micromark-extension-gfm-autolink-literal
 // tokenizes them (lezer's own GFM Autolink ends URLs differently and needs a dot in every host).
+/** The inline context LiteralAutolink last saw, and which kinds its text may hold (1 e-mail, 2 http, 4 www). */
+let autolinkCx: InlineContext | undefined;
+let autolinkKinds = 0;
 const LiteralAutolink: MarkdownConfig = {
   parseInline: [
     {
       name: 'LiteralAutolink',
       parse(cx: InlineContext, next: number, pos: number): number {
         if (!isAtext(next)) return -1;
-        const prev = cx.char(pos - 1);
         const text = (cx as unknown as { text: string; offset: number }).text;
+        // lezer asks at every character: what the block's text can hold at all is looked up once.
+        if (cx !== autolinkCx) {
+          autolinkCx = cx;
+          autolinkKinds = (text.includes('@') ? 1 : 0) | (/http/i.test(text) ? 2 : 0) | (/www\./i.test(text) ? 4 : 0);
+        }
+        if (autolinkKinds === 0) return -1;
+        const prev = cx.char(pos - 1);
         const offset = (cx as unknown as { offset: number }).offset;
         const i = pos - offset;
         const end = cx.end - offset;
         let to = -1;
-        if (!(prev === 47 || isAtext(prev))) to = emailEnd(text, i, end);
-        if (to < 0 && (next === 104 || next === 72) && !isAsciiAlpha(prev)) to = protocolEnd(text, i, end);
-        if (to < 0 && (next === 119 || next === 87) && previousWww(prev)) to = wwwEnd(text, i, end);
+        if (autolinkKinds & 1 && !(prev === 47 || isAtext(prev))) to = emailEnd(text, i, end);
+        if (to < 0 && autolinkKinds & 2 && (next === 104 || next === 72) && !isAsciiAlpha(prev)) to = protocolEnd(text, i, end);
+        if (to < 0 && autolinkKinds & 4 && (next === 119 || next === 87) && previousWww(prev)) to = wwwEnd(text, i, end);
         if (to < 0 || insideOpenLabel(cx)) return -1;
         return cx.addElement(cx.elt('URL', pos, to + offset));
       },
@@ -859,6 +868,8 @@ class Converter {
   private bufTo = -1;
   /** Offsets of the `>` markers of the leaf block being read (its continuation lines' prefixes). */
   private quotes = new Set<number>();
+  /** The leaf block whose `>` markers `quotes` is to hold: collected at the first `>` met (most blocks have none). */
+  private quotesOf: SyntaxNode | null = null;
   /** A text value handed to the sink may hold a GFM literal autolink: the leaf must be redone as mdast. */
   private autolink = false;
 
@@ -988,7 +999,7 @@ class Converter {
     this.buf = '';
     this.bufFrom = -1;
     this.quotes.clear();
-    this.collectQuotes(parent);
+    this.quotesOf = parent;
     this.inlines(parent, from, to, out);
     this.flush(out);
     return out;
@@ -1059,6 +1070,10 @@ class Converter {
     const t = this.text;
     while (i < to) {
       const c = t.charCodeAt(i);
+      if (c === 62 && this.quotesOf) {
+        this.collectQuotes(this.quotesOf);
+        this.quotesOf = null;
+      }
       if (c === 32 || c === 9 || (c === 62 && this.quotes.has(i))) i++;
       else break;
     }
