@@ -271,9 +271,65 @@ const MicromarkTable: MarkdownConfig = {
 
 // GFM literal autolinks (www.x, https://x, a@b.c) exactly as micromark-extension-gfm-autolink-literal
 // tokenizes them (lezer's own GFM Autolink ends URLs differently and needs a dot in every host).
-/** The inline context LiteralAutolink last saw, and which kinds its text may hold (1 e-mail, 2 http, 4 www). */
+/** The inline context last seen, and which literal autolinks its text may hold (1 e-mail, 2 http, 4 www). */
 let autolinkCx: InlineContext | undefined;
 let autolinkKinds = 0;
+/** lezer asks the inline parsers at every character: what a block's text can hold is looked up once. */
+function autolinkKindsOf(cx: InlineContext): number {
+  if (cx !== autolinkCx) {
+    const text = (cx as unknown as { text: string }).text;
+    autolinkCx = cx;
+    autolinkKinds = (text.includes('@') ? 1 : 0) | (/http/i.test(text) ? 2 : 0) | (/www\./i.test(text) ? 4 : 0);
+  }
+  return autolinkKinds;
+}
+
+/**
+ * ASCII characters at which no inline parser of fullParser starts anything: 1 always, 2 (atext)
+ * unless LiteralAutolink may start there. The others: `\` Escape/HardBreak, `&` Entity, `` ` ``
+ * InlineCode, `<` HTMLTag/Autolink, `*` `_` Emphasis, `[` `!` `]` links and images, `~`
+ * strikethrough, and a space followed by a space (HardBreak).
+ */
+const PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) PLAIN[c] = /[\w+.-]/.test(String.fromCharCode(c)) ? 2 : 1; // (isAtext, defined below)
+for (const c of '\\&`<*_[!]~') PLAIN[c.charCodeAt(0)] = 0;
+
+/**
+ * lezer asks every inline parser at every character, and most characters of copy start nothing.
+ * Asked first, this steps over a run of characters where every other parser would return -1 (it
+ * makes no node), so they are asked only where something may start. Exact by construction: see PLAIN.
+ */
+const PlainRun: MarkdownConfig = {
+  parseInline: [
+    {
+      name: 'PlainRun',
+      parse(cx: InlineContext, _next: number, pos: number): number {
+        const { text, offset } = cx as unknown as { text: string; offset: number };
+        const words = autolinkKindsOf(cx) === 0;
+        const end = cx.end - offset;
+        let i = pos - offset;
+        for (; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 128) continue;
+          const kind = PLAIN[c]!;
+          if (kind === 1) {
+            if (c === 32 && text.charCodeAt(i + 1) === 32) break;
+            continue;
+          }
+          if (kind === 0) break;
+          if (words) continue;
+          // An atext char starts no literal autolink inside a word (LiteralAutolink's own tests on
+          // the char before: e-mail and www after no atext, http after no letter).
+          const prev = text.charCodeAt(i - 1);
+          if (isAsciiAlpha(prev) || (isAtext(prev) && c !== 104 && c !== 72)) continue;
+          break;
+        }
+        return i > pos - offset ? i + offset : -1;
+      },
+      before: 'Escape',
+    },
+  ],
+};
 const LiteralAutolink: MarkdownConfig = {
   parseInline: [
     {
@@ -281,12 +337,7 @@ const LiteralAutolink: MarkdownConfig = {
       parse(cx: InlineContext, next: number, pos: number): number {
         if (!isAtext(next)) return -1;
         const text = (cx as unknown as { text: string; offset: number }).text;
-        // lezer asks at every character: what the block's text can hold at all is looked up once.
-        if (cx !== autolinkCx) {
-          autolinkCx = cx;
-          autolinkKinds = (text.includes('@') ? 1 : 0) | (/http/i.test(text) ? 2 : 0) | (/www\./i.test(text) ? 4 : 0);
-        }
-        if (autolinkKinds === 0) return -1;
+        if (autolinkKindsOf(cx) === 0) return -1;
         const prev = cx.char(pos - 1);
         const offset = (cx as unknown as { offset: number }).offset;
         const i = pos - offset;
@@ -525,7 +576,7 @@ const MicromarkContainers: MarkdownConfig = {
   ],
 };
 
-const fullParser = commonmark.configure([MicromarkContainers, MicromarkEmphasis, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
+const fullParser = commonmark.configure([PlainRun, MicromarkContainers, MicromarkEmphasis, ReferenceAwareLinkEnd, Table, MicromarkTable, TaskList, Strikethrough, TildeStrikethrough, LiteralAutolink, FrontMatter, Footnotes]);
 // The quirk above also keeps a block quote or list from interrupting a paragraph there.
 {
   type EndLeaf = (cx: BlockContext, line: Line, leaf: unknown) => boolean;
