@@ -12,6 +12,8 @@ export interface FileTask {
   rel: string;
   fix: boolean;
   maxFileSize: number;
+  /** Hash what is on disk (only --cache needs it: sha256 of every file is not free). */
+  hash?: boolean;
 }
 
 export interface FileOutcome {
@@ -39,7 +41,7 @@ export function lintFile(t: FileTask, guide: Guide): FileOutcome {
   const read = readCopyFile(t.abs, t.maxFileSize);
   if (!read.ok) return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };
   // `brandlint report --html` pages quote the copy they score: linting one repeats every finding.
-  if (isReportPage(read.text)) return { notices: [skippedNotice(t, REPORT_PAGE)], failed: false, hash: contentHash(read.bytes), skipped: REPORT_PAGE };
+  if (isReportPage(read.text)) return { notices: [skippedNotice(t, REPORT_PAGE)], failed: false, hash: t.hash ? contentHash(read.bytes) : undefined, skipped: REPORT_PAGE };
   if (read.invalidUtf8) notices.push(invalidUtf8Notice(t));
   let result: LintResult;
   let fixed = 0;
@@ -67,7 +69,7 @@ export function lintFile(t: FileTask, guide: Guide): FileOutcome {
     notices.push(`${t.rel}: could not be linted (${(e as Error).message}); please report this`);
     return { notices, failed: true };
   }
-  const hash = contentHash(onDisk);
+  const hash = t.hash ? contentHash(onDisk) : undefined;
   if (result.skipped) {
     notices.push(skippedNotice(t, result.skipped));
     return { notices, failed: false, hash, skipped: result.skipped };

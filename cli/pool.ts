@@ -13,8 +13,9 @@ import type { WorkerJob, WorkerReply } from './lint-worker.js';
 export const MIN_FILES_FOR_WORKERS = 50;
 
 /**
- * How many workers a run of `files` files gets: one per core (os.availableParallelism), none for
- * short runs or on one core. BRANDLINT_WORKERS overrides it (0 or 1: lint on the main thread).
+ * How many threads lint a run of `files` files: one per core (os.availableParallelism), the main
+ * thread being one of them; one for short runs or on one core (0: the main thread alone).
+ * BRANDLINT_WORKERS overrides it (0 or 1: the main thread alone; N: the main thread and N-1 workers).
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.BRANDLINT_WORKERS;
@@ -38,7 +39,8 @@ export function poolAvailable(): boolean {
 }
 
 /**
- * Lint `tasks` on `workers` threads; each worker is sent each guide it needs once. `done(i, outcome)` is called in index order. A worker that
+ * Lint `tasks` on `workers` worker threads, and on the main thread too with `mainLints` (through
+ * `fallback`); each worker is sent each guide it needs once. `done(i, outcome)` is called in index order. A worker that
  * dies hands its files to `fallback` (the main thread), so a crash never loses a file.
  */
 export async function lintInWorkers(
@@ -46,6 +48,7 @@ export async function lintInWorkers(
   workers: number,
   done: (i: number, outcome: FileOutcome) => void,
   fallback: (i: number) => FileOutcome,
+  opts: { mainLints?: boolean } = {},
 ): Promise<void> {
   const script = workerScript();
   if (!script) throw new Error('worker script not built');
@@ -59,11 +62,14 @@ export async function lintInWorkers(
       emitted++;
     }
   };
-  // Small batches keep every worker busy to the end; not so small that messaging dominates.
-  const batch = Math.max(1, Math.min(16, Math.floor(tasks.length / (workers * 8))));
+  const threads = workers + (opts.mainLints ? 1 : 0);
+  // Batches shrink as the run ends, so every thread finishes at about the same time; never so
+  // small that messaging dominates early on.
+  const batchSize = () => Math.max(1, Math.min(16, Math.floor((tasks.length - next) / (threads * 4))));
   const take = (sent: Set<string>): WorkerJob | undefined => {
     if (next >= tasks.length) return undefined;
     const ids: number[] = [];
+    const batch = batchSize();
     for (; next < tasks.length && ids.length < batch; next++) ids.push(next);
     const guideData: Record<string, Guide> = {};
     for (const i of ids) {
@@ -81,31 +87,36 @@ export async function lintInWorkers(
     const start = () => {
       const w = new Worker(script);
       live++;
-      let inFlight: WorkerJob | undefined;
+      // Two jobs in flight: the worker starts the next batch while its last reply waits for a
+      // main thread that is busy linting a batch of its own.
+      const inFlight: WorkerJob[] = [];
       let finished = false;
       const sent = new Set<string>(); // guides this worker holds
       const send = () => {
-        inFlight = take(sent);
-        if (inFlight) w.postMessage(inFlight);
-        else void w.terminate();
+        while (inFlight.length < 2) {
+          const job = take(sent);
+          if (!job) break;
+          inFlight.push(job);
+          w.postMessage(job);
+        }
+        if (inFlight.length === 0) void w.terminate();
       };
       const end = () => {
         if (finished) return;
         finished = true;
         // Whatever it still held is linted here, in order with the rest.
-        if (inFlight) for (const i of inFlight.ids) results[i] ??= fallback(i);
-        inFlight = undefined;
+        for (const job of inFlight.splice(0)) for (const i of job.ids) results[i] ??= fallback(i);
         flush();
         if (--live === 0) {
           // Every worker gone: anything not yet handed out is linted on this thread.
           while (next < tasks.length) results[next] = fallback(next++);
           flush();
-          resolve();
+          workersDone();
         }
       };
       w.on('message', (reply: WorkerReply) => {
         reply.ids.forEach((i, k) => (results[i] = reply.outcomes[k]!));
-        inFlight = undefined;
+        inFlight.shift();
         flush();
         send();
       });
@@ -113,6 +124,24 @@ export async function lintInWorkers(
       w.on('exit', end);
       send();
     };
+    let workersDone!: () => void;
+    const allWorkersDone = new Promise<void>((r) => (workersDone = r));
     for (let k = 0; k < workers; k++) start();
+    if (workers === 0) workersDone();
+    void (async () => {
+      // The main thread lints too (it has the modules loaded and the guide built already): between
+      // its batches it yields, so workers' replies are taken and new jobs sent.
+      if (opts.mainLints) {
+        while (next < tasks.length) {
+          const ids: number[] = [];
+          for (const batch = batchSize(); next < tasks.length && ids.length < batch; next++) ids.push(next);
+          for (const i of ids) results[i] = fallback(i);
+          flush();
+          await new Promise<void>((r) => setImmediate(r));
+        }
+      }
+      await allWorkersDone;
+      resolve();
+    })();
   });
 }

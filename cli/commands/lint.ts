@@ -128,7 +128,7 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
     files.push(file);
   };
-  const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize });
+  const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize, hash: args.cache });
   // Outcomes may arrive out of order (cache hits first, then workers): handle them in file order.
   const outcomes: Array<FileOutcome | undefined> = new Array(mine.length);
   let handled = 0;
@@ -150,13 +150,16 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     cache?.store(task(mine[i]!), mine[i]!.guide, o);
     settle(i, o);
   };
-  const workers = poolAvailable() ? workerCount(todo.length, io.env) : 0;
-  if (workers > 1) {
+  // The main thread lints as one of the threads: on 2 cores, main + 1 worker beat 2 workers and an
+  // idle main thread (each worker loads the modules and warms its JIT again).
+  const threads = poolAvailable() ? workerCount(todo.length, io.env) : 0;
+  if (threads > 1) {
     await lintInWorkers(
       todo.map((i) => ({ task: task(mine[i]!), guide: mine[i]!.guide })),
-      workers,
+      threads - 1,
       (k, o) => linted(todo[k]!, o),
       (k) => lintFile(task(mine[todo[k]!]!), mine[todo[k]!]!.guide),
+      { mainLints: true },
     );
   } else for (const i of todo) linted(i, lintFile(task(mine[i]!), mine[i]!.guide));
   const cacheError = cache?.save();
