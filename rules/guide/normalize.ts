@@ -81,22 +81,39 @@ export class Normalizer {
   }
 
   private common(e: Obj, p: Path, docs: string | undefined): EntryCommon {
+    return this.commonInto({} as EntryCommon, e, p, docs);
+  }
+
+  /**
+   * The common fields that are set, added to `out` in the order compact() of the full object would
+   * give (level, because, docs, examples, ref): no intermediate object to copy per entry.
+   */
+  private commonInto<T extends EntryCommon>(out: T, e: Obj, p: Path, docs: string | undefined): T {
+    const level = str(e.level) as LevelSetting | undefined;
+    if (level !== undefined) out.level = level;
+    const because = str(e.because);
+    if (because !== undefined) out.because = because;
+    // The file's `docs` is the default link of each of its entries (an extending guide may link elsewhere).
+    const link = str(e.docs) ?? docs;
+    if (link !== undefined) out.docs = link;
     const ex = e.examples as { bad?: unknown; good?: unknown } | undefined;
-    return compact({
-      level: str(e.level) as LevelSetting | undefined,
-      because: str(e.because),
-      // The file's `docs` is the default link of each of its entries (an extending guide may link elsewhere).
-      docs: str(e.docs) ?? docs,
-      examples: ex ? compact({ bad: ex.bad === undefined ? undefined : list(ex.bad), good: ex.good === undefined ? undefined : list(ex.good) }) : undefined,
-      ref: this.ref(p),
-    });
+    if (ex) out.examples = compact({ bad: ex.bad === undefined ? undefined : list(ex.bad), good: ex.good === undefined ? undefined : list(ex.good) });
+    out.ref = this.ref(p);
+    return out;
   }
 
   private terms(v: unknown, p: Path, docs: string | undefined): TermEntry[] {
     if (!Array.isArray(v)) return [];
-    const out = v.map((t: Obj, i) =>
-      compact({ ...this.common(t, [...p, i], docs), use: String(t.use), not: list(t.not), trademark: str(t.trademark) }),
-    );
+    // Built in place (a guide may hold 10,000 terms): the same fields in the same order as
+    // compact({ ...common, use, not, trademark }), without the two copies.
+    const out = v.map((t: Obj, i) => {
+      const e = this.commonInto({} as TermEntry, t, [...p, i], docs);
+      e.use = String(t.use);
+      e.not = list(t.not);
+      const trademark = str(t.trademark);
+      if (trademark !== undefined) e.trademark = trademark;
+      return e;
+    });
     this.warnRepeats(out, p, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);
     return out;
   }
