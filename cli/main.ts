@@ -1,10 +1,4 @@
 import { helpText } from './args.js';
-import { lintCommand } from './commands/lint.js';
-import { initCommand } from './commands/init.js';
-import { checkGuideCommand } from './commands/check-guide.js';
-import { explainCommand } from './commands/explain.js';
-import { reportCommand } from './commands/report.js';
-import { importCommand } from './commands/import.js';
 import { EXIT, UsageError, notice, processIo, writeAll, type CliIo } from './io.js';
 
 /** A subcommand: its own file under cli/commands/, its own flags, an exit code. */
@@ -15,13 +9,18 @@ export interface Command {
 
 // `lint` is the default: `brandlint docs/` means `brandlint lint docs/`. Add `init`, `report`,
 // `check-guide`, `explain`, `import` here as cli/commands/<name>.ts.
+// Each command's module is loaded when it runs: a lint run does not load the report's, the Vale
+// importer's or the starter guide's code (and their dependencies).
 export const COMMANDS: Record<string, Command> = {
-  lint: { summary: 'lint files (the default)', run: lintCommand },
-  init: { summary: 'write a starter brand.yaml', run: initCommand },
-  'check-guide': { summary: "validate brand.yaml and run its entries' examples", run: checkGuideCommand },
-  explain: { summary: 'what the guide says about a word, phrase or rule', run: explainCommand },
-  report: { summary: "the brand owner's report: scores, findings, trend (HTML/JSON)", run: reportCommand },
-  import: { summary: 'convert a Vale style into brand.yaml entries', run: importCommand },
+  lint: { summary: 'lint files (the default)', run: async (a, io) => (await import('./commands/lint.js')).lintCommand(a, io) },
+  init: { summary: 'write a starter brand.yaml', run: async (a, io) => (await import('./commands/init.js')).initCommand(a, io) },
+  'check-guide': {
+    summary: "validate brand.yaml and run its entries' examples",
+    run: async (a, io) => (await import('./commands/check-guide.js')).checkGuideCommand(a, io),
+  },
+  explain: { summary: 'what the guide says about a word, phrase or rule', run: async (a, io) => (await import('./commands/explain.js')).explainCommand(a, io) },
+  report: { summary: "the brand owner's report: scores, findings, trend (HTML/JSON)", run: async (a, io) => (await import('./commands/report.js')).reportCommand(a, io) },
+  import: { summary: 'convert a Vale style into brand.yaml entries', run: async (a, io) => (await import('./commands/import.js')).importCommand(a, io) },
   help: {
     summary: 'show help',
     run: async (_argv, io) => {

@@ -46,6 +46,9 @@ export interface LintDocumentOptions {
   blockCache?: BlockCache;
 }
 
+/** start * SPAN_KEY_BASE + end is exact and unique while both are below 2^26 (the key stays below 2^52). */
+const SPAN_KEY_BASE = 2 ** 26;
+
 export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = RULES, opts: LintDocumentOptions = {}): Finding[] {
   const lines = new LineIndex(doc.source);
   const findings: Finding[] = [];
@@ -54,16 +57,16 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
   for (const rule of rules) {
     const level = ruleLevel(rule, guide);
     if (level === 'off') continue;
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     const report = (r: Report) => {
       const lv = r.level ?? level;
       if (lv === 'off') return;
-      const key = `${r.start}:${r.end}`;
+      // A number for the span (no string per report) while both offsets fit in 53 bits together.
+      const key = r.start < SPAN_KEY_BASE && r.end < SPAN_KEY_BASE ? r.start * SPAN_KEY_BASE + r.end : `${r.start}:${r.end}`;
       if (seen.has(key)) return; // one span is reported once per rule
       seen.add(key);
-      const text = doc.source.slice(r.start, r.end);
       if (allowed(r.start, r.end)) return;
-      findings.push(toFinding(rule.meta.id, lv, r, text, lines));
+      findings.push(toFinding(rule.meta.id, lv, r, doc.source.slice(r.start, r.end), lines));
     };
     if (cached && rule.meta.scope === 'block') cached.run(rule, report);
     else rule.check({ doc, guide, report });
