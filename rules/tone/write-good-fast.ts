@@ -17,12 +17,21 @@ export interface Suggestion {
   offset: number;
 }
 
-/** A sentence split once: its ASCII word runs, lower-cased, shared by every check. */
+/**
+ * A sentence split once into its ASCII word runs, shared by every check. The checks compare runs
+ * by their characters (the tables below), so no string is made per run; `lower` (every run
+ * lower-cased) is only filled by runsOfReference, and `runLower` makes one where a check needs it.
+ */
 export interface Runs {
   text: string;
   starts: number[];
   ends: number[];
-  lower: string[];
+  lower?: string[];
+}
+
+/** Run k lower-cased (runs are ASCII). */
+export function runLower(r: Runs, k: number): string {
+  return r.lower ? r.lower[k]! : r.text.slice(r.starts[k]!, r.ends[k]!).toLowerCase();
 }
 
 const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -40,32 +49,22 @@ const isGap = (c: number) => c === 0x08 || c === 0x200c || isSpace(c);
 export function runsOf(text: string): Runs {
   const starts: number[] = [];
   const ends: number[] = [];
-  const lower: string[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (!isW(c)) {
+    if (!isW(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    // Runs are ASCII: only a run with a capital needs a lower-cased copy (most have none).
-    let upper = c >= 65 && c <= 90;
     let j = i + 1;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      if (!isW(d)) break;
-      if (d >= 65 && d <= 90) upper = true;
-    }
+    while (j < n && isW(text.charCodeAt(j))) j++;
     starts.push(i);
     ends.push(j);
-    const run = text.slice(i, j);
-    lower.push(upper ? run.toLowerCase() : run);
     i = j;
   }
-  return { text, starts, ends, lower };
+  return { text, starts, ends };
 }
 
-/** runsOf as it was, every run lower-cased (the reference in test/perf-hotspots.test.ts). */
+/** runsOf as it was, every run sliced and lower-cased (the reference in test/perf-hotspots.test.ts). */
 export function runsOfReference(text: string): Runs {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -173,29 +172,37 @@ function flatten(root: Node): Table {
 
 function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen = false): Alternation {
   const alt = { root: node(), words: new Map(), gaps, notAfterHyphen } as Omit<Alternation, 'table'> & { table?: Table };
+  // The flat table holds every phrase, one-word phrases too, so the fast walk compares characters
+  // and never looks a string up; the reference keeps them in `words`, looked up by the run.
+  const all = node();
   phrases.forEach((p, order) => {
     const lower = p.toLowerCase();
+    insert(all, lower, order, gaps);
     if (/^\w+$/.test(lower)) {
       if (!alt.words.has(lower)) alt.words.set(lower, order);
       return;
     }
-    let n = alt.root;
-    n.min = Math.min(n.min, order);
-    for (const ch of lower) {
-      if (gaps && ch === ' ') n = n.gap ??= node();
-      else {
-        n.lit ??= new Map();
-        const c = ch.charCodeAt(0);
-        let next = n.lit.get(c);
-        if (!next) n.lit.set(c, (next = node()));
-        n = next;
-      }
-      n.min = Math.min(n.min, order);
-    }
-    n.rank = Math.min(n.rank, order);
+    insert(alt.root, lower, order, gaps);
   });
-  alt.table = flatten(alt.root);
+  alt.table = flatten(all);
   return alt as Alternation;
+}
+
+function insert(root: Node, lower: string, order: number, gaps: boolean): void {
+  let n = root;
+  n.min = Math.min(n.min, order);
+  for (const ch of lower) {
+    if (gaps && ch === ' ') n = n.gap ??= node();
+    else {
+      n.lit ??= new Map();
+      const c = ch.charCodeAt(0);
+      let next = n.lit.get(c);
+      if (!next) n.lit.set(c, (next = node()));
+      n = next;
+    }
+    n.min = Math.min(n.min, order);
+  }
+  n.rank = Math.min(n.rank, order);
 }
 
 interface Best {
@@ -288,11 +295,16 @@ function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
     if (alt.notAfterHyphen && p > 0 && s.charCodeAt(p - 1) === 0x2d) continue;
     // Every alternative starts with a letter, so it can only match where a run starts. The first
     // alternative (in the list's order) that matches wins, as in the regex.
-    const w = alt.words.get(r.lower[k]!);
-    best.rank = w ?? Infinity;
-    best.end = w === undefined ? -1 : r.ends[k]!;
-    if (alternationEngine.reference) explore(s, alt.root, p, -1, best);
-    else walk(s, alt.table, 0, p, -1, best);
+    if (alternationEngine.reference) {
+      const w = alt.words.get(runLower(r, k));
+      best.rank = w ?? Infinity;
+      best.end = w === undefined ? -1 : r.ends[k]!;
+      explore(s, alt.root, p, -1, best);
+    } else {
+      best.rank = Infinity;
+      best.end = -1;
+      walk(s, alt.table, 0, p, -1, best);
+    }
     if (best.end === -1) continue;
     out.push({ index: p, offset: best.end - p });
     last = best.end;
@@ -326,14 +338,14 @@ function passive(r: Runs): Suggestion[] {
   const out: Suggestion[] = [];
   const s = r.text;
   for (let k = 0; k + 1 < r.starts.length; k++) {
-    if (!BE.has(r.lower[k]!)) continue;
+    if (alternationEngine.reference ? !BE.has(runLower(r, k)) : !isBe(s, r.starts[k]!, r.ends[k]!)) continue;
     const a = r.ends[k]!;
     const b = r.starts[k + 1]!;
     if (b === a) continue;
     let gapOk = true;
     for (let x = a; x < b && gapOk; x++) gapOk = isSpace(s.charCodeAt(x));
     if (!gapOk) continue;
-    const w = r.lower[k + 1]!;
+    const w = runLower(r, k + 1);
     if (!((w.length >= 3 && w.endsWith('ed')) || IRREGULARS.has(w))) continue;
     // A match (even an excepted one) resumes after the participle.
     if (!PASSIVE_EXCEPTIONS.has(w)) out.push({ index: r.starts[k]!, offset: r.ends[k + 1]! - r.starts[k]! });
@@ -392,6 +404,21 @@ function thereIs(s: string): Suggestion[] {
     out.push({ index: a + lead, offset: v - a - lead });
   });
   return out;
+}
+
+/** Is s[a, b) a form of "to be" (BE), compared by characters (ASCII case-insensitively)? */
+function isBe(s: string, a: number, b: number): boolean {
+  switch (b - a) {
+    case 2:
+      return asciiAt(s, a, 'is') || asciiAt(s, a, 'be') || asciiAt(s, a, 'am');
+    case 3:
+      return asciiAt(s, a, 'are') || asciiAt(s, a, 'was');
+    case 4:
+      return asciiAt(s, a, 'were') || asciiAt(s, a, 'been');
+    case 5:
+      return asciiAt(s, a, 'being');
+  }
+  return false;
 }
 
 /** Does s hold the lower-case ASCII word `lit` at `at` (ASCII case-insensitively)? */
