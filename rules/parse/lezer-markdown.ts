@@ -1,6 +1,7 @@
 // The fast Markdown front end (issue 6): @lezer/markdown (CommonMark + GFM, exact from/to for every
-// node, linear time) read into the small mdast subset that markdown.ts's Walker understands, so one
-// walker turns either parser's tree into prose blocks. remark (micromark) stays the reference; the
+// node, linear time) read straight into markdown.ts's Walker (the ProseSink calls), which also turns
+// remark's tree into prose blocks; only links, images and blocks GFM's autolink transform may change
+// are handed over as mdast. remark (micromark) stays the reference; the
 // differential test (test/perf-markdown-lezer.test.ts) holds this file to the same blocks on the
 // whole corpus. Where lezer and micromark read Markdown differently, the bridge is here:
 //   - lezer reads `[x]` as a link whatever the definitions; micromark only when `x` is defined (or
