@@ -30,7 +30,8 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env)
 
 /** The compiled worker script; absent when running from TypeScript sources (tests), then no pool. */
 function workerScript(): URL | undefined {
-  const url = new URL('./lint-worker.js', import.meta.url);
+  // From the CLI bundle (dist/cli/brandlint.cjs), the worker's bundle beside it.
+  const url = new URL(import.meta.url.endsWith('.cjs') ? './lint-worker.cjs' : './lint-worker.js', import.meta.url);
   return url.protocol === 'file:' && fs.existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
