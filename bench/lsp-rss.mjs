@@ -8,13 +8,12 @@
 // Usage: node bench/lsp-rss.mjs [--quick] [--terms N] [--json FILE]
 // BRANDLINT_LS_NODE_ARGS: extra node options for the server (e.g. --cpu-prof --cpu-prof-dir=/tmp/p);
 // BRANDLINT_LS_BIN: another server entry to compare (default bin/brandlint-ls.js).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { readBase, terms as makeTerms, vocabulary, writeGuide } from './guides.mjs';
+import { corpusMarkdown, cpuMs, peakRssMB, spawnServer } from './lsp-server.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(bench, '..');
@@ -31,16 +30,7 @@ if (!fs.existsSync(corpus)) {
   process.exit(0);
 }
 
-function walk(dir, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-const files = walk(corpus).sort();
-const largest = files.reduce((a, b) => (fs.statSync(b).size > fs.statSync(a).size ? b : a));
+const { files, largest } = corpusMarkdown(corpus);
 
 // The workspace: the 10,000-term guide and a 5,000-word document made of whole corpus paragraphs.
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-lsp-'));
@@ -64,86 +54,20 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
-/** CPU time (user + system) a process has used so far, in ms: steadier than wall time on a loaded machine. */
-const cpuMs = (pid) => {
-  try {
-    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return NaN;
-  }
-};
-const peakRssMB = (pid) => {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-};
-
 // Each server gets a guide cache folder of this run (server/guide-store.ts): the first start
 // finds it empty (a guide never seen), later ones find the loaded guide there (an editor restart).
 const cacheDir = path.join(ws, '.cache');
 
 /** Spawn a server, initialize it, open the largest file: cold start to its first diagnostics. */
 async function startServer() {
-  const t0 = performance.now();
-  // BRANDLINT_LS_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server itself.
-  const nodeArgs = (process.env.BRANDLINT_LS_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, process.env.BRANDLINT_LS_BIN ?? path.join(repo, 'bin/brandlint-ls.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, BRANDLINT_CACHE_DIR: cacheDir },
-  });
-  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters = new Map(); // uri -> [{version, resolve}]
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const list = waiters.get(p.uri) ?? [];
-    waiters.set(
-      p.uri,
-      list.filter((w) => {
-        if (p.version !== undefined && p.version < w.version) return true;
-        w.resolve(p);
-        return false;
-      }),
-    );
-  });
-  conn.onNotification('window/logMessage', () => {});
-  conn.onNotification('brandlint/status', () => {});
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ guide, debounce: 0 })));
-  conn.listen();
-  const diagnostics = (uri, version, timeoutMs = 60_000) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${path.basename(uri)} v${version} in ${timeoutMs} ms`)), timeoutMs);
-      const list = waiters.get(uri) ?? [];
-      list.push({ version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-      waiters.set(uri, list);
-    });
-  const stop = async () => {
-    try {
-      await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      conn.sendNotification('exit');
-    } catch {
-      // already gone
-    }
-    await new Promise((r) => setTimeout(r, 200));
-    if (child.exitCode === null) child.kill();
-    conn.dispose();
-  };
+  const server = spawnServer({ guide, ws, cacheDir });
+  const { child, diagnostics, stop } = server;
   try {
-    await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(ws).href,
-      workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }],
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
-      initializationOptions: { settings: { guide, debounce: 0 }, diagnosticMode: 'push' },
-    });
-    conn.sendNotification('initialized', {});
+    await server.initialize();
     const p = diagnostics(bigUri, 1);
-    conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'markdown', version: 1, text: bigText } });
+    server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'markdown', version: 1, text: bigText } });
     const first = await p;
-    return { child, conn, diagnostics, stop, coldStartMs: performance.now() - t0, coldStartCpuMs: cpuMs(child.pid), first };
+    return { ...server, coldStartMs: performance.now() - server.t0, coldStartCpuMs: cpuMs(child.pid), first };
   } catch (e) {
     await stop();
     throw e;
