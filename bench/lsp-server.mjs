@@ -5,21 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { filesUnder } from './corpus.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Every .md file under `dir`, sorted, and the largest of them. */
 export function corpusMarkdown(dir) {
-  const files = [];
-  const walk = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md')) files.push(p);
-    }
-  };
-  walk(dir);
-  files.sort();
+  const files = filesUnder(dir, /\.md$/);
   const largest = files.reduce((a, b) => (fs.statSync(b).size > fs.statSync(a).size ? b : a));
   return { files, largest };
 }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesUnder } from './corpus.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repo, '../shared/corpus');
@@ -27,16 +28,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 if (fs.existsSync(corpus)) {
-  const files = [];
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|markdown)$/i.test(e.name)) files.push(p);
-    }
-  };
-  walk(corpus);
-  const texts = files.sort().filter((_, i) => i % every === 0).map((f) => fs.readFileSync(f, 'utf8'));
+  const texts = filesUnder(corpus, /\.(md|markdown)$/i).filter((_, i) => i % every === 0).map((f) => fs.readFileSync(f, 'utf8'));
   const bytes = texts.reduce((n, t) => n + t.length, 0);
   const times = { lezer: [], remark: [] };
   for (let r = 0; r < reps; r++) {

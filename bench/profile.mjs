@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './corpus.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(bench, '..');
@@ -23,15 +24,7 @@ if (!fs.existsSync(corpus)) {
   console.log('profile: skipped — ../shared/corpus is absent');
   process.exit(0);
 }
-function walk(dir, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.(md|mdx)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
-const files = walk(corpus).sort().filter((_, i) => i % every === 0);
+const files = filesUnder(corpus, /\.(md|mdx)$/).filter((_, i) => i % every === 0);
 const dir = opt('keep', undefined) ?? fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-prof-'));
 fs.mkdirSync(dir, { recursive: true });
 const list = path.join(dir, 'files.txt');

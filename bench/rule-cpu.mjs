@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesUnder } from './corpus.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repo, '../shared/corpus/marketing-copy');
@@ -31,15 +32,7 @@ const { tokensOf } = await load('match/tokens.js');
 const loaded = core.loadGuide(path.resolve(opt('guide', path.join(repo, 'bench/brand.yaml'))));
 if (!loaded.ok) throw new Error('guide does not load');
 const guide = loaded.guide;
-function walk(dir, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.(md|mdx)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
-const files = walk(corpus).sort().filter((_, i) => i % every === 0).map((f) => [f, fs.readFileSync(f, 'utf8')]);
+const files = filesUnder(corpus, /\.(md|mdx)$/).filter((_, i) => i % every === 0).map((f) => [f, fs.readFileSync(f, 'utf8')]);
 const rules = RULES.filter((r) => ruleLevel(r, guide) !== 'off');
 const cpu = () => {
   const u = process.cpuUsage();

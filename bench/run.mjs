@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bannedPhrases, readBase, vocabulary, writeGuide } from './guides.mjs';
+import { filesUnder } from './corpus.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(bench, '..');
@@ -61,15 +62,7 @@ function ensurePeers() {
 }
 const peers = ensurePeers();
 
-function walk(dir, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.(md|mdx|markdown)$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
-const allFiles = walk(corpus).sort();
+const allFiles = filesUnder(corpus, /\.(md|mdx|markdown)$/i);
 const files = allFiles.filter((_, i) => i % every === 0);
 const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-bench-'));
