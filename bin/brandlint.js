@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { bundleIsCurrent } from './bundle-current.js';
 
 // `brandlint … | head` closes the pipe early: stop quietly, as other command-line tools do.
 process.stdout.on('error', (err) => {
@@ -8,16 +9,11 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-// The bundle that `npm run build` writes (cli/build.mjs) starts faster than ~200 modules; it is
-// used only when at least as new as the compiled modules, so a bare `tsc` after it is not ignored.
+// The bundle that `npm run build` writes (cli/build.mjs), when current (bin/bundle-current.js).
 function bundled() {
-  try {
-    const bundle = new URL('../dist/cli/brandlint.cjs', import.meta.url);
-    if (fs.statSync(bundle).mtimeMs < fs.statSync(new URL('../dist/cli/main.js', import.meta.url)).mtimeMs) return undefined;
-    return createRequire(import.meta.url)('../dist/cli/brandlint.cjs').main;
-  } catch {
-    return undefined;
-  }
+  const bundle = new URL('../dist/cli/brandlint.cjs', import.meta.url);
+  if (!bundleIsCurrent(bundle, new URL('../dist/cli/main.js', import.meta.url))) return undefined;
+  return createRequire(import.meta.url)(fileURLToPath(bundle)).main;
 }
 const main = bundled() ?? (await import('../dist/cli/main.js')).main;
 

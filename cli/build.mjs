@@ -6,21 +6,9 @@
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importMetaUrlFromFilename, nodeBundle, root } from '../scripts/bundle-options.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  absWorkingDir: root,
-  // Modules find the package folder (schema/, packs/) from import.meta.url: the bundle's own file.
-  define: { 'import.meta.url': '__brandlintImportMetaUrl' },
-  banner: { js: "var __brandlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-};
+const common = { ...nodeBundle, ...importMetaUrlFromFilename, sourcemap: true };
 await build({ ...common, entryPoints: ['cli/lint-worker.ts'], outfile: 'dist/cli/lint-worker.cjs' });
 await build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/brandlint.cjs' });
 
