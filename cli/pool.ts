@@ -66,12 +66,15 @@ export async function lintInWorkers(
   const threads = workers + (opts.mainLints ? 1 : 0);
   // Batches shrink as the run ends, so every thread finishes at about the same time; never so
   // small that messaging dominates early on.
-  const batchSize = () => Math.max(1, Math.min(16, Math.floor((tasks.length - next) / (threads * 4))));
+  const nextBatch = (): number[] => {
+    const ids: number[] = [];
+    const size = Math.max(1, Math.min(16, Math.floor((tasks.length - next) / (threads * 4))));
+    for (; next < tasks.length && ids.length < size; next++) ids.push(next);
+    return ids;
+  };
   const take = (sent: Set<string>): WorkerJob | undefined => {
     if (next >= tasks.length) return undefined;
-    const ids: number[] = [];
-    const batch = batchSize();
-    for (; next < tasks.length && ids.length < batch; next++) ids.push(next);
+    const ids = nextBatch();
     const guideData: Record<string, Guide> = {};
     for (const i of ids) {
       const g = tasks[i]!.guide;
@@ -134,9 +137,7 @@ export async function lintInWorkers(
       // its batches it yields, so workers' replies are taken and new jobs sent.
       if (opts.mainLints) {
         while (next < tasks.length) {
-          const ids: number[] = [];
-          for (const batch = batchSize(); next < tasks.length && ids.length < batch; next++) ids.push(next);
-          for (const i of ids) results[i] = fallback(i);
+          for (const i of nextBatch()) results[i] = fallback(i);
           flush();
           await new Promise<void>((r) => setImmediate(r));
         }
