@@ -1,9 +1,10 @@
-// write-good's checks as one pass over a sentence's tokens. write-good runs one regular expression
+// write-good's checks as one pass over a block's word runs. write-good runs one regular expression
 // per check (a 700-way alternation for clichés, 236 for wordy phrases) and allocates a suggestion
-// with a reason string per hit; here each sentence is split once into its ASCII word runs (the \w
-// of those regexes) and every check reads the same runs. The word lists are write-good's own, kept
-// as data (data/write-good-lists.json); write-good itself stays the reference, and
-// test/perf-write-good.test.ts requires identical suggestions on every sentence of the corpus.
+// with a reason string per hit; here a block's sentences are laid out once as char codes in one
+// typed array with their ASCII word runs (the \w of those regexes), and every check reads the same
+// layout. The word lists are write-good's own, kept as data (data/write-good-lists.json); write-good
+// itself stays the reference, and test/perf-write-good.test.ts requires identical suggestions on
+// every sentence of the corpus.
 //
 // The regexes are non-Unicode and case-insensitive: \w and \b are ASCII, and only ASCII letters
 // match each other case-insensitively; everything below compares the same way.
@@ -18,9 +19,8 @@ export interface Suggestion {
 }
 
 /**
- * A sentence split once into its ASCII word runs, shared by every check. The checks compare runs
- * by their characters (the tables below), so no string is made per run; `lower` (every run
- * lower-cased) is only filled by runsOfReference, and `runLower` makes one where a check needs it.
+ * One text split into its ASCII word runs (the reference's shape, and what the tests compare).
+ * `lower` (every run lower-cased) is only filled by runsOfReference; `runLower` makes one on demand.
  */
 export interface Runs {
   text: string;
@@ -46,25 +46,110 @@ function isSpace(c: number): boolean {
 // too-wordy and no-cliches write a space as [\b\s\u200C]* (\b in a class is a backspace).
 const isGap = (c: number) => c === 0x08 || c === 0x200c || isSpace(c);
 
-export function runsOf(text: string): Runs {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isW(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isW(text.charCodeAt(j))) j++;
-    starts.push(i);
-    ends.push(j);
-    i = j;
-  }
-  return { text, starts, ends };
+// --- the layout: what write-good reads for each sentence of a block, as char codes ---
+
+/**
+ * A block's sentences as write-good reads them, in one array of char codes: text k sits at
+ * [off[k], off[k] + len[k]) with a NUL before and after it. A NUL is no word character, space, gap,
+ * clause end or phrase character, so reading one code past either end of a text reads what a
+ * string's end reads as, and the scans need no bounds beyond the texts' own (a NUL inside a text
+ * reads the same as in the string). Text k's ASCII word runs are [runFrom[k], runFrom[k + 1]) in
+ * `starts` and `ends` (positions in `codes`). No string is made per text or run.
+ */
+export interface Layout {
+  codes: Uint16Array;
+  off: Int32Array;
+  len: Int32Array;
+  runFrom: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The clauses write-good's "so" and "there is" read, as (text, start, end) triples in codes; filled on first use. */
+  clauses?: Int32Array;
 }
 
-/** runsOf as it was, every run sliced and lower-cased (the reference in test/perf-hotspots.test.ts). */
+// Run bounds are collected here, then copied out at their exact length.
+let scratch: Int32Array = new Int32Array(1024);
+
+/**
+ * Lay out source[start, end) for each span. With `asInput`, each text is what the rules hand
+ * write-good (writeGoodInput of asOneLine): line breaks read as spaces, and a full stop added
+ * when the text does not end with end punctuation (closers after it allowed).
+ */
+export function layoutOf(source: string, spans: readonly { start: number; end: number }[], asInput: boolean): Layout {
+  const n = spans.length;
+  let total = 1;
+  for (const s of spans) total += s.end - s.start + 2;
+  const codes = new Uint16Array(total);
+  const off = new Int32Array(n);
+  const len = new Int32Array(n);
+  const runFrom = new Int32Array(n + 1);
+  let runs = 0;
+  let pos = 1;
+  for (let k = 0; k < n; k++) {
+    const { start, end } = spans[k]!;
+    off[k] = pos;
+    runFrom[k] = runs >> 1;
+    let inRun = false;
+    for (let i = start; i < end; i++) {
+      let c = source.charCodeAt(i);
+      if (asInput && (c === 0x0a || c === 0x0d)) c = 0x20;
+      codes[pos] = c;
+      if (isW(c) !== inRun) {
+        if (runs === scratch.length) scratch = growInt32(scratch);
+        scratch[runs++] = pos;
+        inRun = !inRun;
+      }
+      pos++;
+    }
+    if (inRun) {
+      if (runs === scratch.length) scratch = growInt32(scratch);
+      scratch[runs++] = pos;
+    }
+    if (asInput && !endsWithMark(codes, off[k]!, pos)) codes[pos++] = 0x2e;
+    len[k] = pos - off[k]!;
+    pos++; // the NUL after it
+  }
+  runFrom[n] = runs >> 1;
+  const starts = new Int32Array(runs >> 1);
+  const ends = new Int32Array(runs >> 1);
+  for (let r = 0; r < runs; r += 2) {
+    starts[r >> 1] = scratch[r]!;
+    ends[r >> 1] = scratch[r + 1]!;
+  }
+  return { codes, off, len, runFrom, starts, ends };
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+// writeGoodInput's /[.!?;]["'”’)\]]*$/, read from the end: the closers, then an end mark.
+function endsWithMark(codes: Uint16Array, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isCloser(codes[i]!)) i--;
+  return i >= from && isClauseEnd(codes[i]!);
+}
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+const isClauseEnd = (c: number) => c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f;
+
+/** Text k of a layout as a string (for the checks that still read strings). */
+export function layoutText(L: Layout, k: number): string {
+  const from = L.off[k]!;
+  const to = from + L.len[k]!;
+  let s = '';
+  for (let i = from; i < to; i += 4096) s += String.fromCharCode(...L.codes.subarray(i, Math.min(to, i + 4096)));
+  return s;
+}
+
+/** The runs of one text, from the layout's scan (its positions made relative to the text). */
+export function runsOf(text: string): Runs {
+  const L = layoutOf(text, [{ start: 0, end: text.length }], false);
+  return { text, starts: Array.from(L.starts, (p) => p - 1), ends: Array.from(L.ends, (p) => p - 1) };
+}
+
+/** Every run sliced and lower-cased, by a regex-free scan of the string (the reference in test/perf-hotspots.test.ts). */
 export function runsOfReference(text: string): Runs {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -87,11 +172,10 @@ export function runsOfReference(text: string): Runs {
 
 // --- alternations of literal phrases (weasel words, wordy phrases, clichés, forms of "to be") ---
 
-const GAP = -1;
-// The phrases that are not one plain word, as a trie over lower-cased char codes. A GAP edge
-// (a space written as [\b\s\u200C]*) consumes every gap character there is: in every phrase a
-// literal follows a gap, and a literal is never a gap character, so the regex never gives one back
-// (except for a gap at the very end, where \b may need it).
+// The phrases as a trie over lower-cased char codes. A gap edge (a space written as
+// [\b\s\u200C]*) consumes every gap character there is: in every phrase a literal follows a gap,
+// and a literal is never a gap character, so the regex never gives one back (except for a gap at
+// the very end, where \b may need it).
 interface Node {
   lit?: Map<number, Node>;
   gap?: Node;
@@ -103,19 +187,21 @@ interface Node {
 const node = (): Node => ({ rank: Infinity, min: Infinity });
 
 interface Alternation {
+  /** The reference: phrases that are not one plain word, as a Map trie walked recursively. */
   root: Node;
-  /** Phrases that are one run of \w chars, matched by looking the run up, with their order. */
+  /** The reference: phrases that are one run of \w chars, looked up by the run, with their order. */
   words: Map<string, number>;
-  gaps: boolean;
   notAfterHyphen: boolean;
+  /** Every phrase, flattened (the fast path). */
   table: Table;
 }
 
 /**
- * The same trie flattened into typed arrays, walked without recursion along literal edges and
- * without allocating: node n's edge for character class k is next[n * classes + k] (-1: none).
- * Characters are classed by the (lower-cased) characters the phrases hold; any other is no edge.
- * The Map-based trie and `explore` stay as the reference (alternationEngine.reference).
+ * A trie flattened into typed arrays, walked without recursion along literal edges and without
+ * allocating: node n's edge for character class k is next[n * classes + k] (-1: none). Characters
+ * are classed by the (lower-cased) characters the phrases hold; any other is no edge (NUL
+ * included: no phrase holds one). The Map trie and `explore` stay as the reference
+ * (alternationEngine.reference).
  */
 interface Table {
   classes: number;
@@ -132,7 +218,8 @@ interface Table {
 /** Switch for the differential test (test/perf-hotspots.test.ts): the Map trie walked recursively. */
 export const alternationEngine = { reference: false };
 
-function flatten(root: Node): Table {
+/** `aliases` reads a text character as a phrase character (e-prime reads ‘ and ’ as '). */
+function flatten(root: Node, aliases: ReadonlyMap<number, number> = new Map()): Table {
   const nodes: Node[] = [];
   const ids = new Map<Node, number>();
   const chars = new Set<number>();
@@ -157,6 +244,10 @@ function flatten(root: Node): Table {
       if (c >= 97 && c <= 122) ascii[c - 32] = k;
     } else other.set(c, k);
   }
+  for (const [from, to] of aliases) {
+    const k = to < 128 ? ascii[to]! : other.get(to) ?? -1;
+    if (k >= 0) other.set(from, k);
+  }
   const next = new Int32Array(Math.max(1, nodes.length * classes)).fill(-1);
   const gap = new Int32Array(nodes.length).fill(-1);
   const rank = new Float64Array(nodes.length);
@@ -170,8 +261,9 @@ function flatten(root: Node): Table {
   return { classes, ascii, other, next, gap, rank, min };
 }
 
-function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen = false): Alternation {
-  const alt = { root: node(), words: new Map(), gaps, notAfterHyphen } as Omit<Alternation, 'table'> & { table?: Table };
+function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen = false, aliases?: ReadonlyMap<number, number>): Alternation {
+  const root = node();
+  const words = new Map<string, number>();
   // The flat table holds every phrase, one-word phrases too, so the fast walk compares characters
   // and never looks a string up; the reference keeps them in `words`, looked up by the run.
   const all = node();
@@ -179,13 +271,12 @@ function alternation(phrases: readonly string[], gaps: boolean, notAfterHyphen =
     const lower = p.toLowerCase();
     insert(all, lower, order, gaps);
     if (/^\w+$/.test(lower)) {
-      if (!alt.words.has(lower)) alt.words.set(lower, order);
+      if (!words.has(lower)) words.set(lower, order);
       return;
     }
-    insert(alt.root, lower, order, gaps);
+    insert(root, lower, order, gaps);
   });
-  alt.table = flatten(all);
-  return alt as Alternation;
+  return { root, words, notAfterHyphen, table: flatten(all, aliases) };
 }
 
 function insert(root: Node, lower: string, order: number, gaps: boolean): void {
@@ -210,7 +301,7 @@ interface Best {
   end: number;
 }
 
-/** Every phrase under `n` that matches from i (then \b), keeping the one first in order. */
+/** Every phrase under `n` that matches from i (then \b), keeping the one first in order (the reference, on a string). */
 function explore(s: string, n: Node, i: number, gapStart: number, best: Best): void {
   if (n.min >= best.rank) return;
   if (n.rank < best.rank) {
@@ -239,21 +330,28 @@ function explore(s: string, n: Node, i: number, gapStart: number, best: Best): v
   }
 }
 
-/** `explore` over the flat table: the same visits in the same order (literal edge first, then the
- * gap edge), a loop instead of a call per character; it recurses only where a node has both edges. */
-function walk(s: string, t: Table, n: number, i: number, gapStart: number, best: Best): void {
-  const { classes, ascii, other, next, gap, rank, min } = t;
-  const len = s.length;
+/** \b at position i of a layout (its NULs read as a string's ends). */
+const boundaryAt = (c: Uint16Array, i: number) => isW(c[i - 1]!) !== isW(c[i]!);
+
+/** A character's class in a table, -1 for none. */
+function classOf(t: Table, c: number): number {
+  return c < 128 ? t.ascii[c]! : t.other.size ? t.other.get(c) ?? -1 : -1;
+}
+
+/** `explore` over the flat table and a layout: the same visits in the same order (literal edge first,
+ * then the gap edge), a loop instead of a call per character; it recurses only where a node has both. */
+function walk(c: Uint16Array, t: Table, n: number, i: number, gapStart: number, best: Best): void {
+  const { classes, next, gap, rank, min } = t;
   for (;;) {
     if (min[n]! >= best.rank) return;
     const r = rank[n]!;
     if (r < best.rank) {
-      if (boundary(s, i)) {
+      if (boundaryAt(c, i)) {
         best.rank = r;
         best.end = i;
       } else if (gapStart >= 0) {
         for (let j = i - 1; j >= gapStart; j--) {
-          if (boundary(s, j)) {
+          if (boundaryAt(c, j)) {
             best.rank = r;
             best.end = j;
             break;
@@ -261,17 +359,14 @@ function walk(s: string, t: Table, n: number, i: number, gapStart: number, best:
         }
       }
     }
-    let lit = -1;
-    if (i < len) {
-      const c = s.charCodeAt(i);
-      const k = c < 128 ? ascii[c]! : other.size ? other.get(c) ?? -1 : -1;
-      if (k >= 0) lit = next[n * classes + k]!;
-    }
+    // A NUL (the end of the text) has no class, and no gap: every path stops there.
+    const k = classOf(t, c[i]!);
+    const lit = k >= 0 ? next[n * classes + k]! : -1;
     const g = gap[n]!;
     if (g >= 0) {
-      if (lit >= 0) walk(s, t, lit, i + 1, -1, best);
+      if (lit >= 0) walk(c, t, lit, i + 1, -1, best);
       let j = i;
-      while (j < len && isGap(s.charCodeAt(j))) j++;
+      while (isGap(c[j]!)) j++;
       n = g;
       gapStart = i;
       i = j;
@@ -283,8 +378,45 @@ function walk(s: string, t: Table, n: number, i: number, gapStart: number, best:
   }
 }
 
-/** All matches of /\b(?<!-)?(alternatives)\b/gi, leftmost first, as the regex finds them. */
-function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
+/** Is c[a, b) exactly one of a table's phrases (ASCII case-insensitively)? For lists of plain words. */
+function isListed(t: Table, c: Uint16Array, a: number, b: number): boolean {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const k = classOf(t, c[i]!);
+    if (k < 0) return false;
+    n = t.next[n * t.classes + k]!;
+    if (n < 0) return false;
+  }
+  return t.rank[n]! < Infinity;
+}
+
+/**
+ * All matches of /\b(?<!-)?(alternatives)\b/gi in every text of the layout, leftmost first, as the
+ * regex finds them, pushed as (text, index, length) triples.
+ */
+function alternationHits(L: Layout, alt: Alternation, out: number[]): void {
+  const { codes, off, runFrom, starts } = L;
+  const best: Best = { rank: Infinity, end: -1 };
+  for (let k = 0; k < off.length; k++) {
+    let last = 0;
+    for (let q = runFrom[k]!; q < runFrom[k + 1]!; q++) {
+      const p = starts[q]!;
+      if (p < last) continue;
+      if (alt.notAfterHyphen && codes[p - 1] === 0x2d) continue;
+      // Every alternative starts with a letter, so it can only match where a run starts. The first
+      // alternative (in the list's order) that matches wins, as in the regex.
+      best.rank = Infinity;
+      best.end = -1;
+      walk(codes, alt.table, 0, p, -1, best);
+      if (best.end === -1) continue;
+      out.push(k, p - off[k]!, best.end - p);
+      last = best.end;
+    }
+  }
+}
+
+/** The same matches in one string, with the Map trie (the reference). */
+function alternationMatchesReference(r: Runs, alt: Alternation): Suggestion[] {
   const out: Suggestion[] = [];
   const s = r.text;
   let last = 0;
@@ -293,18 +425,10 @@ function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
     const p = r.starts[k]!;
     if (p < last) continue;
     if (alt.notAfterHyphen && p > 0 && s.charCodeAt(p - 1) === 0x2d) continue;
-    // Every alternative starts with a letter, so it can only match where a run starts. The first
-    // alternative (in the list's order) that matches wins, as in the regex.
-    if (alternationEngine.reference) {
-      const w = alt.words.get(runLower(r, k));
-      best.rank = w ?? Infinity;
-      best.end = w === undefined ? -1 : r.ends[k]!;
-      explore(s, alt.root, p, -1, best);
-    } else {
-      best.rank = Infinity;
-      best.end = -1;
-      walk(s, alt.table, 0, p, -1, best);
-    }
+    const w = alt.words.get(runLower(r, k));
+    best.rank = w ?? Infinity;
+    best.end = w === undefined ? -1 : r.ends[k]!;
+    explore(s, alt.root, p, -1, best);
     if (best.end === -1) continue;
     out.push({ index: p, offset: best.end - p });
     last = best.end;
@@ -312,20 +436,44 @@ function alternationMatches(r: Runs, alt: Alternation): Suggestion[] {
   return out;
 }
 
-const L = WRITE_GOOD_LISTS;
-const WEASELS = alternation(L.weasels!, false);
-const WEASEL_EXCEPTIONS = new Set(L.weaselExceptions);
-const ADVERBS = alternation([...L.adverbStems!.map((s) => `${s}y`), ...L.weakeners!], false);
-const WORDY = alternation(L.wordy!, true, true);
-const CLICHES = alternation(L.cliches!, true);
-const TO_BE = alternation(L.toBe!, false);
+const LISTS = WRITE_GOOD_LISTS;
+const WEASELS = alternation(LISTS.weasels!, false);
+const WEASEL_EXCEPTIONS = new Set(LISTS.weaselExceptions);
+const WEASEL_EXCEPTION_TABLE = alternation(LISTS.weaselExceptions!, false).table;
+const ADVERBS = alternation([...LISTS.adverbStems!.map((s) => `${s}y`), ...LISTS.weakeners!], false);
+const WORDY = alternation(LISTS.wordy!, true, true);
+const CLICHES = alternation(LISTS.cliches!, true);
+const TO_BE = alternation(LISTS.toBe!, false, false, new Map([[0x2018, 0x27], [0x2019, 0x27]]));
 const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
-const IRREGULARS = new Set(L.irregulars);
-const PASSIVE_EXCEPTIONS = new Set(L.passiveExceptions);
+const IRREGULARS = new Set(LISTS.irregulars);
+const IRREGULAR_TABLE = alternation(LISTS.irregulars!, false).table;
+const PASSIVE_EXCEPTIONS = new Set(LISTS.passiveExceptions);
+const PASSIVE_EXCEPTION_TABLE = alternation(LISTS.passiveExceptions!, false).table;
 
 // weasel-words: "many" and "few" are fine right after "too " (exactly that, as write-good checks).
-function weasel(r: Runs): Suggestion[] {
-  return alternationMatches(r, WEASELS).filter((m) => {
+function weaselHits(L: Layout, out: number[]): void {
+  const found: number[] = [];
+  alternationHits(L, WEASELS, found);
+  const { codes, off, len } = L;
+  for (let x = 0; x < found.length; x += 3) {
+    const k = found[x]!;
+    const index = found[x + 1]!;
+    const p = off[k]! + index;
+    if (isListed(WEASEL_EXCEPTION_TABLE, codes, p, p + found[x + 2]!) && substrIs(codes, off[k]!, len[k]!, index - 4, 'too ')) continue;
+    out.push(k, index, found[x + 2]!);
+  }
+}
+
+/** text.substr(start, lit.length) === lit, for text k of a layout (a negative start counts from the end, as substr does). */
+function substrIs(codes: Uint16Array, from: number, size: number, start: number, lit: string): boolean {
+  if (start < 0) start = Math.max(size + start, 0);
+  if (Math.min(size, start + lit.length) - start !== lit.length) return false;
+  for (let x = 0; x < lit.length; x++) if (codes[from + start + x] !== lit.charCodeAt(x)) return false;
+  return true;
+}
+
+function weaselReference(r: Runs): Suggestion[] {
+  return alternationMatchesReference(r, WEASELS).filter((m) => {
     const w = r.text.slice(m.index, m.index + m.offset).toLowerCase();
     // String.prototype.substr, as weasel-words calls it (a negative start counts from the end).
     return !WEASEL_EXCEPTIONS.has(w) || r.text.substr(m.index - 4, 4) !== 'too ';
@@ -334,11 +482,32 @@ function weasel(r: Runs): Suggestion[] {
 
 // passive-voice: /\b(am|are|were|being|is|been|was|be)\b\s*([\w]+ed|irregulars)\b/gi: a form of
 // "to be", white space, then a word ending in "ed" or an irregular participle ("indeed" excepted).
-function passive(r: Runs): Suggestion[] {
+function passiveHits(L: Layout, out: number[]): void {
+  const { codes, off, runFrom, starts, ends } = L;
+  for (let k = 0; k < off.length; k++) {
+    for (let q = runFrom[k]!; q + 1 < runFrom[k + 1]!; q++) {
+      if (!isBe(codes, starts[q]!, ends[q]!)) continue;
+      const a = ends[q]!;
+      const b = starts[q + 1]!;
+      let gapOk = true;
+      for (let x = a; x < b && gapOk; x++) gapOk = isSpace(codes[x]!);
+      if (!gapOk) continue;
+      const wa = b;
+      const wb = ends[q + 1]!;
+      const ed = wb - wa >= 3 && lowerAscii(codes[wb - 2]!) === 0x65 && lowerAscii(codes[wb - 1]!) === 0x64;
+      if (!ed && !isListed(IRREGULAR_TABLE, codes, wa, wb)) continue;
+      // A match (even an excepted one) resumes after the participle.
+      if (!isListed(PASSIVE_EXCEPTION_TABLE, codes, wa, wb)) out.push(k, starts[q]! - off[k]!, wb - starts[q]!);
+      q++;
+    }
+  }
+}
+
+function passiveReference(r: Runs): Suggestion[] {
   const out: Suggestion[] = [];
   const s = r.text;
   for (let k = 0; k + 1 < r.starts.length; k++) {
-    if (alternationEngine.reference ? !BE.has(runLower(r, k)) : !isBe(s, r.starts[k]!, r.ends[k]!)) continue;
+    if (!BE.has(runLower(r, k))) continue;
     const a = r.ends[k]!;
     const b = r.starts[k + 1]!;
     if (b === a) continue;
@@ -347,137 +516,219 @@ function passive(r: Runs): Suggestion[] {
     if (!gapOk) continue;
     const w = runLower(r, k + 1);
     if (!((w.length >= 3 && w.endsWith('ed')) || IRREGULARS.has(w))) continue;
-    // A match (even an excepted one) resumes after the participle.
     if (!PASSIVE_EXCEPTIONS.has(w)) out.push({ index: r.starts[k]!, offset: r.ends[k + 1]! - r.starts[k]! });
     k++;
   }
   return out;
 }
 
-// write-good's clause split for "so" and "there is": /([^\n.;!?]+)([.;!?]+)/g.
-function clauses(s: string, each: (from: number, to: number) => void): void {
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    // A clause: a maximal run of other characters, then a run of end marks. A run that reaches a
-    // line break or the end without an end mark is no clause; the search goes on after it.
-    let j = i;
-    while (j < n && !isClauseEnd(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x0a) j++;
-    if (j === i) {
-      i++;
-      continue;
-    }
-    if (j < n && isClauseEnd(s.charCodeAt(j))) {
-      each(i, j);
-      while (j < n && isClauseEnd(s.charCodeAt(j))) j++;
-    }
-    i = j;
-  }
-}
-const isClauseEnd = (c: number) => c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f;
-
-// /^(\s)*so\b[\s\S]/i on the clause; write-good's index skips one white-space character (the last
-// one its group captured), whatever their number.
-function so(s: string): Suggestion[] {
-  const out: Suggestion[] = [];
-  clauses(s, (a, b) => {
-    let w = a;
-    while (w < b && isSpace(s.charCodeAt(w))) w++;
-    if (w + 2 >= b || lowerAscii(s.charCodeAt(w)) !== 0x73 || lowerAscii(s.charCodeAt(w + 1)) !== 0x6f || isW(s.charCodeAt(w + 2))) return;
-    out.push({ index: a + (w > a ? 1 : 0), offset: 2 });
-  });
-  return out;
-}
-
-// /^(\s)*there\b\s(is|are)\b/i on the clause.
-function thereIs(s: string): Suggestion[] {
-  const out: Suggestion[] = [];
-  clauses(s, (a, b) => {
-    let w = a;
-    while (w < b && isSpace(s.charCodeAt(w))) w++;
-    if (w + 6 > b || !asciiAt(s, w, 'there') || !isSpace(s.charCodeAt(w + 5))) return;
-    let v = w + 6;
-    if (v + 2 <= b && asciiAt(s, v, 'is') && !(v + 2 < b && isW(s.charCodeAt(v + 2)))) v += 2;
-    else if (v + 3 <= b && asciiAt(s, v, 'are') && !(v + 3 < b && isW(s.charCodeAt(v + 3)))) v += 3;
-    else return;
-    const lead = w > a ? 1 : 0;
-    out.push({ index: a + lead, offset: v - a - lead });
-  });
-  return out;
-}
-
-/** Is s[a, b) a form of "to be" (BE), compared by characters (ASCII case-insensitively)? */
-function isBe(s: string, a: number, b: number): boolean {
+/** Is c[a, b) a form of "to be" (BE), compared by characters (ASCII case-insensitively)? */
+function isBe(c: Uint16Array, a: number, b: number): boolean {
   switch (b - a) {
     case 2:
-      return asciiAt(s, a, 'is') || asciiAt(s, a, 'be') || asciiAt(s, a, 'am');
+      return asciiAt(c, a, 'is') || asciiAt(c, a, 'be') || asciiAt(c, a, 'am');
     case 3:
-      return asciiAt(s, a, 'are') || asciiAt(s, a, 'was');
+      return asciiAt(c, a, 'are') || asciiAt(c, a, 'was');
     case 4:
-      return asciiAt(s, a, 'were') || asciiAt(s, a, 'been');
+      return asciiAt(c, a, 'were') || asciiAt(c, a, 'been');
     case 5:
-      return asciiAt(s, a, 'being');
+      return asciiAt(c, a, 'being');
   }
   return false;
 }
 
-/** Does s hold the lower-case ASCII word `lit` at `at` (ASCII case-insensitively)? */
-function asciiAt(s: string, at: number, lit: string): boolean {
-  if (at + lit.length > s.length) return false;
-  for (let x = 0; x < lit.length; x++) if (lowerAscii(s.charCodeAt(at + x)) !== lit.charCodeAt(x)) return false;
+/** Does c hold the lower-case ASCII word `lit` at `at` (ASCII case-insensitively)? A NUL ends a text, so no bound is needed. */
+function asciiAt(c: Uint16Array, at: number, lit: string): boolean {
+  for (let x = 0; x < lit.length; x++) if (lowerAscii(c[at + x]!) !== lit.charCodeAt(x)) return false;
   return true;
 }
 
-// lexical-illusions: /(\s*)([^\s]+)/g, a run of non-space repeating the one before (case-insensitive)
-// and holding a \w character.
-function illusion(s: string): Suggestion[] {
-  const out: Suggestion[] = [];
-  let last = '';
-  const n = s.length;
-  for (let i = 0; i < n; ) {
-    if (isSpace(s.charCodeAt(i))) {
-      i++;
-      continue;
+// write-good's clause split for "so" and "there is": /([^\n.;!?]+)([.;!?]+)/g, over every text.
+function clausesOf(L: Layout): Int32Array {
+  if (L.clauses) return L.clauses;
+  const { codes, off, len } = L;
+  const out: number[] = [];
+  for (let k = 0; k < off.length; k++) {
+    const n = off[k]! + len[k]!;
+    let i = off[k]!;
+    while (i < n) {
+      // A clause: a maximal run of other characters, then a run of end marks. A run that reaches a
+      // line break or the end without an end mark is no clause; the search goes on after it.
+      let j = i;
+      while (j < n && !isClauseEnd(codes[j]!) && codes[j] !== 0x0a) j++;
+      if (j === i) {
+        i++;
+        continue;
+      }
+      if (j < n && isClauseEnd(codes[j]!)) {
+        out.push(k, i, j);
+        while (j < n && isClauseEnd(codes[j]!)) j++;
+      }
+      i = j;
     }
-    let j = i;
-    let word = false;
-    for (; j < n && !isSpace(s.charCodeAt(j)); j++) if (!word && isW(s.charCodeAt(j))) word = true;
-    const t = s.slice(i, j).toLowerCase();
-    if (word && t === last) out.push({ index: i, offset: j - i });
-    last = t;
-    i = j;
+  }
+  return (L.clauses = Int32Array.from(out));
+}
+
+// /^(\s)*so\b[\s\S]/i on the clause; write-good's index skips one white-space character (the last
+// one its group captured), whatever their number.
+function soHits(L: Layout, out: number[]): void {
+  const { codes, off } = L;
+  const cl = clausesOf(L);
+  for (let x = 0; x < cl.length; x += 3) {
+    const a = cl[x + 1]!;
+    const b = cl[x + 2]!;
+    let w = a;
+    while (w < b && isSpace(codes[w]!)) w++;
+    if (w + 2 >= b || lowerAscii(codes[w]!) !== 0x73 || lowerAscii(codes[w + 1]!) !== 0x6f || isW(codes[w + 2]!)) continue;
+    out.push(cl[x]!, a - off[cl[x]!]! + (w > a ? 1 : 0), 2);
+  }
+}
+
+// /^(\s)*there\b\s(is|are)\b/i on the clause.
+function thereIsHits(L: Layout, out: number[]): void {
+  const { codes, off } = L;
+  const cl = clausesOf(L);
+  for (let x = 0; x < cl.length; x += 3) {
+    const a = cl[x + 1]!;
+    const b = cl[x + 2]!;
+    let w = a;
+    while (w < b && isSpace(codes[w]!)) w++;
+    if (w + 6 > b || !asciiAt(codes, w, 'there') || !isSpace(codes[w + 5]!)) continue;
+    let v = w + 6;
+    if (v + 2 <= b && asciiAt(codes, v, 'is') && !(v + 2 < b && isW(codes[v + 2]!))) v += 2;
+    else if (v + 3 <= b && asciiAt(codes, v, 'are') && !(v + 3 < b && isW(codes[v + 3]!))) v += 3;
+    else continue;
+    const lead = w > a ? 1 : 0;
+    out.push(cl[x]!, a - off[cl[x]!]! + lead, v - a - lead);
+  }
+}
+
+// lexical-illusions: /(\s*)([^\s]+)/g, a run of non-space repeating the one before (case-insensitive)
+// and holding a \w character. No rule runs it; it reads each text as a string.
+function illusionHits(L: Layout, out: number[]): void {
+  for (let k = 0; k < L.off.length; k++) {
+    const s = layoutText(L, k);
+    let last = '';
+    const n = s.length;
+    for (let i = 0; i < n; ) {
+      if (isSpace(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let word = false;
+      for (; j < n && !isSpace(s.charCodeAt(j)); j++) if (!word && isW(s.charCodeAt(j))) word = true;
+      const t = s.slice(i, j).toLowerCase();
+      if (word && t === last) out.push(k, i, j - i);
+      last = t;
+      i = j;
+    }
+  }
+}
+
+// e-prime reads ‘ and ’ as ' (one character for one, so indexes and runs hold).
+function eprimeReference(r: Runs): Suggestion[] {
+  const s = r.text;
+  if (s.length === 0) return [];
+  const norm = /[\u2018\u2019]/.test(s) ? runsOfReference(s.replace(/[\u2018\u2019]/g, "'")) : r;
+  return alternationMatchesReference(norm, TO_BE);
+}
+
+/**
+ * write-good's suggestions for one check on every text of a layout, as (text, index, length)
+ * triples, texts in order and each text's suggestions in write-good's order.
+ */
+export function layoutSuggestions(L: Layout, check: WriteGoodCheck): number[] {
+  const out: number[] = [];
+  switch (check) {
+    case 'weasel':
+      weaselHits(L, out);
+      break;
+    case 'passive':
+      passiveHits(L, out);
+      break;
+    case 'adverb':
+      alternationHits(L, ADVERBS, out);
+      break;
+    case 'tooWordy':
+      alternationHits(L, WORDY, out);
+      break;
+    case 'cliches':
+      alternationHits(L, CLICHES, out);
+      break;
+    case 'eprime':
+      alternationHits(L, TO_BE, out);
+      break;
+    case 'so':
+      soHits(L, out);
+      break;
+    case 'thereIs':
+      thereIsHits(L, out);
+      break;
+    case 'illusion':
+      illusionHits(L, out);
+      break;
   }
   return out;
 }
 
-// e-prime reads ‘ and ’ as ' (one character for one, so indexes hold).
-function eprime(r: Runs): Suggestion[] {
-  const s = r.text;
-  if (s.length === 0) return [];
-  const norm = /[\u2018\u2019]/.test(s) ? runsOf(s.replace(/[\u2018\u2019]/g, "'")) : r;
-  return alternationMatches(norm, TO_BE);
+const REFERENCE: Partial<Record<WriteGoodCheck, (r: Runs) => Suggestion[]>> = {
+  weasel: weaselReference,
+  passive: passiveReference,
+  adverb: (r) => alternationMatchesReference(r, ADVERBS),
+  tooWordy: (r) => alternationMatchesReference(r, WORDY),
+  cliches: (r) => alternationMatchesReference(r, CLICHES),
+  eprime: eprimeReference,
+};
+
+/** write-good's suggestions for one check on one text (its runs given). */
+export function onePassSuggestions(r: Runs, check: WriteGoodCheck): Suggestion[] {
+  const ref = alternationEngine.reference ? REFERENCE[check] : undefined;
+  if (ref) return ref(r);
+  const t = layoutSuggestions(layoutOf(r.text, [{ start: 0, end: r.text.length }], false), check);
+  const out: Suggestion[] = [];
+  for (let x = 0; x < t.length; x += 3) out.push({ index: t[x + 1]!, offset: t[x + 2]! });
+  return out;
 }
 
-/** write-good's suggestions for one check, computed in one pass over the sentence's runs. */
-export function onePassSuggestions(r: Runs, check: WriteGoodCheck): Suggestion[] {
-  switch (check) {
-    case 'weasel':
-      return weasel(r);
-    case 'passive':
-      return passive(r);
-    case 'adverb':
-      return alternationMatches(r, ADVERBS);
-    case 'tooWordy':
-      return alternationMatches(r, WORDY);
-    case 'cliches':
-      return alternationMatches(r, CLICHES);
-    case 'eprime':
-      return eprime(r);
-    case 'so':
-      return so(r.text);
-    case 'thereIs':
-      return thereIs(r.text);
-    case 'illusion':
-      return illusion(r.text);
+// write-good's "so" and "there is" checks point at the last white-space character before the word
+// when a clause starts with more than one; the hits re-find the word where it really starts. A
+// hyphenated "So-called" is an adjective, not a filler "So".
+// /^so\b(?![-\u2010\u2011])/i and /^there\s+(?:is|are)\b/i at c[i]: the end of the match, or -1.
+function anchoredEnd(check: WriteGoodCheck, c: Uint16Array, i: number): number {
+  if (check === 'so') {
+    if (!asciiAt(c, i, 'so') || isW(c[i + 2]!)) return -1;
+    const d = c[i + 2]!;
+    return d === 0x2d || d === 0x2010 || d === 0x2011 ? -1 : i + 2;
   }
+  if (!asciiAt(c, i, 'there') || !isSpace(c[i + 5]!)) return -1;
+  let j = i + 6;
+  while (isSpace(c[j]!)) j++;
+  if (asciiAt(c, j, 'is') && !isW(c[j + 2]!)) return j + 2;
+  if (asciiAt(c, j, 'are') && !isW(c[j + 3]!)) return j + 3;
+  return -1;
+}
+
+/**
+ * Suggestions (text, index, length triples) as the rules report them: leading white space left
+ * out, "so" and "there is" re-anchored on the word. Gives (text, start, end) triples, relative to
+ * the text.
+ */
+export function layoutHits(L: Layout, check: WriteGoodCheck, suggestions: readonly number[]): number[] {
+  const out: number[] = [];
+  const { codes, off } = L;
+  const anchored = check === 'so' || check === 'thereIs';
+  for (let x = 0; x < suggestions.length; x += 3) {
+    const k = suggestions[x]!;
+    let start = off[k]! + suggestions[x + 1]!;
+    let end = start + suggestions[x + 2]!;
+    while (start < end && isSpace(codes[start]!)) start++;
+    if (anchored) {
+      end = anchoredEnd(check, codes, start);
+      if (end < 0) continue;
+    }
+    if (end > start) out.push(k, start - off[k]!, end - off[k]!);
+  }
+  return out;
 }

@@ -8,21 +8,13 @@ import type { Block, Rule } from '../types.js';
 import { blockSentences, type Sentence } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
 import { findingExtras, reportable, sourceSpan, toneMeta, withBecause } from './common.js';
-import { onePassSuggestions, runsOf, type Runs, type Suggestion, type WriteGoodCheck } from './write-good-fast.js';
+import { layoutHits, layoutOf, layoutSuggestions, type Layout, type Suggestion, type WriteGoodCheck } from './write-good-fast.js';
 
 export type { WriteGoodCheck } from './write-good-fast.js';
 const ALL_CHECKS: WriteGoodCheck[] = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches', 'eprime'];
 
 /** Set `reference` to run write-good itself instead of the one-pass matcher (differential tests). */
 export const writeGoodEngine = { reference: false };
-
-// write-good's "so" and "there is" checks point at the last white-space character before the word
-// when a clause starts with more than one; these re-find the word where it really starts. A
-// hyphenated "So-called" is an adjective, not a filler "So".
-const ANCHORED: Partial<Record<WriteGoodCheck, RegExp>> = {
-  so: /^so\b(?![-\u2010\u2011])/i,
-  thereIs: /^there\s+(?:is|are)\b/i,
-};
 
 export interface Hit {
   /** Index into the text given, end exclusive. */
@@ -40,29 +32,20 @@ export function referenceSuggestions(text: string, check: WriteGoodCheck): Sugge
 /** Run one write-good check over a piece of text, with write-good itself (the reference). */
 export function writeGoodHits(text: string, check: WriteGoodCheck): Hit[] {
   if (!text.trim()) return [];
-  return toHits(text, check, referenceSuggestions(text, check));
+  const triples: number[] = [];
+  for (const s of referenceSuggestions(text, check)) triples.push(0, s.index, s.offset);
+  return asHits(layoutHits(layoutOf(text, [{ start: 0, end: text.length }], false), check, triples));
 }
 
 /** The same hits from the one-pass matcher. */
-export function onePassHits(text: string, check: WriteGoodCheck, runs: Runs = runsOf(text)): Hit[] {
-  if (!text.trim()) return [];
-  return toHits(text, check, onePassSuggestions(runs, check));
+export function onePassHits(text: string, check: WriteGoodCheck): Hit[] {
+  const L = layoutOf(text, [{ start: 0, end: text.length }], false);
+  return asHits(layoutHits(L, check, layoutSuggestions(L, check)));
 }
 
-function toHits(text: string, check: WriteGoodCheck, suggestions: Suggestion[]): Hit[] {
+function asHits(triples: readonly number[]): Hit[] {
   const out: Hit[] = [];
-  for (const s of suggestions) {
-    let start = s.index;
-    let end = s.index + s.offset;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    const anchor = ANCHORED[check];
-    if (anchor) {
-      const m = anchor.exec(text.slice(start));
-      if (!m) continue;
-      end = start + m[0].length;
-    }
-    if (end > start) out.push({ start, end });
-  }
+  for (let x = 0; x < triples.length; x += 3) out.push({ start: triples[x + 1]!, end: triples[x + 2]! });
   return out;
 }
 
@@ -70,16 +53,11 @@ function toHits(text: string, check: WriteGoodCheck, suggestions: Suggestion[]):
  * What write-good reads for a sentence whose line breaks are already spaces (soft wraps, not the
  * clause starts write-good reads them as): a sentence without end punctuation (a heading, a list
  * item) gets a virtual full stop so the clause-based checks (so, there-is) see it. Indexes still
- * line up.
+ * line up. The rules' fast path lays the sentences out this way without making the string.
  */
 export function writeGoodInput(text: string): string {
-  // /[.!?;]["'”’)\]]*$/ read from the end: the closers, then an end mark (the two sets are disjoint).
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
-  return i >= 0 && END_MARKS.includes(text[i]!) ? text : `${text}.`;
+  return layoutOf(text, [{ start: 0, end: text.length }], true).len[0]! > text.length ? `${text}.` : text;
 }
-const CLOSERS = '"\'”’)]';
-const END_MARKS = '.!?;';
 
 /** writeGoodInput with its regex (the reference in test/perf-hotspots.test.ts). */
 export function writeGoodInputReference(text: string): string {
@@ -91,35 +69,34 @@ export function asOneLine(text: string): string {
   return text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text;
 }
 
-interface SentenceWork {
-  sentence: Sentence;
-  /** The sentence with its line breaks read as spaces. */
-  text: string;
-  input: string;
-  runs?: Runs;
-  hits: Partial<Record<WriteGoodCheck, Hit[]>>;
+interface BlockWork {
+  sentences: Sentence[];
+  /** The sentences as write-good reads them, laid out once for every check. */
+  layout?: Layout;
+  /** Each check's hits, (sentence, start, end) triples relative to the sentence. */
+  hits: Partial<Record<WriteGoodCheck, number[]>>;
 }
-// Per block, the sentences as write-good reads them, their word runs and each check's hits: the
-// seven write-good rules read one block's sentences once.
-const work = new WeakMap<Block, SentenceWork[]>();
+// Per block: the seven write-good rules share one layout of its sentences, and each rule then
+// walks only its own hits, not the sentences.
+const work = new WeakMap<Block, BlockWork>();
 
-function blockWork(block: Block): SentenceWork[] {
+function hitsOf(block: Block, check: WriteGoodCheck): { sentences: Sentence[]; hits: readonly number[] } {
   let w = work.get(block);
-  if (!w) {
-    w = blockSentences(block).map((sentence) => {
-      const text = asOneLine(sentence.text);
-      return { sentence, text, input: writeGoodInput(text), hits: {} };
+  if (!w) work.set(block, (w = { sentences: blockSentences(block), hits: {} }));
+  const { sentences } = w;
+  if (writeGoodEngine.reference) {
+    const hits: number[] = [];
+    sentences.forEach((s, k) => {
+      for (const h of writeGoodHits(writeGoodInput(asOneLine(s.text)), check)) hits.push(k, h.start, h.end);
     });
-    work.set(block, w);
+    return { sentences, hits };
   }
-  return w;
-}
-
-function hitsOf(sw: SentenceWork, check: WriteGoodCheck): Hit[] {
-  if (writeGoodEngine.reference) return writeGoodHits(sw.input, check);
-  let h = sw.hits[check];
-  if (!h) h = sw.hits[check] = onePassHits(sw.input, check, (sw.runs ??= runsOf(sw.input)));
-  return h;
+  let h = w.hits[check];
+  if (!h) {
+    const L = (w.layout ??= layoutOf(block.text, sentences, true));
+    h = w.hits[check] = layoutHits(L, check, layoutSuggestions(L, check));
+  }
+  return { sentences, hits: h };
 }
 
 export interface WriteGoodRuleSpec {
@@ -128,8 +105,6 @@ export interface WriteGoodRuleSpec {
   description: string;
   /** The message for a flagged span (its text as written). */
   message(found: string): string;
-  /** A cheap test that a sentence may match at all (false skips write-good for it). */
-  mayMatch?(text: string): boolean;
 }
 
 /** A tone rule backed by one write-good check. */
@@ -139,27 +114,28 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
     check({ doc, guide, report }) {
       const extras = findingExtras(guide, spec.id);
       for (const block of doc.blocks) {
-        for (const sw of blockWork(block)) {
-          const { sentence } = sw;
-          if (spec.mayMatch && !spec.mayMatch(sentence.text)) continue;
-          const hits = hitsOf(sw, spec.check);
-          if (hits.length === 0) continue;
-          const { text } = sw;
-          const allowed = guide.allow.length ? phraseRanges(text, guide.allow) : [];
-          for (const h of hits) {
-            const end = Math.min(h.end, text.length);
-            if (h.start >= end) continue;
-            // Like write-good's whitelist: an allowed phrase covering or overlapping the hit keeps it quiet.
-            if (allowed.some(([a, b]) => h.start < b && end > a)) continue;
-            const i = sentence.start + h.start;
-            const j = sentence.start + end;
-            if (!reportable(doc, block, i, j)) continue;
-            report({
-              ...sourceSpan(doc, block, i, j),
-              message: withBecause(spec.message(block.text.slice(i, j).replace(/\s+/g, ' ')), extras.because),
-              ...extras,
-            });
+        const { sentences, hits } = hitsOf(block, spec.check);
+        let allowedIn = -1;
+        let allowed: Array<[number, number]> = [];
+        for (let x = 0; x < hits.length; x += 3) {
+          const sentence = sentences[hits[x]!]!;
+          const start = hits[x + 1]!;
+          const end = Math.min(hits[x + 2]!, sentence.text.length);
+          if (start >= end) continue;
+          if (guide.allow.length && allowedIn !== hits[x]) {
+            allowedIn = hits[x]!;
+            allowed = phraseRanges(asOneLine(sentence.text), guide.allow);
           }
+          // Like write-good's whitelist: an allowed phrase covering or overlapping the hit keeps it quiet.
+          if (allowed.some(([a, b]) => start < b && end > a)) continue;
+          const i = sentence.start + start;
+          const j = sentence.start + end;
+          if (!reportable(doc, block, i, j)) continue;
+          report({
+            ...sourceSpan(doc, block, i, j),
+            message: withBecause(spec.message(block.text.slice(i, j).replace(/\s+/g, ' ')), extras.because),
+            ...extras,
+          });
         }
       }
     },
