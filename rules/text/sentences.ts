@@ -6,6 +6,9 @@ import { split } from 'sentence-splitter';
 import { English } from 'sentence-splitter/lang';
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
+import { UnitBuffer } from './units.js';
+
+const units = new UnitBuffer();
 
 export interface Sentence {
   /** Index into the block text, end exclusive; trimmed of surrounding white space. */
@@ -51,7 +54,8 @@ export function blockSentences(block: Block): Sentence[] {
  */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const u = unitsOf(text);
+  // Read by typed array: charCodeAt on block texts was a third of the pass (text/units.ts).
+  const u = units.of(text);
   for (const [from, to] of chunks(text)) onePass(out, text, u, from, to);
   return out;
 }
@@ -120,17 +124,6 @@ function onePass(out: Sentence[], text: string, u: Uint16Array, from: number, to
     }
   }
   if (start >= 0) push(out, text, start, to);
-}
-
-// The text's UTF-16 units in a reused buffer: the pass reads each several times, and
-// text.charCodeAt on block texts of many string representations (flat, cons, sliced; one or two
-// bytes) was a megamorphic property load per read, a third of the pass's instructions.
-let units = new Uint16Array(1024);
-function unitsOf(text: string): Uint16Array {
-  if (units.length < text.length) units = new Uint16Array(Math.max(text.length, units.length * 2));
-  const u = units;
-  for (let i = 0; i < text.length; i++) u[i] = text.charCodeAt(i);
-  return u;
 }
 
 // A "separator" at p, given that p holds a separator character (DOT or END).
