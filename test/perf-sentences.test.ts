@@ -6,8 +6,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOf, parseDocument } from '../rules/parse/index.js';
-import { sentencesOf, splitterSentences } from '../rules/text/sentences.js';
-import { SEPARATOR } from '../rules/types.js';
+import { blockSentences, sentencesOf, splitterSentences } from '../rules/text/sentences.js';
+import { type Block, SEPARATOR } from '../rules/types.js';
 import { CORPUS, present, walk } from './helpers/corpus.js';
 
 
@@ -96,5 +96,17 @@ describe('one-pass sentences = sentence-splitter on random text', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('blockSentences through its text cache', () => {
+  it('gives the splitter\'s sentences for texts kept in either generation and for texts dropped', () => {
+    // More distinct texts than the cache holds (20,000), then the first ones again.
+    const texts = Array.from({ length: 25_000 }, (_, i) => `Item ${i} ships today. It costs $${i}.50 e.g. in the U.S. Done!`);
+    const block = (text: string) => ({ kind: 'paragraph', text, map: new Int32Array(0), marks: [] }) as Block;
+    for (const t of [...texts, ...texts.slice(0, 12_000), ...texts.slice(20_000)]) {
+      const s = blockSentences(block(t));
+      if (JSON.stringify(s) !== JSON.stringify(sentencesOf(t))) expect(s).toEqual(sentencesOf(t));
+    }
   });
 });

@@ -6,6 +6,9 @@ import { split } from 'sentence-splitter';
 import { English } from 'sentence-splitter/lang';
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
+import { UnitBuffer } from './units.js';
+
+const units = new UnitBuffer();
 
 export interface Sentence {
   /** Index into the block text, end exclusive; trimmed of surrounding white space. */
@@ -18,8 +21,11 @@ const MAYBE_BOUNDARY = /[.!?\u2026\u3002\uFF01\uFF1F]/;
 
 const cache = new WeakMap<Block, Sentence[]>();
 // Splitting is the slow part of the tone checks; in an editor most paragraphs are unchanged
-// between two runs, so results are also kept by text (bounded, oldest dropped first).
-const byText = new Map<string, Sentence[]>();
+// between two runs, so results are also kept by text, in two generations of at most BY_TEXT_MAX / 2
+// (a text seen in the older one moves to the newer; the older is dropped when the newer fills).
+// Deleting the oldest entry one at a time instead made Map.keys() walk the deleted slots.
+let byText = new Map<string, Sentence[]>();
+let byTextOld = new Map<string, Sentence[]>();
 const BY_TEXT_MAX = 20_000;
 
 /** The sentences of a block (cached: several checks ask for them, and runs repeat). */
@@ -28,8 +34,11 @@ export function blockSentences(block: Block): Sentence[] {
   if (!s) {
     s = byText.get(block.text);
     if (!s) {
-      s = sentencesOf(block.text);
-      if (byText.size >= BY_TEXT_MAX) byText.delete(byText.keys().next().value!);
+      s = byTextOld.get(block.text) ?? sentencesOf(block.text);
+      if (byText.size >= BY_TEXT_MAX / 2) {
+        byTextOld = byText;
+        byText = new Map();
+      }
       byText.set(block.text, s);
     }
     cache.set(block, s);
@@ -45,7 +54,9 @@ export function blockSentences(block: Block): Sentence[] {
  */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const [from, to] of chunks(text)) onePass(out, text, from, to);
+  // Read by typed array: charCodeAt on block texts was a third of the pass (text/units.ts).
+  const u = units.of(text);
+  for (const [from, to] of chunks(text)) onePass(out, text, u, from, to);
   return out;
 }
 
@@ -73,64 +84,86 @@ export function cutThenSplitSentences(text: string): Sentence[] {
 //   PairMaker opens or closes pairs (one of each kind at a time, never nested).
 // The splitter's abbreviation ranges only ever start at the current character, so "inside a range"
 // is "before the furthest range end so far".
-function onePass(out: Sentence[], text: string, from: number, to: number): void {
+function onePass(out: Sentence[], text: string, u: Uint16Array, from: number, to: number): void {
   let pairs = 0; // bit k: pair kind k open
   let rangeEnd = from;
   let start = -1; // first character of the open sentence
-  const isSeparator = (p: number): boolean => {
-    if (pairs !== 0 || p < rangeEnd) return false;
-    const c = text.charCodeAt(p);
-    if (c === 0x2e) return p + 1 >= to || isSpace(text.charCodeAt(p + 1));
-    return c === 0x21 || c === 0x3f || c === 0xff0e || c === 0x3002 || c === 0xff1f || c === 0xff01;
-  };
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = CLASS[u[i]!]!;
+    if ((k & SP) !== 0) {
       i++;
       continue;
     }
-    if (isSeparator(i)) {
+    if ((k & (DOT | END)) !== 0 && isSeparator(u, i, to, pairs, rangeEnd)) {
       do i++;
-      while (i < to && isSeparator(i));
+      while (i < to && (CLASS[u[i]!]! & (DOT | END)) !== 0 && isSeparator(u, i, to, pairs, rangeEnd));
       if (start >= 0) push(out, text, start, i);
       start = -1;
       continue;
     }
     if (start < 0) start = i;
-    // A run of text: up to a line break or a separator (spaces included).
-    do {
-      const d = text.charCodeAt(i);
-      if (d === 0x0a || d === 0x0d) break;
-      if (i >= rangeEnd && (i === from || isSpace(text.charCodeAt(i - 1)) || isCJK(text, i - 1))) rangeEnd = abbreviationEnd(text, i, from, to, rangeEnd);
-      const k = PAIR_KIND.get(d);
-      if (k !== undefined) {
-        const bit = 1 << k;
+    // A run of text: up to a line break or a separator (spaces included). Each character is read
+    // once; the one before it decides whether a word (and so a possible abbreviation) starts here.
+    let before = i === from ? SP : CLASS[u[i - 1]!]!;
+    for (;;) {
+      const d = u[i]!;
+      const e = CLASS[d]!;
+      if ((e & BR) !== 0) break;
+      if (i >= rangeEnd && ((before & SP) !== 0 || ((before & CJK_MAYBE) !== 0 && isCJK(u[i - 1]!)))) rangeEnd = abbreviationEnd(text, u, i, from, to, rangeEnd);
+      if ((e & PAIR) !== 0) {
+        const kind = PAIR_KIND.get(d)!;
+        const bit = 1 << kind;
         if ((pairs & bit) === 0) {
-          if (d === PAIR_OPEN[k]) pairs |= bit;
-        } else if (d === PAIR_CLOSE[k]) pairs &= ~bit;
+          if (d === PAIR_OPEN[kind]) pairs |= bit;
+        } else if (d === PAIR_CLOSE[kind]) pairs &= ~bit;
       }
-      i++;
-    } while (i < to && !isSeparator(i));
+      before = e;
+      if (++i >= to) break;
+      if ((CLASS[u[i]!]! & (DOT | END)) !== 0 && isSeparator(u, i, to, pairs, rangeEnd)) break;
+    }
   }
   if (start >= 0) push(out, text, start, to);
 }
 
-// White space as /\s/ sees it (sentence-splitter's NewLineParser and SpaceParser between them).
+// A "separator" at p, given that p holds a separator character (DOT or END).
+function isSeparator(u: Uint16Array, p: number, to: number, pairs: number, rangeEnd: number): boolean {
+  if (pairs !== 0 || p < rangeEnd) return false;
+  return u[p]! !== 0x2e || p + 1 >= to || isSpace(u[p + 1]!);
+}
+
+// Classes of UTF-16 units for the pass, one byte each (charCodeAt never exceeds 0xffff).
+const SP = 1; // white space as /\s/ sees it (sentence-splitter's NewLineParser and SpaceParser between them)
+const BR = 2; // a line break: ends a run of text
+const DOT = 4; // "." ends a sentence before white space or the end
+const END = 8; // ! ? and the CJK end marks always do
+const PAIR = 16; // opens or closes one of the splitter's pairs
+const CJK_MAYBE = 32; // at or above U+1100: may be CJK (decided by CJK_KNOWN / CJK_YES, once per unit)
+const CJK_KNOWN = 64;
+const CJK_YES = 128;
+const CLASS = new Uint8Array(0x10000).fill(CJK_MAYBE, 0x1100);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[c]! |= SP;
+CLASS[0x0a]! |= BR;
+CLASS[0x0d]! |= BR;
+CLASS[0x2e]! |= DOT;
+for (const c of [0x21, 0x3f, 0xff0e, 0x3002, 0xff1f, 0xff01]) CLASS[c]! |= END;
+
 function isSpace(c: number): boolean {
-  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (CLASS[c]! & SP) !== 0;
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // One UTF-16 unit, as the splitter reads them (a surrogate half is never CJK).
-function isCJK(text: string, p: number): boolean {
-  return text.charCodeAt(p) >= 0x1100 && CJK.test(text[p]!);
+function isCJK(c: number): boolean {
+  let k = CLASS[c]!;
+  if ((k & CJK_MAYBE) === 0) return false;
+  if ((k & CJK_KNOWN) === 0) CLASS[c] = k |= CJK_KNOWN | (CJK.test(String.fromCharCode(c)) ? CJK_YES : 0);
+  return (k & CJK_YES) !== 0;
 }
 
 // The word the splitter reads at p: up to white space or a CJK character (or the end).
-function wordEnd(text: string, p: number, to: number): number {
+function wordEnd(u: Uint16Array, p: number, to: number): number {
   let j = p;
-  while (j < to && !isSpace(text.charCodeAt(j)) && !isCJK(text, j)) j++;
+  while (j < to && !isSpace(u[j]!) && !isCJK(u[j]!)) j++;
   return j;
 }
 
@@ -146,32 +179,32 @@ const CAPITAL_DOT = /^\p{Uppercase_Letter}\./u;
  * an abbreviation, else `rangeEnd` unchanged). Every entry that can cover a separator holds an
  * ASCII "." or "!", so other words are skipped at once.
  */
-function abbreviationEnd(text: string, p: number, from: number, to: number, rangeEnd: number): number {
-  const end = wordEnd(text, p, to);
-  if (end === p) return rangeEnd;
+function abbreviationEnd(text: string, u: Uint16Array, p: number, from: number, to: number, rangeEnd: number): number {
   let dotOrBang = false;
-  for (let x = p; x < end && !dotOrBang; x++) {
-    const c = text.charCodeAt(x);
-    dotOrBang = c === 0x2e || c === 0x21;
+  let end = p;
+  for (; end < to; end++) {
+    const c = u[end]!;
+    if ((CLASS[c]! & SP) !== 0 || isCJK(c)) break;
+    if (c === 0x2e || c === 0x21) dotOrBang = true;
   }
   if (!dotOrBang) return rangeEnd;
   const word = text.slice(p, end);
   const lw = word.toLowerCase();
   if (/^(?:[a-zA-Z]\.){3,}$/.test(word) || EXCLAMATION.has(lw) || PREPOSITIVE.has(lw) || /^\d+\.$/.test(word)) return Math.max(rangeEnd, end);
   // The next word starts one character after this one's end (whatever that character is).
-  const nextWord = end + 1 < to ? text.slice(end + 1, wordEnd(text, end + 1, to)) : '';
+  const nextWord = end + 1 < to ? text.slice(end + 1, wordEnd(u, end + 1, to)) : '';
   const nextCapital = CAPITALIZED.test(nextWord);
-  if (nextCapital && CAPITAL_DOT.test(word) && CAPITALIZED.test(previousWord(text, p, from, to))) return Math.max(rangeEnd, end);
+  if (nextCapital && CAPITAL_DOT.test(word) && CAPITALIZED.test(previousWord(text, u, p, from, to))) return Math.max(rangeEnd, end);
   if (ABBREVIATIONS.has(lw) && !nextCapital) return Math.max(rangeEnd, end);
   return rangeEnd;
 }
 
 // AbbrMarker.getPrevWord: back over white space, back over the word, then read it forwards.
-function previousWord(text: string, p: number, from: number, to: number): string {
+function previousWord(text: string, u: Uint16Array, p: number, from: number, to: number): string {
   let q = p - 1;
-  while (q >= from && isSpace(text.charCodeAt(q))) q--;
-  while (q >= from && !isSpace(text.charCodeAt(q))) q--;
-  return text.slice(q + 1, wordEnd(text, q + 1, to));
+  while (q >= from && isSpace(u[q]!)) q--;
+  while (q >= from && !isSpace(u[q]!)) q--;
+  return text.slice(q + 1, wordEnd(u, q + 1, to));
 }
 
 const PAIR_KIND = new Map<number, number>();
@@ -210,6 +243,8 @@ PAIRS.forEach(([open, close], k) => {
   PAIR_OF.set(close, k);
   PAIR_KIND.set(open.charCodeAt(0), k);
   PAIR_KIND.set(close.charCodeAt(0), k);
+  CLASS[open.charCodeAt(0)]! |= PAIR;
+  CLASS[close.charCodeAt(0)]! |= PAIR;
   PAIR_OPEN[k] = open.charCodeAt(0);
   PAIR_CLOSE[k] = close.charCodeAt(0);
 });
@@ -258,22 +293,34 @@ export function certainEnds(text: string, from: number, to: number): number[] {
 }
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && isSpaceOrSep(text[start]!)) start++;
-  while (end > start && isSpaceOrSep(text[end - 1]!)) end--;
+  while (start < end && isSpaceOrSep(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrSep(text.charCodeAt(end - 1))) end--;
   // A lone "?" or "—" is no sentence (sentence-splitter agrees: it makes a punctuation node).
-  const t = text.slice(start, end);
-  if (end > start && /[\p{L}\p{N}]/u.test(t)) out.push({ start, end, text: t });
+  if (end > start && hasLetterOrDigit(text, start, end)) out.push({ start, end, text: text.slice(start, end) });
 }
 
-function isSpaceOrSep(c: string): boolean {
-  return c === SEPARATOR || /\s/.test(c);
+const isSpaceOrSep = (c: number): boolean => c === SEP || isSpace(c);
+const SEP = SEPARATOR.charCodeAt(0);
+const LN = /[\p{L}\p{N}]/u;
+const ASCII_LN = new Uint8Array(128).map((_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
+// LN.test(text.slice(start, end)), deciding by a table until the first non-ASCII unit.
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LN.test(text.slice(i, end));
+    if (ASCII_LN[c] === 1) return true;
+  }
+  return false;
 }
 
 // Pieces of text that can never share a sentence: split at blank lines and at separator runs that
 // stand on a line of their own.
 function chunks(text: string): Array<[number, number]> {
+  // Every break the pattern finds starts at a line break.
+  if (!text.includes('\n')) return text.length > 0 ? [[0, text.length]] : [];
   const out: Array<[number, number]> = [];
-  const re = new RegExp(`\\n[ \\t]*(?:\\r?\\n|${SEPARATOR}+[ \\t]*(?:\\r?\\n|$))\\s*`, 'g');
+  const re = CHUNK_BREAK;
+  re.lastIndex = 0;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -283,3 +330,4 @@ function chunks(text: string): Array<[number, number]> {
   out.push([from, text.length]);
   return out.filter(([a, b]) => b > a);
 }
+const CHUNK_BREAK = new RegExp(`\\n[ \\t]*(?:\\r?\\n|${SEPARATOR}+[ \\t]*(?:\\r?\\n|$))\\s*`, 'g');

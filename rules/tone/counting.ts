@@ -1,6 +1,9 @@
 // Word counts for sentence-length and reading-grade.
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
+import { UnitBuffer } from '../text/units.js';
+
+const units = new UnitBuffer();
 
 /**
  * Words in block.text[from, to), the way a reader (or a word processor) counts them: runs of
@@ -14,11 +17,12 @@ export function countWords(block: Block, from: number, to: number): number {
   let n = 0;
   // Runs of non-space, non-SEPARATOR characters that start before `to` (a run may end past it),
   // counted when they hold a letter or digit: the regex below, char by char and without a string
-  // per run (sentence-length counts every sentence of every block).
+  // per run (sentence-length counts every sentence of every block), over the block's units read once.
+  const u = units.of(t);
   const len = t.length;
   let i = from;
   while (i < len && i < to) {
-    const c = t.charCodeAt(i);
+    const c = u[i]!;
     if (c === SEP || isSpaceCode(c)) {
       i++;
       continue;
@@ -26,11 +30,11 @@ export function countWords(block: Block, from: number, to: number): number {
     let word = false;
     let j = i;
     for (; j < len; j++) {
-      const d = t.charCodeAt(j);
+      const d = u[j]!;
       if (d === SEP || isSpaceCode(d)) break;
       if (word) continue;
       if (d < 128) word = ASCII_LN[d] === 1;
-      else if (isHigh(d) && j + 1 < len && isLow(t.charCodeAt(j + 1))) {
+      else if (isHigh(d) && j + 1 < len && isLow(u[j + 1]!)) {
         word = LN.test(t.slice(j, j + 2));
         j++;
       } else word = LN.test(t[j]!);
