@@ -1,6 +1,7 @@
-// Differential test for the quick test in front of nonProseSpans (rules/match/tokens.ts): with it,
-// the non-prose spans (URLs, e-mails, handles, hashtags, paths, file names, template tags) of every
-// corpus block and of random text are exactly those of the regex alone. Timings are never asserted.
+// Differential test for the quick test in front of nonProseSpans (rules/match/tokens.ts) and the
+// runs of non-whitespace it searches: with them, the non-prose spans (URLs, e-mails, handles,
+// hashtags, paths, file names, template tags) of every corpus block and of random text are exactly
+// those of the regex alone. Timings are never asserted.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nonProseSpans, nonProseSpansReference } from '../rules/match/tokens.js';
@@ -30,7 +31,8 @@ if (!present) describe('nonProseSpans on the corpus', () => {
 const PIECES = [
   'word', 'Read', ' ', '\n', '.', ',', '/', '//', ':', '@', '#', '{', '}', '{{', '}}', '{%', '%}', '*', '|', '*|', '|*', '~', '-', '_', '1',
   'http', 'https://', 'ftp://', 'www', 'www.', 'x.com', 'me@x.io', '@acme', '#launch', '#1', './a', '../b', '~/c', 'a/b/c', 'readme.md',
-  'notes.MD', 'pic.jpeg', '.yml', '.html', 'é', '日本', SEPARATOR, '"', '<', '>', '&',
+  'notes.MD', 'pic.jpeg', '.yml', '.html', 'é', '日本', SEPARATOR, '"', '<', '>', '&', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b',
+  '\u2028', '\ud83d\ude00', 'a.b', '%', '+',
 ];
 describe('nonProseSpans with its quick test = the regex alone on random text', () => {
   it('pieces of every non-prose form, joined at random', () => {

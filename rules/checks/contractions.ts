@@ -90,11 +90,42 @@ const lower = (w: Word | undefined) => {
 // Words an expanded form can start with: every other word is skipped at once.
 const FIRST_WORDS = new Set(['cannot', ...Object.keys(NEGATIONS).map((k) => k.split(' ')[0]!), ...Object.values(AUXILIARIES).flat()]);
 
-// No first word is longer than this (lower-casing never shortens a word): longer ones are skipped
-// without lower-casing them.
-const FIRST_MAX = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+// Every word toContract compares a word with. `known` finds a word's lower-cased form among them by
+// its char codes (five bits a letter: one integer key), so the ~1 M words that are none of them are
+// skipped without a lower-cased string each.
+const VOCAB = new Set([...FIRST_WORDS, 'not', ...Object.keys(AUXILIARIES), ...HAVE_BEFORE]);
+const VOCAB_MAX = Math.max(...[...VOCAB].map((w) => w.length));
+const VOCAB_KEYS = new Map([...VOCAB].map((w) => [letterKey(w), w]));
 
-/** Switch for the differential test (test/perf-hotspots.test.ts): regexes on slices, every word lower-cased. */
+/** The word's ASCII letters, lower-cased, as one number (-1: a character other than an ASCII letter). */
+function letterKey(t: string): number {
+  let key = 0;
+  for (let i = 0; i < t.length; i++) {
+    const l = t.charCodeAt(i) | 0x20; // A-Z → a-z; no other character lands on a-z
+    if (l < 97 || l > 122) return -1;
+    key = key * 32 + (l - 96);
+  }
+  return key;
+}
+
+/** lower(w) when it is in VOCAB, else undefined (compared only with VOCAB's words, that is the same). */
+function known(w: Word | undefined): string | undefined {
+  if (!w) return undefined;
+  const t = w.text;
+  // Lower-casing never shortens a word.
+  if (t.length > VOCAB_MAX) return undefined;
+  for (let i = 0; i < t.length; i++) {
+    if (t.charCodeAt(i) >= 128) {
+      // Non-ASCII may lower-case into ASCII (the Kelvin sign is a "k"): the string path.
+      const s = lower(w)!;
+      return VOCAB.has(s) ? s : undefined;
+    }
+  }
+  const key = letterKey(t);
+  return key < 0 ? undefined : VOCAB_KEYS.get(key);
+}
+
+/** Switch for the differential test (test/perf-hotspots.test.ts): regexes on slices, every word lower-cased (`lower`). */
 export const contractionsEngine = { reference: false };
 
 /** /^[ \t]*(?:\r?\n[ \t]*)?$/ on text[a, b) with b > a: spaces and tabs, with at most one line break. */
@@ -115,30 +146,30 @@ export function toContract(text: string, apostrophe: string, words: readonly Wor
   const ref = contractionsEngine.reference;
   const between = ref ? onlySpaceReference : onlySpaceBetween;
   const onlySpace = (a: Word, b: Word) => between(text, a.end, b.start);
+  const low = ref ? lower : known;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (!ref && w.text.length > FIRST_MAX) continue;
+    const lw = low(w);
+    if (lw === undefined || !FIRST_WORDS.has(lw)) continue;
     const next = words[k + 1];
     const after = words[k + 2];
-    const lw = lower(w)!;
-    if (!FIRST_WORDS.has(lw)) continue;
     let end: Word | undefined;
     let contracted: string | undefined;
     if (lw === 'cannot') {
       end = w;
       contracted = "can't";
-    } else if (next && onlySpace(w, next) && lower(next) === 'not' && own(NEGATIONS, `${lw} not`)) {
+    } else if (next && onlySpace(w, next) && low(next) === 'not' && own(NEGATIONS, `${lw} not`)) {
       end = next;
       contracted = NEGATIONS[`${lw} not`];
     } else if (next && onlySpace(w, next)) {
-      const aux = lower(next)!;
-      const bases = own(AUXILIARIES, aux) ? AUXILIARIES[aux] : undefined;
+      const aux = low(next);
+      const bases = aux !== undefined && own(AUXILIARIES, aux) ? AUXILIARIES[aux] : undefined;
       // The auxiliary must go on to another word in the same clause ("we are here", not "here we are.").
       const goesOn = after !== undefined && between(text, next.end, after.start);
-      const notNegation = lower(after) !== 'not'; // "it is not" contracts as "it isn't"
-      if (bases?.includes(lw) && goesOn && notNegation && ((aux !== 'have' && aux !== 'has') || HAVE_BEFORE.has(lower(after)!))) {
+      const notNegation = low(after) !== 'not'; // "it is not" contracts as "it isn't"
+      if (bases?.includes(lw) && goesOn && notNegation && ((aux !== 'have' && aux !== 'has') || HAVE_BEFORE.has(low(after)!))) {
         end = next;
-        contracted = lw + AUX_SUFFIX[aux]!;
+        contracted = lw + AUX_SUFFIX[aux!]!;
       }
     }
     if (!end || !contracted) continue;

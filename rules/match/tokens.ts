@@ -49,12 +49,36 @@ const NON_PROSE = new RegExp(
 // look-behinds at every position.
 const MAY_BE_NON_PROSE = /[\/@#{]|\*\||www\.|\.(?:md|html?|json|ya?ml|css|png|jpe?g|gif|svg|pdf|txt|py|sh|csv|zip)/;
 
+const TRIGGERS = new RegExp(MAY_BE_NON_PROSE.source, 'g');
+
 export function nonProseSpans(text: string): Array<[number, number]> {
   if (!MAY_BE_NON_PROSE.test(text)) return [];
-  return nonProseSpansReference(text);
+  // Only the template alternatives can hold whitespace ("{{ name }}").
+  if (text.includes('{')) return nonProseSpansReference(text);
+  // Any other match lies inside one run of non-whitespace that holds a trigger: the regex, with
+  // its look-behinds at every position, runs over those runs only (~8 % of the text of the blocks
+  // it used to run on). Whitespace before a run looks to a look-behind or \b like the run's start.
+  const out: Array<[number, number]> = [];
+  TRIGGERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGERS.exec(text))) {
+    let a = m.index;
+    while (a > 0 && !isSpaceAt(text, a - 1)) a--;
+    let b = m.index + m[0].length;
+    while (b < text.length && !isSpaceAt(text, b)) b++;
+    for (const [s, e] of nonProseSpansReference(text.slice(a, b))) out.push([a + s, a + e]);
+    TRIGGERS.lastIndex = b;
+  }
+  return out;
 }
 
-/** nonProseSpans without the quick test (the reference in test/perf-tokens.test.ts). */
+/** /\s/ at one code unit (every whitespace character is one code unit). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(text[i]!);
+}
+
+/** nonProseSpans without the quick test and the runs (the reference in test/perf-tokens.test.ts). */
 export function nonProseSpansReference(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   NON_PROSE.lastIndex = 0;
