@@ -14,3 +14,11 @@ export const importMetaUrlFromFilename = {
   define: { 'import.meta.url': '__brandlintImportMetaUrl' },
   banner: { js: "var __brandlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
+
+/** `code` with every non-ASCII character as a \u escape (client/build.mjs says why). */
+export function asciiOnly(code) {
+  return code.replace(/[^\x00-\x7f]/g, (c, at) => {
+    if (code[at - 1] === '\\') throw new Error(`asciiOnly: cannot escape ${JSON.stringify(c)} after a backslash at ${at}`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}

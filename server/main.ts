@@ -10,6 +10,8 @@ import { startServer } from './server.js';
 // keystroke's findings and diagnostics), and with the defaults it piled up to ~200 MB before a
 // collection. Measured in-process (10,000 terms, 100 keystrokes in two documents): peak RSS
 // 200 -> 143 MB at about the same time per keystroke.
+// The young generation's initial size is 1 MB, but loading the bundle grows it to 16 MB whether
+// the growth factor is set here or on Node's command line (session 4, docs/performance.md).
 v8.setFlagsFromString('--semi-space-growth-factor=1');
 v8.setFlagsFromString('--heap-growing-percent=30');
 

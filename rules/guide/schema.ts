@@ -4,14 +4,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
 import { isScalar } from 'yaml';
 import type { GuideProblem } from '../types.js';
 import { packageRoot } from './package-root.js';
 import { closest } from './suggest.js';
 import { GuideYaml, headSpan, locate, pointerPath, spanOf } from './yaml.js';
+import { lazyModule } from '../lazy-module.js';
 
 type SchemaObj = Record<string, unknown> & {
   $ref?: string;
@@ -45,10 +45,13 @@ export function schemaPath(): string {
 /** The one set of ajv options, for the compile at run time and for the one at build time. */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictRequired: false, inlineRefs: false, code: { optimize: false } } as const;
 
+// Loaded only to compile at run time (no build-time validator) or to explain a guide's errors.
+const ajvModule = lazyModule<typeof import('ajv')>('ajv', () => require('ajv'));
+
 /** A fresh Ajv as the schema needs it. */
 export function newAjv(opts: Record<string, unknown> = {}): Ajv {
   // Refs compiled once each and no code optimization: about half the compile time, same results.
-  const ajv = new Ajv({ ...AJV_OPTIONS, ...opts, code: { ...AJV_OPTIONS.code, ...(opts.code as object | undefined) } });
+  const ajv = new (ajvModule().Ajv)({ ...AJV_OPTIONS, ...opts, code: { ...AJV_OPTIONS.code, ...(opts.code as object | undefined) } });
   // VS Code's JSON/YAML services read `errorMessage`; for ajv it is an annotation we read ourselves.
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);

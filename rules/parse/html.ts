@@ -3,8 +3,6 @@
 // htmlparser2 reads plain HTML while every offset stays a source offset; prose is then collected
 // from text nodes and a few attributes, entity by entity, with each character mapped to the source.
 import path from 'node:path';
-import { Parser } from 'htmlparser2';
-import { decodeHTML } from 'entities';
 import type { Block, BlockKind, Directive, ProseDocument } from '../types.js';
 import { BlockBuilder } from './builder.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
@@ -12,6 +10,11 @@ import { fieldText, readFrontMatter } from './frontmatter.js';
 import { maskTemplates, spanAt, type MaskedSpan } from './mask.js';
 import { excludeTokens } from './tokens.js';
 import { paragraphSpans } from './plain.js';
+import { lazyModule } from '../lazy-module.js';
+
+// Only HTML email needs them.
+const htmlparser2 = lazyModule<typeof import('htmlparser2')>('htmlparser2', () => require('htmlparser2'));
+const entities = lazyModule<typeof import('entities')>('entities', () => require('entities'));
 
 /** Elements that end one block of prose and start another; everything else (a, b, span…) joins. */
 const BLOCK_ELEMENTS = new Set([
@@ -167,7 +170,7 @@ export function decodeEntityAt(source: string, at: number, to = source.length): 
   const m = ENTITY.exec(source);
   if (!m || at + m[0].length > to) return undefined;
   const token = m[0];
-  const decoded = decodeHTML(token);
+  const decoded = entities().decodeHTML(token);
   if (decoded === token) return undefined;
   if (token.endsWith(';') || token[1] === '#') return { text: decoded, length: token.length };
   // A legacy entity without `;` (`&nbsp` , `&copy2024`): the decoder consumed a prefix of the
@@ -215,7 +218,7 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
     if (block) out.push(block);
   };
 
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attribs) {
         const parent = top();

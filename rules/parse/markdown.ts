@@ -8,7 +8,6 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
 import type { Nodes, Parents, Root } from 'mdast';
 import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
@@ -16,10 +15,15 @@ import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
 import { parseLezerTree, walkLezer, type LezerDocument, type ProseSink } from './lezer-markdown.js';
+import { lazyModule } from '../lazy-module.js';
 
 // Built once: a processor per dialect, reused for every document.
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
-const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).use(remarkGfm);
+// remark-mdx (acorn and the MDX micromark extensions) is loaded with the first .mdx document.
+const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx', () => require('remark-mdx'));
+const newMdxProcessor = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx().default).use(remarkGfm);
+let mdxProcessor: ReturnType<typeof newMdxProcessor> | undefined;
+const mdx = () => (mdxProcessor ??= newMdxProcessor());
 
 export interface MarkdownOptions {
   mdx: boolean;
@@ -74,7 +78,7 @@ function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOption
   if (opts.mdx) {
     // remark-mdx is strict (an HTML comment, a stray `<` or `{`); such files are read as Markdown.
     try {
-      tree = mdxProcessor.parse(input);
+      tree = mdx().parse(input);
     } catch {
       tree = undefined;
       fallback = true;

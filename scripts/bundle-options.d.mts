@@ -1,0 +1,5 @@
+// Types for the tests that import scripts/bundle-options.mjs.
+export const root: string;
+export const nodeBundle: Record<string, unknown>;
+export const importMetaUrlFromFilename: { define: Record<string, string>; banner: { js: string } };
+export function asciiOnly(code: string): string;
