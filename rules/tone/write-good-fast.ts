@@ -238,16 +238,22 @@ function flatten(root: Node, aliases: ReadonlyMap<number, number> = new Map()): 
   const nodes: Node[] = [];
   const ids = new Map<Node, number>();
   const chars = new Set<number>();
-  const visit = (n: Node) => {
-    ids.set(n, nodes.length);
-    nodes.push(n);
+  // Breadth first: the nodes near the root, where nearly every walk stays, share a few cache lines
+  // (numbered depth first, the clichés' 1.3 MB table spread them over all of it).
+  ids.set(root, 0);
+  nodes.push(root);
+  for (let q = 0; q < nodes.length; q++) {
+    const n = nodes[q]!;
     for (const [c, m] of n.lit ?? []) {
       chars.add(c);
-      visit(m);
+      ids.set(m, nodes.length);
+      nodes.push(m);
     }
-    if (n.gap) visit(n.gap);
-  };
-  visit(root);
+    if (n.gap) {
+      ids.set(n.gap, nodes.length);
+      nodes.push(n.gap);
+    }
+  }
   const ascii = new Int16Array(128).fill(-1);
   const other = new Map<number, number>();
   let classes = 0;
