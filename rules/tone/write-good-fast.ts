@@ -49,74 +49,88 @@ const isGap = (c: number) => c === 0x08 || c === 0x200c || isSpace(c);
 // --- the layout: what write-good reads for each sentence of a block, as char codes ---
 
 /**
- * A block's sentences as write-good reads them, in one array of char codes: text k sits at
+ * A block's sentences as write-good reads them, in one array of char codes: text k (k < n) sits at
  * [off[k], off[k] + len[k]) with a NUL before and after it. A NUL is no word character, space, gap,
  * clause end or phrase character, so reading one code past either end of a text reads what a
  * string's end reads as, and the scans need no bounds beyond the texts' own (a NUL inside a text
  * reads the same as in the string). Text k's ASCII word runs are [runFrom[k], runFrom[k + 1]) in
- * `starts` and `ends` (positions in `codes`). No string is made per text or run.
+ * `starts` and `ends` (positions in `codes`). No string is made per text or run. The arrays may be
+ * longer than what they hold: a layout made again into the same object (`layoutOf`'s `into`, the
+ * rules' one scratch layout) reuses its buffers and only grows them.
  */
 export interface Layout {
+  n: number;
   codes: Uint16Array;
   off: Int32Array;
   len: Int32Array;
   runFrom: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
-  /** The clauses write-good's "so" and "there is" read, as (text, start, end) triples in codes; filled on first use. */
-  clauses?: Int32Array;
+  /** The clauses write-good's "so" and "there is" read, as (text, start, end) triples in codes: clauseN of them, -1 until first used. */
+  clauses: Int32Array;
+  clauseN: number;
 }
 
-// Run bounds are collected here, then copied out at their exact length.
-let scratch: Int32Array = new Int32Array(1024);
+/** An empty layout, to lay texts out into again and again (`layoutOf`'s `into`). */
+export function newLayout(): Layout {
+  const z = () => new Int32Array(64);
+  return { n: 0, codes: new Uint16Array(1024), off: z(), len: z(), runFrom: z(), starts: z(), ends: z(), clauses: z(), clauseN: -1 };
+}
 
 /**
  * Lay out source[start, end) for each span. With `asInput`, each text is what the rules hand
  * write-good (writeGoodInput of asOneLine): line breaks read as spaces, and a full stop added
- * when the text does not end with end punctuation (closers after it allowed).
+ * when the text does not end with end punctuation (closers after it allowed). `into` is a layout
+ * to reuse (its buffers grow when they must); without it the layout is new.
  */
-export function layoutOf(source: string, spans: readonly { start: number; end: number }[], asInput: boolean): Layout {
+export function layoutOf(source: string, spans: readonly { start: number; end: number }[], asInput: boolean, into?: Layout): Layout {
+  const L = into ?? newLayout();
   const n = spans.length;
   let total = 1;
-  for (const s of spans) total += s.end - s.start + 2;
-  const codes = new Uint16Array(total);
-  const off = new Int32Array(n);
-  const len = new Int32Array(n);
-  const runFrom = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) total += spans[k]!.end - spans[k]!.start + 2;
+  if (L.codes.length < total) L.codes = new Uint16Array(Math.max(total, L.codes.length * 2));
+  if (L.off.length < n + 1) {
+    const m = Math.max(n + 1, L.off.length * 2);
+    L.off = new Int32Array(m);
+    L.len = new Int32Array(m);
+    L.runFrom = new Int32Array(m);
+  }
+  const { codes, off, len, runFrom } = L;
+  let { starts, ends } = L;
+  L.n = n;
+  L.clauseN = -1;
+  codes[0] = 0;
   let runs = 0;
   let pos = 1;
   for (let k = 0; k < n; k++) {
     const { start, end } = spans[k]!;
     off[k] = pos;
-    runFrom[k] = runs >> 1;
+    runFrom[k] = runs;
     let inRun = false;
     for (let i = start; i < end; i++) {
       let c = source.charCodeAt(i);
       if (asInput && (c === 0x0a || c === 0x0d)) c = 0x20;
       codes[pos] = c;
       if (isW(c) !== inRun) {
-        if (runs === scratch.length) scratch = growInt32(scratch);
-        scratch[runs++] = pos;
+        if (inRun) ends[runs++] = pos;
+        else {
+          if (runs === starts.length) {
+            starts = L.starts = growInt32(starts);
+            ends = L.ends = growInt32(ends);
+          }
+          starts[runs] = pos;
+        }
         inRun = !inRun;
       }
       pos++;
     }
-    if (inRun) {
-      if (runs === scratch.length) scratch = growInt32(scratch);
-      scratch[runs++] = pos;
-    }
+    if (inRun) ends[runs++] = pos;
     if (asInput && !endsWithMark(codes, off[k]!, pos)) codes[pos++] = 0x2e;
     len[k] = pos - off[k]!;
-    pos++; // the NUL after it
+    codes[pos++] = 0; // the NUL after it
   }
-  runFrom[n] = runs >> 1;
-  const starts = new Int32Array(runs >> 1);
-  const ends = new Int32Array(runs >> 1);
-  for (let r = 0; r < runs; r += 2) {
-    starts[r >> 1] = scratch[r]!;
-    ends[r >> 1] = scratch[r + 1]!;
-  }
-  return { codes, off, len, runFrom, starts, ends };
+  runFrom[n] = runs;
+  return L;
 }
 
 function growInt32(a: Int32Array): Int32Array {
@@ -146,7 +160,8 @@ export function layoutText(L: Layout, k: number): string {
 /** The runs of one text, from the layout's scan (its positions made relative to the text). */
 export function runsOf(text: string): Runs {
   const L = layoutOf(text, [{ start: 0, end: text.length }], false);
-  return { text, starts: Array.from(L.starts, (p) => p - 1), ends: Array.from(L.ends, (p) => p - 1) };
+  const runs = L.runFrom[1]!;
+  return { text, starts: Array.from(L.starts.subarray(0, runs), (p) => p - 1), ends: Array.from(L.ends.subarray(0, runs), (p) => p - 1) };
 }
 
 /** Every run sliced and lower-cased, by a regex-free scan of the string (the reference in test/perf-hotspots.test.ts). */
@@ -223,16 +238,22 @@ function flatten(root: Node, aliases: ReadonlyMap<number, number> = new Map()): 
   const nodes: Node[] = [];
   const ids = new Map<Node, number>();
   const chars = new Set<number>();
-  const visit = (n: Node) => {
-    ids.set(n, nodes.length);
-    nodes.push(n);
+  // Breadth first: the nodes near the root, where nearly every walk stays, share a few cache lines
+  // (numbered depth first, the clichés' 1.3 MB table spread them over all of it).
+  ids.set(root, 0);
+  nodes.push(root);
+  for (let q = 0; q < nodes.length; q++) {
+    const n = nodes[q]!;
     for (const [c, m] of n.lit ?? []) {
       chars.add(c);
-      visit(m);
+      ids.set(m, nodes.length);
+      nodes.push(m);
     }
-    if (n.gap) visit(n.gap);
-  };
-  visit(root);
+    if (n.gap) {
+      ids.set(n.gap, nodes.length);
+      nodes.push(n.gap);
+    }
+  }
   const ascii = new Int16Array(128).fill(-1);
   const other = new Map<number, number>();
   let classes = 0;
@@ -395,9 +416,9 @@ function isListed(t: Table, c: Uint16Array, a: number, b: number): boolean {
  * regex finds them, pushed as (text, index, length) triples.
  */
 function alternationHits(L: Layout, alt: Alternation, out: number[]): void {
-  const { codes, off, runFrom, starts } = L;
+  const { n, codes, off, runFrom, starts } = L;
   const best: Best = { rank: Infinity, end: -1 };
-  for (let k = 0; k < off.length; k++) {
+  for (let k = 0; k < n; k++) {
     let last = 0;
     for (let q = runFrom[k]!; q < runFrom[k + 1]!; q++) {
       const p = starts[q]!;
@@ -483,8 +504,8 @@ function weaselReference(r: Runs): Suggestion[] {
 // passive-voice: /\b(am|are|were|being|is|been|was|be)\b\s*([\w]+ed|irregulars)\b/gi: a form of
 // "to be", white space, then a word ending in "ed" or an irregular participle ("indeed" excepted).
 function passiveHits(L: Layout, out: number[]): void {
-  const { codes, off, runFrom, starts, ends } = L;
-  for (let k = 0; k < off.length; k++) {
+  const { n, codes, off, runFrom, starts, ends } = L;
+  for (let k = 0; k < n; k++) {
     for (let q = runFrom[k]!; q + 1 < runFrom[k + 1]!; q++) {
       if (!isBe(codes, starts[q]!, ends[q]!)) continue;
       const a = ends[q]!;
@@ -545,10 +566,11 @@ function asciiAt(c: Uint16Array, at: number, lit: string): boolean {
 
 // write-good's clause split for "so" and "there is": /([^\n.;!?]+)([.;!?]+)/g, over every text.
 function clausesOf(L: Layout): Int32Array {
-  if (L.clauses) return L.clauses;
+  if (L.clauseN >= 0) return L.clauses;
   const { codes, off, len } = L;
-  const out: number[] = [];
-  for (let k = 0; k < off.length; k++) {
+  let out = L.clauses;
+  let m = 0;
+  for (let k = 0; k < L.n; k++) {
     const n = off[k]! + len[k]!;
     let i = off[k]!;
     while (i < n) {
@@ -561,13 +583,17 @@ function clausesOf(L: Layout): Int32Array {
         continue;
       }
       if (j < n && isClauseEnd(codes[j]!)) {
-        out.push(k, i, j);
+        if (m + 3 > out.length) out = L.clauses = growInt32(out);
+        out[m++] = k;
+        out[m++] = i;
+        out[m++] = j;
         while (j < n && isClauseEnd(codes[j]!)) j++;
       }
       i = j;
     }
   }
-  return (L.clauses = Int32Array.from(out));
+  L.clauseN = m / 3;
+  return out;
 }
 
 // /^(\s)*so\b[\s\S]/i on the clause; write-good's index skips one white-space character (the last
@@ -575,7 +601,7 @@ function clausesOf(L: Layout): Int32Array {
 function soHits(L: Layout, out: number[]): void {
   const { codes, off } = L;
   const cl = clausesOf(L);
-  for (let x = 0; x < cl.length; x += 3) {
+  for (let x = 0; x < L.clauseN * 3; x += 3) {
     const a = cl[x + 1]!;
     const b = cl[x + 2]!;
     let w = a;
@@ -589,7 +615,7 @@ function soHits(L: Layout, out: number[]): void {
 function thereIsHits(L: Layout, out: number[]): void {
   const { codes, off } = L;
   const cl = clausesOf(L);
-  for (let x = 0; x < cl.length; x += 3) {
+  for (let x = 0; x < L.clauseN * 3; x += 3) {
     const a = cl[x + 1]!;
     const b = cl[x + 2]!;
     let w = a;
@@ -607,7 +633,7 @@ function thereIsHits(L: Layout, out: number[]): void {
 // lexical-illusions: /(\s*)([^\s]+)/g, a run of non-space repeating the one before (case-insensitive)
 // and holding a \w character. No rule runs it; it reads each text as a string.
 function illusionHits(L: Layout, out: number[]): void {
-  for (let k = 0; k < L.off.length; k++) {
+  for (let k = 0; k < L.n; k++) {
     const s = layoutText(L, k);
     let last = '';
     const n = s.length;

@@ -4,11 +4,11 @@
 // rules through a per-block cache); write-good itself stays reachable as the reference
 // (writeGoodHits, writeGoodEngine.reference) for the differential tests.
 import writeGood from 'write-good';
-import type { Block, Rule } from '../types.js';
+import type { Block, Guide, Rule } from '../types.js';
 import { blockSentences, type Sentence } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
 import { findingExtras, reportable, sourceSpan, toneMeta, withBecause } from './common.js';
-import { layoutHits, layoutOf, layoutSuggestions, type Layout, type Suggestion, type WriteGoodCheck } from './write-good-fast.js';
+import { layoutHits, layoutOf, layoutSuggestions, newLayout, type Suggestion, type WriteGoodCheck } from './write-good-fast.js';
 
 export type { WriteGoodCheck } from './write-good-fast.js';
 const ALL_CHECKS: WriteGoodCheck[] = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches', 'eprime'];
@@ -69,34 +69,93 @@ export function asOneLine(text: string): string {
   return text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]/g, ' ') : text;
 }
 
-interface BlockWork {
-  sentences: Sentence[];
-  /** The sentences as write-good reads them, laid out once for every check. */
-  layout?: Layout;
-  /** Each check's hits, (sentence, start, end) triples relative to the sentence. */
-  hits: Partial<Record<WriteGoodCheck, number[]>>;
-}
-// Per block: the seven write-good rules share one layout of its sentences, and each rule then
-// walks only its own hits, not the sentences.
-const work = new WeakMap<Block, BlockWork>();
+// A block's hits for the write-good checks: one Int32Array [mask, from_0 … from_N, triples…], where
+// the triples of check c (ALL_CHECKS[c]) are (sentence, start, end) with start/end in the block's
+// text, at [from_c, from_c+1) of the array, and `mask` says which checks it holds. The first
+// write-good rule to reach a block computes every check the guide turns on over one layout of its
+// sentences (a scratch layout, reused block after block), so the other rules only read their hits.
+const N = ALL_CHECKS.length;
+const HEAD = N + 2;
+const bit = (check: WriteGoodCheck) => 1 << ALL_CHECKS.indexOf(check);
+const work = new WeakMap<Block, Int32Array>();
+const scratch = newLayout();
+/** Blocks without a hit share one empty result per mask. */
+const empty = new Map<number, Int32Array>();
 
-function hitsOf(block: Block, check: WriteGoodCheck): { sentences: Sentence[]; hits: readonly number[] } {
-  let w = work.get(block);
-  if (!w) work.set(block, (w = { sentences: blockSentences(block), hits: {} }));
-  const { sentences } = w;
-  if (writeGoodEngine.reference) {
+/** The rule ids and checks of the write-good rules (writeGoodRule registers each). */
+const RULE_CHECKS: Array<{ id: string; bit: number }> = [];
+
+/** The checks of the write-good rules this guide turns on. */
+function enabledMask(guide: Guide): number {
+  let m = 0;
+  for (const r of RULE_CHECKS) {
+    const level = guide.tone[r.id]?.level;
+    if (level !== undefined && level !== 'off') m |= r.bit;
+  }
+  return m;
+}
+
+/** Pack each check's (sentence, start, end) triples, relative to the sentence, as a block's hits. */
+function pack(sentences: readonly Sentence[], mask: number, hitsFor: (check: WriteGoodCheck) => readonly number[]): Int32Array {
+  const triples: number[] = [];
+  const from: number[] = [];
+  for (let c = 0; c < N; c++) {
+    from.push(triples.length);
+    if (!(mask & (1 << c))) continue;
+    const hits = hitsFor(ALL_CHECKS[c]!);
+    for (let x = 0; x < hits.length; x += 3) {
+      const sentence = sentences[hits[x]!]!;
+      const start = hits[x + 1]!;
+      // The full stop writeGoodInput adds is not in the text.
+      const end = Math.min(hits[x + 2]!, sentence.text.length);
+      if (start < end) triples.push(hits[x]!, sentence.start + start, sentence.start + end);
+    }
+  }
+  from.push(triples.length);
+  if (triples.length === 0) {
+    let e = empty.get(mask);
+    if (!e) {
+      empty.set(mask, (e = new Int32Array(HEAD)));
+      e[0] = mask;
+    }
+    return e;
+  }
+  const out = new Int32Array(HEAD + triples.length);
+  out[0] = mask;
+  for (let c = 0; c <= N; c++) out[1 + c] = HEAD + from[c]!;
+  out.set(triples, HEAD);
+  return out;
+}
+
+/**
+ * A block's hits for the checks in `mask` (and any it already holds), from the one-pass matcher
+ * over one layout of the block's sentences.
+ */
+export function blockHits(block: Block, mask: number): Int32Array {
+  const had = work.get(block);
+  if (had && (had[0]! & mask) === mask) return had;
+  if (had) mask |= had[0]!;
+  const sentences = blockSentences(block);
+  const L = layoutOf(block.text, sentences, true, scratch);
+  const h = pack(sentences, mask, (check) => layoutHits(L, check, layoutSuggestions(L, check)));
+  work.set(block, h);
+  return h;
+}
+
+/**
+ * The same hits, sentence by sentence (the references): `write-good` runs write-good itself on
+ * each sentence as the rules hand it over, `one-pass` the one-pass matcher on each sentence alone.
+ */
+export function blockHitsReference(block: Block, mask: number, oracle: 'write-good' | 'one-pass'): Int32Array {
+  const sentences = blockSentences(block);
+  const inputs = sentences.map((s) => writeGoodInput(asOneLine(s.text)));
+  return pack(sentences, mask, (check) => {
     const hits: number[] = [];
-    sentences.forEach((s, k) => {
-      for (const h of writeGoodHits(writeGoodInput(asOneLine(s.text)), check)) hits.push(k, h.start, h.end);
+    inputs.forEach((text, k) => {
+      for (const h of oracle === 'write-good' ? writeGoodHits(text, check) : onePassHits(text, check)) hits.push(k, h.start, h.end);
     });
-    return { sentences, hits };
-  }
-  let h = w.hits[check];
-  if (!h) {
-    const L = (w.layout ??= layoutOf(block.text, sentences, true));
-    h = w.hits[check] = layoutHits(L, check, layoutSuggestions(L, check));
-  }
-  return { sentences, hits: h };
+    return hits;
+  });
 }
 
 export interface WriteGoodRuleSpec {
@@ -109,32 +168,43 @@ export interface WriteGoodRuleSpec {
 
 /** A tone rule backed by one write-good check. */
 export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
+  const c = ALL_CHECKS.indexOf(spec.check);
+  RULE_CHECKS.push({ id: spec.id, bit: 1 << c });
   return {
     meta: { ...toneMeta(spec.id, spec.description, false), scope: 'block' },
     check({ doc, guide, report }) {
       const extras = findingExtras(guide, spec.id);
+      const mask = enabledMask(guide) | (1 << c);
       for (const block of doc.blocks) {
-        const { sentences, hits } = hitsOf(block, spec.check);
+        const hits = writeGoodEngine.reference ? blockHitsReference(block, 1 << c, 'write-good') : blockHits(block, mask);
+        const to = hits[2 + c]!;
+        let x = hits[1 + c]!;
+        if (x === to) continue;
+        const sentences = guide.allow.length ? blockSentences(block) : [];
         let allowedIn = -1;
         let allowed: Array<[number, number]> = [];
-        for (let x = 0; x < hits.length; x += 3) {
-          const sentence = sentences[hits[x]!]!;
-          const start = hits[x + 1]!;
-          const end = Math.min(hits[x + 2]!, sentence.text.length);
-          if (start >= end) continue;
-          if (guide.allow.length && allowedIn !== hits[x]) {
-            allowedIn = hits[x]!;
-            allowed = phraseRanges(asOneLine(sentence.text), guide.allow);
+        for (; x < to; x += 3) {
+          const i = hits[x + 1]!;
+          const j = hits[x + 2]!;
+          if (guide.allow.length) {
+            const k = hits[x]!;
+            const sentence = sentences[k]!;
+            if (allowedIn !== k) {
+              allowedIn = k;
+              allowed = phraseRanges(asOneLine(sentence.text), guide.allow);
+            }
+            // Like write-good's whitelist: an allowed phrase covering or overlapping the hit keeps it quiet.
+            if (allowed.some(([a, b]) => i - sentence.start < b && j - sentence.start > a)) continue;
           }
-          // Like write-good's whitelist: an allowed phrase covering or overlapping the hit keeps it quiet.
-          if (allowed.some(([a, b]) => start < b && end > a)) continue;
-          const i = sentence.start + start;
-          const j = sentence.start + end;
           if (!reportable(doc, block, i, j)) continue;
+          const span = sourceSpan(doc, block, i, j);
           report({
-            ...sourceSpan(doc, block, i, j),
+            start: span.start,
+            end: span.end,
             message: withBecause(spec.message(block.text.slice(i, j).replace(/\s+/g, ' ')), extras.because),
-            ...extras,
+            because: extras.because,
+            docs: extras.docs,
+            ref: extras.ref,
           });
         }
       }
