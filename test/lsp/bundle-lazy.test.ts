@@ -24,7 +24,7 @@ describe.skipIf(!fs.existsSync(BUNDLE))('lazily required parts of the server bun
 
   it('the bundle holds none of their code', () => {
     // esbuild names each bundled module's file in a comment.
-    for (const pkg of ['acorn', 'remark-mdx', 'htmlparser2', 'entities', 'ajv', 'micromark-extension-mdx-jsx']) {
+    for (const pkg of ['acorn', 'remark-mdx', 'htmlparser2', 'entities', 'ajv', 'micromark-extension-mdx-jsx', 're2js']) {
       expect(code).not.toMatch(new RegExp(`^// .*node_modules/${pkg}/`, 'm'));
     }
   });
