@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { asciiOnly, importMetaUrlFromFilename, nodeBundle, root } from '../scripts/bundle-options.mjs';
+import { asciiOnly, importMetaUrlFromFilename, lazyChunkBuilds, lazyChunks, nodeBundle, root } from '../scripts/bundle-options.mjs';
 
 const production = process.argv.includes('--production');
 const common = { ...nodeBundle, sourcemap: !production, minify: production };
@@ -26,9 +26,13 @@ const server = await build({
   entryPoints: ['server/main.ts'],
   outfile: 'dist/client/server.cjs',
   ...importMetaUrlFromFilename,
+  plugins: [lazyChunks],
   write: false,
 });
-for (const f of server.outputFiles) {
+// What only some documents need (scripts/bundle-options.mjs, LAZY_PACKAGES) is in files of its own,
+// so the server does not parse it at every start; ASCII for the same reason as the server.
+const chunks = await Promise.all(lazyChunkBuilds(path.join(root, 'dist/client')).map((o) => build({ ...common, ...o, write: false })));
+for (const f of [server, ...chunks].flatMap((r) => r.outputFiles)) {
   fs.mkdirSync(path.dirname(f.path), { recursive: true });
   fs.writeFileSync(f.path, f.path.endsWith('.cjs') ? asciiOnly(f.text) : f.contents);
 }

@@ -27,6 +27,8 @@ const copy = (rel, optional = false) => {
 };
 copy('dist/client/extension.cjs');
 copy('dist/client/server.cjs');
+// What the server requires on first use (.mdx, HTML email, a guide with errors): client/build.mjs.
+copy('dist/client/lazy');
 // The schema validator ajv compiled at build time; without it the server compiles the schema at start.
 copy('dist/client/schema-validator.cjs', true);
 copy('language-configuration.json');

@@ -1,5 +1,5 @@
-// Modules only some documents need (MDX, HTML email, ajv for a guide with errors) are loaded on
-// first use, so the language server does not initialise and keep them at start.
+// Modules only some documents need (MDX, HTML email, ajv for a guide with errors, re2js for guide
+// patterns) are loaded on first use, so the language server does not initialise and keep them at start.
 import { createRequire } from 'node:module';
 
 const nodeRequire = createRequire(import.meta.url);

@@ -102,7 +102,20 @@ function toFinding(rule: string, level: Level, r: Report, text: string, lines: L
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.rule, b.rule));
+}
+
+const PLAIN_ID = /^[a-z0-9-]*$/;
+/**
+ * `a.localeCompare(b)`'s order, without an ICU collator for plain rule ids (lowercase ASCII
+ * letters, digits, hyphens): for those, code units order them as the root collation does (hyphen
+ * before digits before letters, no case), and creating the collator cost ~10 ms of CPU at a
+ * server's first lint with two findings on one span. Other ids keep localeCompare.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  if (a === b) return 0;
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 const allowCache = new WeakMap<string[], PhraseMatcher<true>>();

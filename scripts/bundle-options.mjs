@@ -22,3 +22,30 @@ export function asciiOnly(code) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * Packages the core loads on first use through rules/lazy-module.ts (`() => require('name')`):
+ * only `.mdx` documents, HTML email, a guide with errors and one with patterns need them. In the server bundle each is
+ * its own file beside it (`lazy/NAME.cjs`), required when first called: V8 parses a script's whole
+ * source when it compiles it, even functions that never run, and these were ~1 MB of the 3.4 MB.
+ */
+export const LAZY_PACKAGES = ['remark-mdx', 'htmlparser2', 'entities', 'ajv', 're2js'];
+
+/** esbuild plugin: a `require('name')` of a LAZY_PACKAGES package in our own code stays a require of `./lazy/name.cjs`. */
+export const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(b) {
+    const filter = new RegExp(`^(?:${LAZY_PACKAGES.join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.kind === 'require-call' && !args.importer.includes(`${path.sep}node_modules${path.sep}`) ? { path: `./lazy/${args.path}.cjs`, external: true } : undefined,
+    );
+  },
+};
+
+/** The files `lazyChunks` leaves out, one CommonJS bundle per package, written under `dir`/lazy/. */
+export function lazyChunkBuilds(dir) {
+  return LAZY_PACKAGES.map((name) => ({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    outfile: path.join(dir, 'lazy', `${name}.cjs`),
+  }));
+}

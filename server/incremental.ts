@@ -82,11 +82,9 @@ export class IncrementalParser {
 
   /** Re-parse the chunks an edit touched; shift the ones after it. */
   private update(file: string, old: string, source: string): void {
-    let a = 0;
     const max = Math.min(old.length, source.length);
-    while (a < max && old.charCodeAt(a) === source.charCodeAt(a)) a++;
-    let suf = 0;
-    while (suf < max - a && old.charCodeAt(old.length - 1 - suf) === source.charCodeAt(source.length - 1 - suf)) suf++;
+    const a = commonPrefix(old, source, max);
+    const suf = commonSuffix(old, source, max - a);
     const oldEnd = old.length - suf;
     const delta = source.length - old.length;
     const chunks = this.chunks;
@@ -187,6 +185,25 @@ export function frontMatterEnd(s: string): number {
   eol.lastIndex = m.index + m[0].length;
   const e = eol.exec(s);
   return e ? e.index + 1 : s.length;
+}
+
+// The edit's place: a char loop over both texts cost ~2 ms a keystroke on a 5,000-word document
+// (each update makes the text a new cons string, and charCodeAt on it is slow); equal runs of
+// slices are compared natively, coarse to fine, ending one character at a time.
+const RUNS = [1024, 64, 8, 1];
+
+/** Length of the longest common prefix of `x` and `y`, at most `max`. */
+export function commonPrefix(x: string, y: string, max: number): number {
+  let n = 0;
+  for (const step of RUNS) while (n + step <= max && x.slice(n, n + step) === y.slice(n, n + step)) n += step;
+  return n;
+}
+
+/** Length of the longest common suffix of `x` and `y`, at most `max`. */
+export function commonSuffix(x: string, y: string, max: number): number {
+  let n = 0;
+  for (const step of RUNS) while (n + step <= max && x.slice(x.length - n - step, x.length - n) === y.slice(y.length - n - step, y.length - n)) n += step;
+  return n;
 }
 
 function shiftChunk(c: Chunk, delta: number): void {

@@ -1,6 +1,10 @@
 // Guide patterns run on every document, so they must run in linear time: RE2 semantics via re2js.
 // This is the one place patterns are compiled (the loader validates with it, the rules run with it).
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { lazyModule } from '../lazy-module.js';
+
+// Loaded with the first pattern: most guides have none, and the server need not parse it at start.
+const re2js = lazyModule<typeof import('re2js')>('re2js', () => require('re2js'));
 
 export type CompiledPattern = { ok: true; re: RE2JS } | { ok: false; message: string; index?: number };
 
@@ -27,6 +31,7 @@ function compileUncached(src: string): CompiledPattern {
   if (unsupported) return { ok: false, ...unsupported };
   let re: RE2JS;
   try {
+    const { RE2JS } = re2js();
     re = RE2JS.compile(src, RE2JS.CASE_INSENSITIVE);
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
