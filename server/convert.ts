@@ -15,14 +15,24 @@ export function toSeverity(level: Level): DiagnosticSeverity {
   }
 }
 
+// A guide has few distinct `docs` strings, and every finding of a keystroke's re-lint asks again:
+// parsing the URL each time was a tenth of the server's garbage on a long document.
+const links = new Map<string, boolean>();
+
 function isLink(s: string | undefined): s is string {
   if (!s) return false;
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
+  let ok = links.get(s);
+  if (ok === undefined) {
+    try {
+      const u = new URL(s);
+      ok = u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      ok = false;
+    }
+    if (links.size >= 1000) links.clear();
+    links.set(s, ok);
   }
+  return ok;
 }
 
 /** The finding's message with the guideline's reason, unless the rule already put it in. */
