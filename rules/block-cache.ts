@@ -11,7 +11,22 @@ const TAIL = 34;
 
 interface RuleEntry {
   context: string;
-  blocks: Map<string, Report[]>;
+  blocks: Map<string, Kept>;
+}
+
+/** A block's reports, and the last lint that used them (the others are dropped after each run). */
+interface Kept {
+  reports: Report[];
+  lint: number;
+}
+
+/** A block's key and where in it the source around the block starts (see keyOf). */
+interface KeyMemo {
+  key: string;
+  first: boolean;
+  length: number;
+  span: number;
+  around: number;
 }
 
 export class BlockCache {
@@ -20,6 +35,14 @@ export class BlockCache {
   readonly rules = new Map<string, RuleEntry>();
   /** Blocks whose reports were replayed / computed in the last lint, summed over rules. */
   stats = { reused: 0, computed: 0 };
+  /** Counts lints; a kept entry not used by the current one is dropped. */
+  lints = 0;
+  /**
+   * Each block's key, computed once per block object: a keystroke re-lints a document whose blocks
+   * are mostly the same objects (shifted in place), and building every block's key again made a
+   * copy of the whole text per keystroke (the language server's main garbage on a long document).
+   */
+  private readonly keys = new WeakMap<Block, KeyMemo>();
 
   /** Start one lint of `doc`; a different guide, path or format starts from nothing. */
   begin(doc: ProseDocument, guide: Guide): CachedRun {
@@ -30,8 +53,39 @@ export class BlockCache {
       this.docKey = docKey;
     }
     this.stats = { reused: 0, computed: 0 };
+    this.lints++;
     return new CachedRun(this, doc, guide);
   }
+
+  /**
+   * blockKey(doc, b), from the memo when `b` was keyed before and still reads the same: the key
+   * holds the block's own fields (never changed after parsing), its map relative to its first
+   * offset (blocks only move as a whole: test/lsp/incremental.test.ts), whether it starts the
+   * document, and the source around it, which is compared in place.
+   */
+  keyOf(doc: ProseDocument, b: Block): string {
+    const n = b.map.length;
+    if (n === 0 || n !== b.text.length) return '';
+    const a = b.map[0]!;
+    const m = this.keys.get(b);
+    if (m && m.length === n && m.first === (a === 0) && m.span === b.map[n - 1]! - a && sameAround(doc.source, a, b.map[n - 1]!, n, m)) return m.key;
+    const key = blockKey(doc, b);
+    // The source around the block is the key's second-to-last field (the block text is the last).
+    const aroundEnd = key.length - b.text.length - 1;
+    const aroundLength = Math.min(doc.source.length, b.map[n - 1]! + TAIL) - Math.max(0, a - 1);
+    this.keys.set(b, { key, first: a === 0, length: n, span: b.map[n - 1]! - a, around: aroundEnd - aroundLength });
+    return key;
+  }
+}
+
+/** Whether the source around a block (as blockKey slices it) equals the part of the memo's key that holds it. */
+function sameAround(source: string, a: number, last: number, n: number, m: KeyMemo): boolean {
+  const lo = Math.max(0, a - 1);
+  const hi = Math.min(source.length, last + TAIL);
+  const end = m.key.length - n - 1; // the separator before the last field, the block text (n units)
+  if (m.around + (hi - lo) !== end || m.key.charCodeAt(end) !== 0) return false;
+  for (let i = lo, j = m.around; i < hi; i++, j++) if (source.charCodeAt(i) !== m.key.charCodeAt(j)) return false;
+  return true;
 }
 
 export class CachedRun {
@@ -47,27 +101,39 @@ export class CachedRun {
   /** Run a block-scope rule: replay what is known, check only the other blocks. */
   run(rule: Rule, report: (r: Report) => void): void {
     const { doc, guide } = this;
-    const keys = (this.keys ??= doc.blocks.map((b) => blockKey(doc, b)));
+    const keys = (this.keys ??= doc.blocks.map((b) => this.cache.keyOf(doc, b)));
     const context = rule.blockContext?.(doc, guide) ?? '';
     const prev = this.cache.rules.get(rule.meta.id);
-    const known = prev && prev.context === context ? prev.blocks : undefined;
-    const entry: RuleEntry = { context, blocks: new Map() };
+    // The previous lint's map is updated in place (a new one per lint re-inserted every block).
+    const entry: RuleEntry = prev && prev.context === context ? prev : { context, blocks: new Map() };
     this.next.set(rule.meta.id, entry);
+    const lint = this.cache.lints;
     const missing: Block[] = [];
     const missingKeys: string[] = [];
     doc.blocks.forEach((block, i) => {
       const key = keys[i]!;
-      const hit = key ? known?.get(key) ?? entry.blocks.get(key) : undefined;
+      const hit = key ? entry.blocks.get(key) : undefined;
       if (hit) {
-        entry.blocks.set(key, hit);
+        hit.lint = lint;
         const base = block.map[0]!;
-        for (const r of hit) report(shifted(r, base));
+        for (const r of hit.reports) report(shifted(r, base));
         this.cache.stats.reused++;
       } else {
         missing.push(block);
         missingKeys.push(key);
       }
     });
+    try {
+      this.check(rule, report, missing, missingKeys, entry, lint);
+    } finally {
+      // Keep what this lint used or made: the cache holds one document's blocks. (A key fully
+      // determines its reports, so an entry left behind by a failed check would still be right.)
+      entry.blocks.forEach((kept, key) => kept.lint !== lint && entry.blocks.delete(key));
+    }
+  }
+
+  private check(rule: Rule, report: (r: Report) => void, missing: Block[], missingKeys: string[], entry: RuleEntry, lint: number): void {
+    const { doc, guide } = this;
     if (missing.length === 0) return;
     this.cache.stats.computed += missing.length;
     const got: Report[] = [];
@@ -91,14 +157,11 @@ export class CachedRun {
       const hi = block.map[block.map.length - 1]! + TAIL;
       const list = per[j]!;
       if (!list.every((r) => within(r, lo, hi))) return;
-      entry.blocks.set(
-        key,
-        list.map((r) => shifted(r, -base)),
-      );
+      entry.blocks.set(key, { reports: list.map((r) => shifted(r, -base)), lint });
     });
   }
 
-  /** Keep only what this lint used or made: the cache holds one document's blocks. */
+  /** Keep only the rules this lint ran. */
   end(): void {
     this.cache.rules.clear();
     for (const [id, e] of this.next) this.cache.rules.set(id, e);

@@ -3,6 +3,7 @@
 import v8 from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+import { youngLargeObjectTrimmer } from './memory.js';
 
 // Memory over raw throughput: a server lives for hours next to an editor. The young generation
 // stays at its initial size instead of growing to 3 × 16 MB, and the old generation grows by 30%
@@ -15,8 +16,17 @@ import { startServer } from './server.js';
 v8.setFlagsFromString('--semi-space-growth-factor=1');
 v8.setFlagsFromString('--heap-growing-percent=30');
 
+/** A minor GC after a lint once young large objects pass 2 MB (server/memory.ts); BRANDLINT_LS_YOUNG_LO_MB changes it. */
+function youngLimitMB(): number {
+  const mb = Number(process.env.BRANDLINT_LS_YOUNG_LO_MB ?? '');
+  return process.env.BRANDLINT_LS_YOUNG_LO_MB && Number.isFinite(mb) && mb >= 0 ? mb : 2;
+}
+
 const connection = createConnection(ProposedFeatures.all);
 // Never die on a stray error: log it and keep serving the other documents.
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err.message}`));
 process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String(err)}`));
-startServer(connection, { fault: process.env.BRANDLINT_LS_FAULT || undefined });
+startServer(connection, {
+  fault: process.env.BRANDLINT_LS_FAULT || undefined,
+  afterLint: youngLargeObjectTrimmer(youngLimitMB() * 1024 * 1024),
+});

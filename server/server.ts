@@ -59,6 +59,8 @@ interface Linted {
 export interface ServerOptions {
   /** Fault injection for tests: linting a document that contains this text throws. */
   fault?: string;
+  /** Called after a document's diagnostics are sent (server/main.ts: memory upkeep). */
+  afterLint?: () => void;
 }
 
 /** Rules whose finding text is a whole sentence or post: "allow this phrase" makes no sense there. */
@@ -328,6 +330,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       results.set(uri, r);
       void connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics });
       sendStatus(r.status);
+      if (options.afterLint) setImmediate(options.afterLint);
     } catch (err) {
       logError(`linting ${uri} failed`, err);
       sendStatus({ uri, state: 'skipped', message: 'brandlint failed on this file; see the output' });
@@ -518,6 +521,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const r = await compute(current);
       results.set(uri, r);
       sendStatus(r.status);
+      if (options.afterLint) setImmediate(options.afterLint);
       return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(r), items: r.diagnostics };
     } catch (err) {
       logError(`linting ${uri} failed`, err);
