@@ -1,6 +1,6 @@
 import type { Block, LevelSetting, Rule } from '../types.js';
 import { SEPARATOR } from '../types.js';
-import { countFor, emailChannel, limitOf, platformName, postPlatforms, postText, socialChannel } from '../text/platforms.js';
+import { countFor, emailChannel, graphemeSegments, limitOf, platformName, postPlatforms, postText, socialChannel } from '../text/platforms.js';
 import { maskTemplates } from '../parse/mask.js';
 import { ruleDocs } from './docs.js';
 
@@ -61,7 +61,6 @@ export const length: Rule = {
 };
 
 const INVISIBLE_TAIL = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]+$/u;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Length of a subject or preheader as the reader sees it: graphemes of the decoded text, with a
@@ -73,7 +72,7 @@ function measureBlock(block: Block, source: string, max: number): { length: numb
   // Preheaders are often padded with invisible characters (&zwnj;&nbsp;…) to keep the body text out
   // of the inbox preview; the padding is not part of what the reader sees.
   const text = block.text.replace(INVISIBLE_TAIL, '');
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of graphemeSegments(text)) {
     const weight = segment === SEPARATOR ? Math.max(1, skippedEnd(source, block.map[index]!) - block.map[index]!) : 1;
     n += weight;
     if (overflowAt === undefined && n > max) overflowAt = block.map[index]!;
