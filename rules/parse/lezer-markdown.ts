@@ -261,7 +261,7 @@ const MicromarkTable: MarkdownConfig = {
         if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return isLazy(cx, line) || /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/.test(line.text.slice(line.pos));
         // (A header row on a lazy line is paragraph text, in micromark.)
         // A setext underline stays one (`**\n=\n|-`).
-        if (line.next === -1 || isLazy(cx, line) || /^(?:=+|-+)[ \t]*$/.test(line.text.slice(line.pos))) return false;
+        if (line.next === -1 || isLazy(cx, line) || ((line.next === 61 || line.next === 45) && /^(?:=+|-+)[ \t]*$/.test(line.text.slice(line.pos)))) return false;
         const next = cx.peekLine();
         // (Every delimiter row holds a `-`: most lines under a paragraph line are no table.)
         if (!next.includes('-')) return false;
@@ -542,10 +542,12 @@ let interruptedAt = -1;
 const cannotInterrupt = (rest: string): boolean => /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^1[.)]/.test(rest));
 const guarded = (name: string): BlockParserSpec => {
   const inner = blockInternals.blockParsers[blockInternals.blockNames.indexOf(name)]!;
+  // The first char each container needs (lezer's own test, asked first: most lines start with a letter).
+  const starts = name === 'Blockquote' ? (c: number) => c === 62 : name === 'BulletList' ? (c: number) => c === 45 || c === 43 || c === 42 : (c: number) => c >= 48 && c <= 57;
   return {
     name,
     parse(cx, line) {
-      if (noContainers(cx)) return false;
+      if (!starts(line.next) || noContainers(cx)) return false;
       if (name !== 'Blockquote') {
         if (afterIndentedCode(cx, line)) return false;
         if (interruptedAt === cx.lineStart && cannotInterrupt(line.text.slice(line.pos)) && nestedOnLine(cx, line)) return false;
