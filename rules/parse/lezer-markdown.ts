@@ -261,8 +261,10 @@ const MicromarkTable: MarkdownConfig = {
         if (leaf.parsers.some((p) => p instanceof TableParser && p.rows)) return isLazy(cx, line) || /^(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$/.test(line.text.slice(line.pos));
         // (A header row on a lazy line is paragraph text, in micromark.)
         // A setext underline stays one (`**\n=\n|-`).
-        if (line.next === -1 || isLazy(cx, line) || /^(?:=+|-+)[ \t]*$/.test(line.text.slice(line.pos))) return false;
+        if (line.next === -1 || isLazy(cx, line) || ((line.next === 61 || line.next === 45) && /^(?:=+|-+)[ \t]*$/.test(line.text.slice(line.pos)))) return false;
         const next = cx.peekLine();
+        // (Every delimiter row holds a `-`: most lines under a paragraph line are no table.)
+        if (!next.includes('-')) return false;
         if (/^(?: {4}|\t)/.test(next.slice(line.basePos))) return false; // indented: paragraph text
         return isDelimiterRow(next) && parseRow(cx, line.text, line.basePos) === parseRow(cx, next, line.basePos);
       },
@@ -490,9 +492,11 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
         }
         const after = cx.char(pos + 1);
         if (after === 40 && inlineLinkTail(cx, pos + 1)) return innerLinkEnd(cx, next, pos);
-        const own = normalizeLabel(cx.slice(open.to, pos));
-        let ok = own !== '' && currentDefs.links.has(own);
-        if (!ok && after === 91) {
+        // (Most documents define no link: then no label is looked up.)
+        const links = currentDefs.links;
+        const own = links.size === 0 ? '' : normalizeLabel(cx.slice(open.to, pos));
+        let ok = own !== '' && links.has(own);
+        if (!ok && after === 91 && links.size > 0) {
           // `[text][label]`
           const close = cx.slice(pos + 2, Math.min(cx.end, pos + 1002)).search(/(?<!\\)[\[\]]/);
           if (close > 0 && cx.char(pos + 2 + close) === 93) ok = currentDefs.links.has(normalizeLabel(cx.slice(pos + 2, pos + 2 + close)));
@@ -538,10 +542,12 @@ let interruptedAt = -1;
 const cannotInterrupt = (rest: string): boolean => /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/.test(rest) || (/^\d{1,9}[.)][ \t]/.test(rest) && !/^1[.)]/.test(rest));
 const guarded = (name: string): BlockParserSpec => {
   const inner = blockInternals.blockParsers[blockInternals.blockNames.indexOf(name)]!;
+  // The first char each container needs (lezer's own test, asked first: most lines start with a letter).
+  const starts = name === 'Blockquote' ? (c: number) => c === 62 : name === 'BulletList' ? (c: number) => c === 45 || c === 43 || c === 42 : (c: number) => c >= 48 && c <= 57;
   return {
     name,
     parse(cx, line) {
-      if (noContainers(cx)) return false;
+      if (!starts(line.next) || noContainers(cx)) return false;
       if (name !== 'Blockquote') {
         if (afterIndentedCode(cx, line)) return false;
         if (interruptedAt === cx.lineStart && cannotInterrupt(line.text.slice(line.pos)) && nestedOnLine(cx, line)) return false;
@@ -585,26 +591,38 @@ const fullParser = commonmark.configure([PlainRun, MicromarkContainers, Micromar
   const HR = /^(?:[-*_][ \t]*){3,}$/;
   const CONTAINER = /^(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\[\^)/;
   const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
-  for (let k = 0; k < ends.length; k++) {
-    const inner = ends[k]!;
-    ends[k] = (cx, line, leaf) => {
-      const rest = line.text.slice(line.pos);
-      if (noContainers(cx) && CONTAINER.test(rest) && !HR.test(rest)) return false;
-      // An empty list item never interrupts a paragraph, in a container too (lezer: `* a\n  -`
-      // made a list, not a setext heading).
-      if (EMPTY_ITEM.test(rest) && !isLazy(cx, line)) return false;
-      // Nor does an ordered list not numbered `1.` (lezer let `11.` interrupt).
-      if (/^\d{1,9}[.)][ \t]/.test(rest) && !/^1[.)]/.test(rest) && !isLazy(cx, line)) return false;
-      if (!inner(cx, line, leaf)) return false;
+  // One function asks them all (lezer stops at the first that ends the leaf), so the checks that
+  // hold for every one of them run once per line, and only on a line whose first char can start a
+  // container (`>`, `-`, `+`, `*`, a digit, `[`): paragraph lines start with a letter.
+  const inners = ends.slice();
+  const veto = (cx: BlockContext, line: Line): boolean => {
+    const c = line.next;
+    if (!(c === 62 || c === 45 || c === 43 || c === 42 || c === 91 || (c >= 48 && c <= 57))) return false;
+    const rest = line.text.slice(line.pos);
+    if (noContainers(cx) && CONTAINER.test(rest) && !HR.test(rest)) return true;
+    // An empty list item never interrupts a paragraph, in a container too (lezer: `* a\n  -`
+    // made a list, not a setext heading).
+    if (EMPTY_ITEM.test(rest) && !isLazy(cx, line)) return true;
+    // Nor does an ordered list not numbered `1.` (lezer let `11.` interrupt).
+    return /^\d{1,9}[.)][ \t]/.test(rest) && !/^1[.)]/.test(rest) && !isLazy(cx, line);
+  };
+  ends.length = 0;
+  ends.push((cx, line, leaf) => {
+    if (veto(cx, line)) return false;
+    for (let k = 0; k < inners.length; k++) {
+      if (!inners[k]!(cx, line, leaf)) continue;
       if (!isLazy(cx, line)) interruptedAt = cx.lineStart;
       return true;
-    };
-  }
+    }
+    return false;
+  });
 }
-// Definitions are block structure: the first pass, which only looks for them, skips inline parsing.
-const blockParser = fullParser.configure({
-  remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'LiteralAutolink'],
-});
+// Definitions are block structure: the first pass, which only looks for them, skips inline parsing
+// (its first inline parser steps over the whole of a leaf's content and makes no node).
+const blockParser = fullParser.configure([
+  { parseInline: [{ name: 'SkipInline', parse: (cx: InlineContext): number => cx.end, before: 'PlainRun' }] },
+  { remove: ['Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Emphasis', 'HardBreak', 'Link', 'Image', 'LinkEnd', 'Strikethrough', 'LiteralAutolink'] },
+]);
 
 /** Whether a `[` or `![` before this point is still waiting for its `]` (micromark's previousUnbalanced). */
 function insideOpenLabel(cx: InlineContext): boolean {
@@ -1274,9 +1292,10 @@ class Converter {
     }
     let end = node.to;
     if (kind !== 'inline') {
-      const own = normalizeLabel(t.slice(textFrom, textTo));
-      const full = kind === 'full' && this.defs.links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)));
-      const ok = full || (own !== '' && this.defs.links.has(own));
+      const links = this.defs.links;
+      const own = links.size === 0 ? '' : normalizeLabel(t.slice(textFrom, textTo));
+      const full = kind === 'full' && links.size > 0 && links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)));
+      const ok = full || (own !== '' && links.has(own));
       if (!ok) {
         // Not a link: its brackets are text, its content is read as usual.
         this.gap(node.from, textFrom);
