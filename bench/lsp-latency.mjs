@@ -58,7 +58,8 @@ const uri = pathToFileURL(file).href;
 
 async function session(debounce) {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+  // Without NODE_EXTRA_CA_CERTS, as the VS Code client starts the server (see bench/lsp-server.mjs).
+  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe', env: { ...process.env, NODE_EXTRA_CA_CERTS: undefined } });
   proc.stdin.on('error', () => undefined); // the server may close its end first on exit
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map();
