@@ -1,8 +1,4 @@
 import { SEPARATOR } from '../types.js';
-import { UnitBuffer } from '../text/units.js';
-
-const units = new UnitBuffer();
-const SEP = SEPARATOR.charCodeAt(0);
 
 /** A word (letters, digits, marks) or a single punctuation character of a block's text. */
 export interface Token {
@@ -120,11 +116,9 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
   let spaced = true;
   let i = 0;
   const n = text.length;
-  // Read by typed array: block texts come in many string shapes (text/units.ts).
-  const u = units.of(text);
   while (i < n) {
-    const code = u[i]!;
-    if (code === SEP) {
+    const ch = text[i]!;
+    if (ch === SEPARATOR) {
       // Excluded content: a token nothing matches, so no phrase spans it.
       tokens.push({ start: i, end: i + 1, norm: SEPARATOR, spaced, skip: true });
       spaced = true;
@@ -133,7 +127,8 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
     }
     // ASCII is decided by char code (no string per char: the tokenizer runs over every block);
     // anything else by the Unicode classes.
-    if (code < 128 ? ASCII_SPACE[code] === 1 : /\s/.test(text[i]!)) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? ASCII_SPACE[code] === 1 : /\s/.test(ch)) {
       spaced = true;
       i++;
       continue;
@@ -148,7 +143,7 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
     if (cp < 128 ? ASCII_WORD[cp] === 1 : WORD.test(String.fromCodePoint(cp))) {
       j = i + cpLen;
       while (j < n) {
-        const c2 = u[j]!;
+        const c2 = text.charCodeAt(j);
         if (c2 < 128) {
           if (ASCII_WORD[c2] !== 1) break;
           if (c2 >= 65 && c2 <= 90) upper = true;

@@ -1,9 +1,6 @@
 // Words in block text, and keeping the case of what a fix replaces. Shared by the tone checks.
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
-import { UnitBuffer } from './units.js';
-
-const units = new UnitBuffer();
 
 export interface Word {
   /** Index into the block text, end exclusive. */
@@ -27,11 +24,9 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   // The regex would step back into a surrogate pair it was handed the middle of: leave that to it.
   if (from > 0 && from < len && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return wordsOfReference(text, from, to);
   const out: Word[] = [];
-  // Read by typed array: block texts come in many string shapes (text/units.ts).
-  const u = units.of(text);
   let i = Math.max(0, from);
   while (i < len && i < to) {
-    const c = u[i]!;
+    const c = text.charCodeAt(i);
     const w = c < 128 ? ASCII_LN[c]! : classAt(text, i, LN);
     if (w === 0) {
       i += c < 128 ? 1 : cpLength(text, i);
@@ -41,15 +36,15 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     for (;;) {
       // [\p{L}\p{N}\p{M}]*
       while (j < len) {
-        const d = u[j]!;
+        const d = text.charCodeAt(j);
         const k = d < 128 ? ASCII_LN[d]! : classAt(text, j, LNM);
         if (k === 0) break;
         j += k;
       }
       // (?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*
-      const d = j < len ? u[j]! : 0;
+      const d = j < len ? text.charCodeAt(j) : 0;
       if ((d === 0x27 || d === 0x2019) && j + 1 < len) {
-        const e = u[j + 1]!;
+        const e = text.charCodeAt(j + 1);
         const k = e < 128 ? ASCII_LN[e]! : classAt(text, j + 1, LN);
         if (k > 0) {
           j += 1 + k;
