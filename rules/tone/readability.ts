@@ -1,8 +1,9 @@
-// Flesch–Kincaid grade level over a run of blocks, with the `syllable` package counting syllables.
+// Flesch–Kincaid grade level over a run of blocks, syllables counted as the `syllable` package counts them.
 import { syllable } from 'syllable';
 import type { Block } from '../types.js';
 import { blockSentences } from '../text/sentences.js';
 import { blockWords, hasLetter, wordsOf } from '../text/words.js';
+import { countSyllables } from './syllables.js';
 
 export interface Readability {
   words: number;
@@ -69,15 +70,35 @@ export function blockCountsReference(b: Block): { words: number; sentences: numb
   return c;
 }
 
-// `syllable` is exact but not fast; words repeat a lot in copy, so counts are remembered (bounded).
-const memo = new Map<string, number>();
+// `syllable` is exact but not fast; words repeat a lot in copy, so counts are remembered. The key
+// is the word as written (no toLowerCase per word: most are already lower case; a capitalised
+// one reuses its lower-case entry), in two generations of at most SYLLABLES_MAX / 2 entries each
+// (an entry seen in the older moves to the newer; the older is dropped when the newer fills), so a
+// long-running server neither grows without bound nor loses every count at once.
+let memo = new Map<string, number>();
+let memoOld = new Map<string, number>();
+const SYLLABLES_MAX = 100_000;
 export function syllablesOf(word: string): number {
-  const key = word.toLowerCase();
-  let n = memo.get(key);
+  const n = memo.get(word);
+  return n !== undefined ? n : syllablesMiss(word);
+}
+
+function syllablesMiss(word: string): number {
+  let n = memoOld.get(word);
   if (n === undefined) {
-    n = Math.max(1, syllable(key));
-    if (memo.size > 50_000) memo.clear();
-    memo.set(key, n);
+    const key = word.toLowerCase();
+    n = key === word ? undefined : (memo.get(key) ?? memoOld.get(key));
+    if (n === undefined) n = Math.max(1, countSyllables(key));
   }
+  if (memo.size >= SYLLABLES_MAX / 2) {
+    memoOld = memo;
+    memo = new Map();
+  }
+  memo.set(word, n);
   return n;
+}
+
+/** The count without the memo (the reference in test/perf-syllables.test.ts). */
+export function syllablesReference(word: string): number {
+  return Math.max(1, syllable(word.toLowerCase()));
 }
