@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import {
   COPY_EXTENSIONS,
   channelFor,
@@ -13,7 +14,7 @@ import {
 import { helpText, parseLintArgs, type LintArgs } from '../args.js';
 import { decode } from '../copyfile.js';
 import { lintFile, type FileOutcome } from '../lint-file.js';
-import { lintInWorkers, poolAvailable, workerCount } from '../pool.js';
+import { lintInWorkers, poolAvailable, spawnWorkers, workerCount } from '../pool.js';
 import { LintCache, cachePath } from '../cache.js';
 import { discover, displayPath, inShard, isWellKnownNonCopy, sortByPath } from '../files.js';
 import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
@@ -59,6 +60,25 @@ function reportGuideProblems(io: CliIo, guides: GuideResolver): boolean {
 
 async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Promise<number> {
   const { candidates, empty } = discover(args.paths, io.cwd, new GitIgnores(io.cwd));
+  // Workers the run will most likely need start now, and load their modules while this thread
+  // loads guides and sorts out the files (not with --cache, which may leave little to lint).
+  const early = !args.cache && poolAvailable() ? workerCount(candidates.length, io.env) : 0;
+  const spawned = early > 1 ? spawnWorkers(early - 1) : [];
+  try {
+    return await lintCandidates(args, io, guides, candidates, empty, spawned);
+  } finally {
+    for (const w of spawned) void w.terminate(); // those the run did not use
+  }
+}
+
+async function lintCandidates(
+  args: LintArgs,
+  io: CliIo,
+  guides: GuideResolver,
+  candidates: ReturnType<typeof discover>['candidates'],
+  empty: string[],
+  spawned: Worker[],
+): Promise<number> {
   for (const e of empty) notice(io, `no files found in ${e}`);
 
   // Decide what is copy: a known extension, or a file some channel of its guide names.
@@ -159,7 +179,7 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
       threads - 1,
       (k, o) => linted(todo[k]!, o),
       (k) => lintFile(task(mine[todo[k]!]!), mine[todo[k]!]!.guide),
-      { mainLints: true },
+      { mainLints: true, spawned },
     );
   } else for (const i of todo) linted(i, lintFile(task(mine[i]!), mine[i]!.guide));
   const cacheError = cache?.save();
