@@ -17,7 +17,7 @@ import { lintFile, type FileOutcome } from '../lint-file.js';
 import { lintInWorkers, poolAvailable, spawnWorkers, workerCount } from '../pool.js';
 import { LintCache, cachePath } from '../cache.js';
 import { discover, displayPath, inShard, isWellKnownNonCopy, sortByPath } from '../files.js';
-import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
+import { FORMATTERS, PER_FILE, buildReport, type FileReport, type FormatOptions, type RunReport } from '../formats/index.js';
 import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
 import { EXIT, UsageError, notice, readAll, writeAll, type CliIo } from '../io.js';
@@ -130,6 +130,11 @@ async function lintCandidates(
   if (args.shard) notice(io, `shard ${args.shard.index}/${args.shard.count}: ${mine.length} of ${targets.length} files`);
 
   const files: FileReport[] = [];
+  // Each file's part of the report is formatted as soon as the file is handled, while the other
+  // threads still lint, rather than all at the end.
+  const format = formatOptions(args, io, io.stdout);
+  const perFile = PER_FILE[args.format];
+  const parts: string[] = [];
   let warningsSeen = 0;
   const failed = { count: 0 };
   const progress = Boolean(io.stderr.isTTY) && mine.length > PROGRESS_THRESHOLD;
@@ -147,6 +152,7 @@ async function lintCandidates(
     warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
     if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
     files.push(file);
+    if (perFile) parts.push(perFile.file(file, format));
   };
   const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize, hash: args.cache });
   // Outcomes may arrive out of order (cache hits first, then workers): handle them in file order.
@@ -185,7 +191,9 @@ async function lintCandidates(
   const cacheError = cache?.save();
   if (cacheError) notice(io, `cannot write the cache ${displayPath(io.cwd, cache!.file)} (${cacheError}); the next run lints every file`);
   if (progress) io.stderr.write('\r\x1b[K');
-  const code = await finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
+  const report = buildReport(io.cwd, files);
+  const text = perFile ? perFile.join(report, parts, format) : FORMATTERS[args.format](report, format);
+  const code = await finish(report, text, warningsSeen, args, io, io.stdout);
   // A file brandlint could not lint is not a clean file: CI must not pass over it.
   if (failed.count > 0) {
     notice(io, `${failed.count} file${failed.count === 1 ? '' : 's'} could not be linted`);
@@ -233,20 +241,27 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);
   if (result.skipped) {
     notice(io, `${rel}: skipped, ${result.skipped}`);
-    return finish(buildReport(io.cwd, []), 0, args, io, reportStream);
+    return finish(buildReport(io.cwd, []), undefined, 0, args, io, reportStream);
   }
   let findings: Finding[] = result.findings;
   const warningsSeen = findings.filter((f) => f.level === 'warning').length;
   if (args.quiet) findings = findings.filter((f) => f.level === 'error');
   const file: FileReport = { path: abs, rel, source: output, findings, fixed };
-  return finish(buildReport(io.cwd, [file]), warningsSeen, args, io, reportStream);
+  return finish(buildReport(io.cwd, [file]), undefined, warningsSeen, args, io, reportStream);
 }
 
-/** Write the report (to --output or the given stream) and turn the counts into the exit code. */
-async function finish(report: RunReport, warningsSeen: number, args: LintArgs, io: CliIo, stream: CliIo['stdout']): Promise<number> {
+function formatOptions(args: LintArgs, io: CliIo, stream: CliIo['stdout']): FormatOptions {
+  const color = args.color === 'always' || (args.color === 'auto' && args.output === undefined && colorWanted(io, stream));
+  return { color, version: version(), fix: args.fix };
+}
+
+/**
+ * Write the report (to --output or the given stream; `text` when already formatted) and turn the
+ * counts into the exit code.
+ */
+async function finish(report: RunReport, text: string | undefined, warningsSeen: number, args: LintArgs, io: CliIo, stream: CliIo['stdout']): Promise<number> {
   const toFile = args.output !== undefined;
-  const color = args.color === 'always' || (args.color === 'auto' && !toFile && colorWanted(io, stream));
-  const text = FORMATTERS[args.format](report, { color, version: version(), fix: args.fix });
+  text ??= FORMATTERS[args.format](report, formatOptions(args, io, stream));
   if (toFile) {
     const out = path.resolve(io.cwd, args.output!);
     try {
