@@ -71,7 +71,8 @@ export function spawnWorkers(count: number): Worker[] {
 
 /**
  * Lint `tasks` on `workers` worker threads, and on the main thread too with `mainLints` (through
- * `fallback`). `done(i, outcome)` is called in index order. A worker that dies hands its files to
+ * `fallback`). `arrived(i, outcome)` is called as each outcome comes in, in any order, and then
+ * `done(i, outcome)` in index order. A worker that dies hands its files to
  * `fallback` (the main thread), so a crash never loses a file.
  */
 export async function lintInWorkers(
@@ -79,7 +80,7 @@ export async function lintInWorkers(
   workers: number,
   done: (i: number, outcome: FileOutcome) => void,
   fallback: (i: number) => FileOutcome,
-  opts: { mainLints?: boolean; spawned?: Worker[] } = {},
+  opts: { mainLints?: boolean; spawned?: Worker[]; arrived?: (i: number, outcome: FileOutcome) => void } = {},
 ): Promise<void> {
   // Started first: they load their modules while the order below is worked out.
   const spawned = opts.spawned ?? [];
@@ -105,7 +106,9 @@ export async function lintInWorkers(
     }
   };
   const settle = (i: number, o: FileOutcome) => {
-    if (i >= emitted && !results[i]) results[i] = o;
+    if (i < emitted || results[i]) return;
+    results[i] = o;
+    opts.arrived?.(i, o);
   };
   // Each guide once per worker, as the main thread loaded it (a structured clone: no YAML parse per
   // worker, and every thread lints against exactly the guide the main thread validated).

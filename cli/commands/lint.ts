@@ -130,12 +130,21 @@ async function lintCandidates(
   if (args.shard) notice(io, `shard ${args.shard.index}/${args.shard.count}: ${mine.length} of ${targets.length} files`);
 
   const files: FileReport[] = [];
-  // Each file's part of the report is formatted as soon as the file is handled, while the other
-  // threads still lint, rather than all at the end.
+  let warningsSeen = 0;
   const format = formatOptions(args, io, io.stdout);
   const perFile = PER_FILE[args.format];
   const parts: string[] = [];
-  let warningsSeen = 0;
+  // What a file keeps of its findings (--quiet) and its part of the report, formatted as soon as its
+  // outcome arrives, in any order, while the other threads still lint (not all at the end; and not
+  // in file order, which would wait for the smallest files: the pool takes the largest first).
+  const prepared: Array<{ findings: Finding[]; part: string } | undefined> = new Array(mine.length);
+  const prepare = (i: number, o: FileOutcome) => {
+    const file = o.file;
+    if (!file || prepared[i]) return;
+    warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
+    const findings = args.quiet ? file.findings.filter((f) => f.level === 'error') : file.findings;
+    prepared[i] = { findings, part: perFile ? perFile.file({ ...file, findings }, format) : '' };
+  };
   const failed = { count: 0 };
   const progress = Boolean(io.stderr.isTTY) && mine.length > PROGRESS_THRESHOLD;
   // Every outcome is handled here, in file order, whichever thread linted it.
@@ -149,10 +158,11 @@ async function lintCandidates(
     if (o.failed) failed.count++;
     const file = o.file;
     if (!file) return;
-    warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
-    if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
+    prepare(i, o);
+    file.findings = prepared[i]!.findings;
     files.push(file);
-    if (perFile) parts.push(perFile.file(file, format));
+    parts.push(prepared[i]!.part);
+    prepared[i] = undefined;
   };
   const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize, hash: args.cache });
   // Outcomes may arrive out of order (cache hits first, then workers): handle them in file order.
@@ -185,7 +195,7 @@ async function lintCandidates(
       threads - 1,
       (k, o) => linted(todo[k]!, o),
       (k) => lintFile(task(mine[todo[k]!]!), mine[todo[k]!]!.guide),
-      { mainLints: true, spawned },
+      { mainLints: true, spawned, arrived: (k, o) => prepare(todo[k]!, o) },
     );
   } else for (const i of todo) linted(i, lintFile(task(mine[i]!), mine[i]!.guide));
   const cacheError = cache?.save();
