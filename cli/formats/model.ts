@@ -75,8 +75,13 @@ export function formatter(f: PerFile): Formatter {
 
 /** `value` as JSON.stringify(·, null, 2) would print it at `depth` (an element of an array nested `depth - 1` deep). */
 export function jsonAt(value: unknown, depth: number): string {
-  // JSON text holds no raw newline inside a string, so every newline starts a line to indent.
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+  // Printed inside `depth` arrays and cut out: one stringify, no pass over the text to indent it.
+  let wrapped = value;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let open = 0;
+  for (let k = 1; k <= depth; k++) open += 2 + 2 * k; // "[\n" and the next line's indent
+  return text.slice(open, text.length - (open - 2 * depth));
 }
 
 /** Stands for an array in jsonWithArray's skeleton (a string no report holds: JSON prints it "\u0000"). */
