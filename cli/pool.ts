@@ -145,6 +145,8 @@ export async function lintInWorkers(
       };
       w.on('message', (reply: WorkerReply) => {
         if (reply.done) {
+          // Every outcome of its is in: the run goes on without waiting for the thread to stop.
+          end();
           void w.terminate();
           return;
         }
