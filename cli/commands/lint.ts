@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import {
   COPY_EXTENSIONS,
   channelFor,
@@ -13,10 +14,10 @@ import {
 import { helpText, parseLintArgs, type LintArgs } from '../args.js';
 import { decode } from '../copyfile.js';
 import { lintFile, type FileOutcome } from '../lint-file.js';
-import { lintInWorkers, poolAvailable, workerCount } from '../pool.js';
+import { lintInWorkers, poolAvailable, spawnWorkers, workerCount } from '../pool.js';
 import { LintCache, cachePath } from '../cache.js';
 import { discover, displayPath, inShard, isWellKnownNonCopy, sortByPath } from '../files.js';
-import { FORMATTERS, buildReport, type FileReport, type RunReport } from '../formats/index.js';
+import { FORMATTERS, PER_FILE, buildReport, type FileReport, type FormatOptions, type RunReport } from '../formats/index.js';
 import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
 import { EXIT, UsageError, notice, readAll, writeAll, type CliIo } from '../io.js';
@@ -59,6 +60,25 @@ function reportGuideProblems(io: CliIo, guides: GuideResolver): boolean {
 
 async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Promise<number> {
   const { candidates, empty } = discover(args.paths, io.cwd, new GitIgnores(io.cwd));
+  // Workers the run will most likely need start now, and load their modules while this thread
+  // loads guides and sorts out the files (not with --cache, which may leave little to lint).
+  const early = !args.cache && poolAvailable() ? workerCount(candidates.length, io.env) : 0;
+  const spawned = early > 1 ? spawnWorkers(early - 1) : [];
+  try {
+    return await lintCandidates(args, io, guides, candidates, empty, spawned);
+  } finally {
+    for (const w of spawned) void w.terminate(); // those the run did not use
+  }
+}
+
+async function lintCandidates(
+  args: LintArgs,
+  io: CliIo,
+  guides: GuideResolver,
+  candidates: ReturnType<typeof discover>['candidates'],
+  empty: string[],
+  spawned: Worker[],
+): Promise<number> {
   for (const e of empty) notice(io, `no files found in ${e}`);
 
   // Decide what is copy: a known extension, or a file some channel of its guide names.
@@ -111,6 +131,20 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
 
   const files: FileReport[] = [];
   let warningsSeen = 0;
+  const format = formatOptions(args, io, io.stdout);
+  const perFile = PER_FILE[args.format];
+  const parts: string[] = [];
+  // What a file keeps of its findings (--quiet) and its part of the report, formatted as soon as its
+  // outcome arrives, in any order, while the other threads still lint (not all at the end; and not
+  // in file order, which would wait for the smallest files: the pool takes the largest first).
+  const prepared: Array<{ findings: Finding[]; part: string } | undefined> = new Array(mine.length);
+  const prepare = (i: number, o: FileOutcome) => {
+    const file = o.file;
+    if (!file || prepared[i]) return;
+    warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
+    const findings = args.quiet ? file.findings.filter((f) => f.level === 'error') : file.findings;
+    prepared[i] = { findings, part: perFile ? perFile.file({ ...file, findings }, format) : '' };
+  };
   const failed = { count: 0 };
   const progress = Boolean(io.stderr.isTTY) && mine.length > PROGRESS_THRESHOLD;
   // Every outcome is handled here, in file order, whichever thread linted it.
@@ -124,9 +158,11 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     if (o.failed) failed.count++;
     const file = o.file;
     if (!file) return;
-    warningsSeen += file.findings.filter((f) => f.level === 'warning').length;
-    if (args.quiet) file.findings = file.findings.filter((f) => f.level === 'error');
+    prepare(i, o);
+    file.findings = prepared[i]!.findings;
     files.push(file);
+    parts.push(prepared[i]!.part);
+    prepared[i] = undefined;
   };
   const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize, hash: args.cache });
   // Outcomes may arrive out of order (cache hits first, then workers): handle them in file order.
@@ -159,13 +195,15 @@ async function lintFiles(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
       threads - 1,
       (k, o) => linted(todo[k]!, o),
       (k) => lintFile(task(mine[todo[k]!]!), mine[todo[k]!]!.guide),
-      { mainLints: true },
+      { mainLints: true, spawned, arrived: (k, o) => prepare(todo[k]!, o) },
     );
   } else for (const i of todo) linted(i, lintFile(task(mine[i]!), mine[i]!.guide));
   const cacheError = cache?.save();
   if (cacheError) notice(io, `cannot write the cache ${displayPath(io.cwd, cache!.file)} (${cacheError}); the next run lints every file`);
   if (progress) io.stderr.write('\r\x1b[K');
-  const code = await finish(buildReport(io.cwd, files), warningsSeen, args, io, io.stdout);
+  const report = buildReport(io.cwd, files);
+  const text = perFile ? perFile.join(report, parts, format) : FORMATTERS[args.format](report, format);
+  const code = await finish(report, text, warningsSeen, args, io, io.stdout);
   // A file brandlint could not lint is not a clean file: CI must not pass over it.
   if (failed.count > 0) {
     notice(io, `${failed.count} file${failed.count === 1 ? '' : 's'} could not be linted`);
@@ -213,20 +251,27 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);
   if (result.skipped) {
     notice(io, `${rel}: skipped, ${result.skipped}`);
-    return finish(buildReport(io.cwd, []), 0, args, io, reportStream);
+    return finish(buildReport(io.cwd, []), undefined, 0, args, io, reportStream);
   }
   let findings: Finding[] = result.findings;
   const warningsSeen = findings.filter((f) => f.level === 'warning').length;
   if (args.quiet) findings = findings.filter((f) => f.level === 'error');
   const file: FileReport = { path: abs, rel, source: output, findings, fixed };
-  return finish(buildReport(io.cwd, [file]), warningsSeen, args, io, reportStream);
+  return finish(buildReport(io.cwd, [file]), undefined, warningsSeen, args, io, reportStream);
 }
 
-/** Write the report (to --output or the given stream) and turn the counts into the exit code. */
-async function finish(report: RunReport, warningsSeen: number, args: LintArgs, io: CliIo, stream: CliIo['stdout']): Promise<number> {
+function formatOptions(args: LintArgs, io: CliIo, stream: CliIo['stdout']): FormatOptions {
+  const color = args.color === 'always' || (args.color === 'auto' && args.output === undefined && colorWanted(io, stream));
+  return { color, version: version(), fix: args.fix };
+}
+
+/**
+ * Write the report (to --output or the given stream; `text` when already formatted) and turn the
+ * counts into the exit code.
+ */
+async function finish(report: RunReport, text: string | undefined, warningsSeen: number, args: LintArgs, io: CliIo, stream: CliIo['stdout']): Promise<number> {
   const toFile = args.output !== undefined;
-  const color = args.color === 'always' || (args.color === 'auto' && !toFile && colorWanted(io, stream));
-  const text = FORMATTERS[args.format](report, { color, version: version(), fix: args.fix });
+  text ??= FORMATTERS[args.format](report, formatOptions(args, io, stream));
   if (toFile) {
     const out = path.resolve(io.cwd, args.output!);
     try {
