@@ -42,6 +42,11 @@ export class GuideCache {
     return st;
   }
 
+  /** Write guides loaded since the last call to the disk cache (deferred past the first diagnostics). */
+  persist(): void {
+    this.store.flush();
+  }
+
   all(): GuideState[] {
     return [...this.states.values()];
   }

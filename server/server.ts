@@ -312,8 +312,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { ...base, findings, diagnostics, status, guide: st.guide, guidePath, format: res.doc?.format };
   }
 
-  function sendStatus(status: Status): void {
-    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  function sendStatus(status: Status): Promise<void> {
+    return connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  /** A guide loaded for these diagnostics goes to the guide cache once they are written, not before. */
+  function persistAfter(sent: Promise<void>): void {
+    const persist = () => void setImmediate(() => guides.persist());
+    sent.then(persist, persist);
   }
 
   /** Push mode: lint now unless a newer version arrives meanwhile. */
@@ -328,12 +334,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // A newer edit or a newer run supersedes this one: drop the result instead of flickering.
       if (tickets.get(uri) !== ticket || documents.get(uri)?.version !== version) return;
       results.set(uri, r);
-      void connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics });
-      sendStatus(r.status);
+      persistAfter(connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics }));
+      void sendStatus(r.status);
       if (options.afterLint) setImmediate(options.afterLint);
     } catch (err) {
       logError(`linting ${uri} failed`, err);
-      sendStatus({ uri, state: 'skipped', message: 'brandlint failed on this file; see the output' });
+      void sendStatus({ uri, state: 'skipped', message: 'brandlint failed on this file; see the output' });
     }
   }
 
@@ -520,7 +526,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!current) return empty;
       const r = await compute(current);
       results.set(uri, r);
-      sendStatus(r.status);
+      // The report goes out right after this status (the connection writes one message per turn).
+      persistAfter(sendStatus(r.status));
       if (options.afterLint) setImmediate(options.afterLint);
       return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(r), items: r.diagnostics };
     } catch (err) {

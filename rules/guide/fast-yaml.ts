@@ -23,12 +23,55 @@ export interface FastKey {
   start: number;
 }
 
+/**
+ * Where the reader keeps positions: a scalar is its start offset; a collection is a FastColl. Two
+ * objects per collection and none per scalar or key (a FastNode tree was ~70 % of the memory a
+ * 10,000-term guide's read made, all of it surviving to the end of the read, so GC copied it).
+ */
+export type FastPos = number | FastColl;
+
+export class FastColl {
+  constructor(
+    readonly start: number,
+    /** A mapping's kids are [name, key start, value]…, a sequence's [item]…. */
+    readonly map: boolean,
+    readonly kids: (string | FastPos)[],
+  ) {}
+}
+
 export interface FastYaml {
   value: unknown;
-  /** The root node, or null for an empty document (only comments). */
-  root: FastNode | null;
+  /** The root's positions, or null for an empty document (only comments). */
+  tree: FastPos | null;
+  /** The root node as a FastNode tree (built on each call: small documents only). */
+  readonly root: FastNode | null;
   /** Offsets where each line starts (as yaml's LineCounter records them). */
   lineStarts: number[];
+}
+
+/** A FastPos as the FastNode tree of the same positions. */
+export function fastNode(p: FastPos): FastNode {
+  if (typeof p === 'number') return { start: p };
+  const k = p.kids;
+  if (!p.map) return { start: p.start, items: k.map((x) => fastNode(x as FastPos)) };
+  const keys: FastKey[] = [];
+  const values: FastNode[] = [];
+  for (let i = 0; i < k.length; i += 3) {
+    keys.push({ name: k[i] as string, start: k[i + 1] as number });
+    values.push(fastNode(k[i + 2] as FastPos));
+  }
+  return { start: p.start, keys, values };
+}
+
+function result(value: unknown, tree: FastPos | null, lineStarts: number[]): FastYaml {
+  return {
+    value,
+    tree,
+    lineStarts,
+    get root() {
+      return tree === null ? null : fastNode(tree);
+    },
+  };
 }
 
 /** Thrown inside the reader for anything it leaves to `yaml`. */
@@ -52,20 +95,14 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', t: '\t
 /** What a plain scalar may not start with (YAML indicators; `-?:` are refused too, for simplicity). */
 const PLAIN_FIRST_BAD = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
-interface Line {
-  /** Offset of the line's first character. */
-  start: number;
-  /** Column of the first non-space character. */
-  indent: number;
-  /** The line without its line break. */
-  text: string;
-}
-
 /** Read `source` (BOM already removed), or undefined when it is not in the supported subset. */
 export function fastYaml(source: string): FastYaml | undefined {
   if (REFUSE.test(source)) return undefined;
   const lineStarts: number[] = [0];
-  const lines: Line[] = [];
+  // The lines with content, as three parallel arrays (no object per line).
+  const starts: number[] = [];
+  const indents: number[] = [];
+  const texts: string[] = [];
   let pos = 0;
   for (;;) {
     const nl = source.indexOf('\n', pos);
@@ -76,128 +113,159 @@ export function fastYaml(source: string): FastYaml | undefined {
     // Blank and comment-only lines carry no content.
     if (indent < text.length && text.charCodeAt(indent) !== 35) {
       if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)|^%/.test(text)) return undefined; // document markers, directives
-      lines.push({ start: pos, indent, text });
+      starts.push(pos);
+      indents.push(indent);
+      texts.push(text);
     }
     if (nl < 0) break;
     pos = nl + 1;
     lineStarts.push(pos);
   }
-  if (lines.length === 0) return { value: {}, root: null, lineStarts };
+  if (texts.length === 0) return result({}, null, lineStarts);
   try {
-    const r = new Reader(lines);
-    const root = r.block(0, lines[0]!.indent, -1);
-    if (r.li < lines.length || root.node.keys === undefined) return undefined; // leftovers, or a root that is not a mapping
-    return { value: root.value, root: root.node, lineStarts };
+    const r = new Reader(starts, indents, texts);
+    const value = r.block(0, indents[0]!, -1);
+    if (r.li < texts.length || typeof r.node === 'number' || !r.node.map) return undefined; // leftovers, or a root that is not a mapping
+    return result(value, r.node, lineStarts);
   } catch {
     // Unsupported, or a guide nested too deeply for this recursive reader: yaml reports it.
     return undefined;
   }
 }
 
-interface Read {
-  value: unknown;
-  node: FastNode;
-}
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 class Reader {
   /** The next line to read. */
   li = 0;
-  constructor(private readonly lines: Line[]) {}
+  /** The positions of the value the last block/seq/map/inline call returned. */
+  node: FastPos = 0;
+  private readonly n: number;
+  // Items and kids of the collections being read, on shared stacks: each collection takes an
+  // exact-size copy of its part when it ends (a pushed-to array keeps spare capacity: most guide
+  // lists hold one item).
+  private readonly items: unknown[] = [];
+  private readonly kids: (string | FastPos)[] = [];
 
-  /** The node whose content starts at column `col` of line `li`, inside a parent at `parentIndent`. */
-  block(li: number, col: number, parentIndent: number): Read {
-    const text = this.lines[li]!.text;
-    const c = text.charCodeAt(col);
-    if (c === 45 /* - */ && (col + 1 === text.length || text.charCodeAt(col + 1) === 32)) return this.seq(li, col);
-    if (keyEnd(text, col) >= 0) return this.map(li, col);
-    // A scalar alone: it must end on this line.
-    const r = this.inline(li, col);
-    this.li = li + 1;
-    if (this.li < this.lines.length && this.lines[this.li]!.indent > parentIndent) unsupported(); // a multi-line plain scalar
-    return r;
+  /** The part of `stack` from `base` on, as its own array, popped. */
+  private static take<T>(stack: T[], base: number): T[] {
+    const out = stack.slice(base);
+    stack.length = base;
+    return out;
+  }
+  constructor(
+    private readonly starts: number[],
+    private readonly indents: number[],
+    private readonly texts: string[],
+  ) {
+    this.n = texts.length;
   }
 
-  private seq(li: number, col: number): Read {
-    const line0 = this.lines[li]!;
-    const node: FastNode = { start: line0.start + col, items: [] };
-    const value: unknown[] = [];
+  /** Whether line `li` is a sequence item `- …` (or `-` alone) at column `col`. */
+  private dashAt(li: number, col: number): boolean {
+    const t = this.texts[li]!;
+    return t.charCodeAt(col) === 45 /* - */ && (col + 1 === t.length || t.charCodeAt(col + 1) === 32);
+  }
+
+  /** The value whose content starts at column `col` of line `li`, inside a parent at `parentIndent`. */
+  block(li: number, col: number, parentIndent: number): unknown {
+    if (this.dashAt(li, col)) return this.seq(li, col);
+    if (keyEnd(this.texts[li]!, col) >= 0) return this.map(li, col);
+    // A scalar alone: it must end on this line.
+    const v = this.inline(li, col);
+    this.li = li + 1;
+    if (this.li < this.n && this.indents[this.li]! > parentIndent) unsupported(); // a multi-line plain scalar
+    return v;
+  }
+
+  private seq(li: number, col: number): unknown[] {
+    const start = this.starts[li]! + col;
+    const kids = this.kids;
+    const value = this.items;
+    const kb = kids.length;
+    const vb = value.length;
     for (;;) {
-      const line = this.lines[li]!;
-      const text = line.text;
+      const text = this.texts[li]!;
       let c = col + 1;
       while (c < text.length && text.charCodeAt(c) === 32) c++;
       if (c >= text.length || isCommentAt(text, c)) {
         // `-` alone: the item is the more-indented block below, or null.
-        const next = this.lines[li + 1];
-        if (next && next.indent > col) {
-          const r = this.block(li + 1, next.indent, col);
-          value.push(r.value);
-          node.items!.push(r.node);
+        if (li + 1 < this.n && this.indents[li + 1]! > col) {
+          value.push(this.block(li + 1, this.indents[li + 1]!, col));
+          kids.push(this.node);
         } else {
           value.push(null);
-          node.items!.push({ start: line.start + c });
+          kids.push(this.starts[li]! + c);
           this.li = li + 1;
         }
       } else {
-        const r = this.block(li, c, col);
-        value.push(r.value);
-        node.items!.push(r.node);
+        value.push(this.block(li, c, col));
+        kids.push(this.node);
       }
       li = this.li;
-      const next = this.lines[li];
-      if (!next || next.indent < col) break;
-      if (next.indent > col) unsupported();
-      const t = next.text;
+      if (li >= this.n || this.indents[li]! < col) break;
+      if (this.indents[li]! > col) unsupported();
+      const t = this.texts[li]!;
       if (t.charCodeAt(col) !== 45 || (col + 1 < t.length && t.charCodeAt(col + 1) !== 32)) break; // a key of the parent mapping
     }
-    return { value, node };
+    this.node = new FastColl(start, false, Reader.take(kids, kb));
+    return Reader.take(value, vb);
   }
 
-  private map(li: number, col: number): Read {
-    const node: FastNode = { start: this.lines[li]!.start + col, keys: [], values: [] };
+  private map(li: number, col: number): Record<string, unknown> {
+    const start = this.starts[li]! + col;
+    const kids = this.kids;
+    const kb = kids.length;
     const value: Record<string, unknown> = {};
-    const seen = new Set<string>();
     for (;;) {
-      const line = this.lines[li]!;
-      const text = line.text;
+      const text = this.texts[li]!;
       const ke = keyEnd(text, col);
       if (ke < 0) unsupported();
       const name = keyName(text, col, ke);
       // Repeated keys are a guide problem; merge keys and __proto__ are resolved specially by yaml.
-      if (seen.has(name) || name === '<<' || name === '__proto__') unsupported();
-      seen.add(name);
-      node.keys!.push({ name, start: line.start + col });
+      if (name === '<<' || name === '__proto__' || hasOwn(value, name)) unsupported();
+      kids.push(name, this.starts[li]! + col);
       let c = ke + 1;
       while (c < text.length && text.charCodeAt(c) === 32) c++;
-      let r: Read;
+      let v: unknown;
       if (c >= text.length || isCommentAt(text, c)) {
-        const next = this.lines[li + 1];
-        const seqHere = next && next.indent === col && next.text.charCodeAt(col) === 45 && (col + 1 === next.text.length || next.text.charCodeAt(col + 1) === 32);
-        if (next && (next.indent > col || seqHere)) r = this.block(li + 1, next.indent, seqHere ? col - 1 : col);
+        const next = li + 1 < this.n ? li + 1 : -1;
+        const seqHere = next >= 0 && this.indents[next] === col && this.dashAt(next, col);
+        if (next >= 0 && (this.indents[next]! > col || seqHere)) v = this.block(next, this.indents[next]!, seqHere ? col - 1 : col);
         else {
-          r = { value: null, node: { start: line.start + c } };
+          v = null;
+          this.node = this.starts[li]! + c;
           this.li = li + 1;
         }
       } else {
-        r = this.inline(li, c);
+        v = this.inline(li, c);
         this.li = li + 1;
       }
-      value[name] = r.value;
-      node.values!.push(r.node);
+      value[name] = v;
+      kids.push(this.node);
       li = this.li;
-      const next = this.lines[li];
-      if (!next || next.indent < col) break;
-      if (next.indent > col) unsupported(); // a continuation line or a wrongly indented key
+      if (li >= this.n || this.indents[li]! < col) break;
+      if (this.indents[li]! > col) unsupported(); // a continuation line or a wrongly indented key
     }
-    return { value, node };
+    this.node = new FastColl(start, true, Reader.take(kids, kb));
+    return value;
   }
 
   /** A value that starts at column `c` and must end on this line: a scalar or a flow collection. */
-  private inline(li: number, c: number): Read {
-    const line = this.lines[li]!;
-    const r = flowNode(line.text, c, line.start, line.text[c] === '[' || line.text[c] === '{', 0);
-    restOfLine(line.text, r.end);
-    return { value: r.value, node: r.node };
+  private inline(li: number, c: number): unknown {
+    const text = this.texts[li]!;
+    const lineStart = this.starts[li]!;
+    const open = text.charCodeAt(c);
+    if (open === 91 /* [ */ || open === 123 /* { */) {
+      const r = flowNode(text, c, lineStart, true, 0);
+      restOfLine(text, r.end);
+      this.node = r.node;
+      return r.value;
+    }
+    const v = scalarAt(text, c, false);
+    restOfLine(text, scalarEnd);
+    this.node = lineStart + c;
+    return v;
   }
 }
 
@@ -207,16 +275,17 @@ const MAX_FLOW_DEPTH = 50;
  * A scalar, or with `flow` a one-line flow collection ([…], {…}, nested), at column `i`. Flow
  * plain scalars stop at `,[]{}:`, and a `:` is only read as a flow mapping's key separator.
  */
-function flowNode(text: string, i: number, lineStart: number, flow: boolean, depth: number): Read & { end: number } {
+function flowNode(text: string, i: number, lineStart: number, flow: boolean, depth: number): { value: unknown; node: FastPos; end: number } {
   const start = lineStart + i;
   const open = text[i];
   if (!flow || (open !== '[' && open !== '{')) {
-    const s = scalarAt(text, i, flow);
-    return { value: s.value, node: { start }, end: s.end };
+    const value = scalarAt(text, i, flow);
+    return { value, node: start, end: scalarEnd };
   }
   if (depth > MAX_FLOW_DEPTH) unsupported();
   const close = open === '[' ? ']' : '}';
-  const node: FastNode = open === '[' ? { start, items: [] } : { start, keys: [], values: [] };
+  const kids: (string | FastPos)[] = [];
+  const node = new FastColl(start, open === '{', kids);
   const seqValue: unknown[] = [];
   const mapValue: Record<string, unknown> = {};
   let j = i + 1;
@@ -230,15 +299,15 @@ function flowNode(text: string, i: number, lineStart: number, flow: boolean, dep
     if (open === '[') {
       const r = flowNode(text, j, lineStart, true, depth + 1);
       seqValue.push(r.value);
-      node.items!.push(r.node);
+      kids.push(r.node);
       j = r.end;
     } else {
       // key: value, with a space after the colon; quoted or plain string keys only.
       const k = scalarAt(text, j, true);
-      if (typeof k.value !== 'string' || k.value === '<<' || k.value === '__proto__' || k.value in mapValue) unsupported();
-      const name = k.value as string;
-      node.keys!.push({ name, start: lineStart + j });
-      j = k.end;
+      if (typeof k !== 'string' || k === '<<' || k === '__proto__' || k in mapValue) unsupported();
+      const name = k as string;
+      kids.push(name, lineStart + j);
+      j = scalarEnd;
       skip();
       if (text[j] !== ':' || text[j + 1] !== ' ') unsupported();
       j++;
@@ -246,7 +315,7 @@ function flowNode(text: string, i: number, lineStart: number, flow: boolean, dep
       if (j >= text.length || text[j] === ',' || text[j] === close || text[j] === '#') unsupported(); // an empty value
       const r = flowNode(text, j, lineStart, true, depth + 1);
       mapValue[name] = r.value;
-      node.values!.push(r.node);
+      kids.push(r.node);
       j = r.end;
     }
     skip();
@@ -296,9 +365,9 @@ function keyEnd(text: string, col: number): number {
 function keyName(text: string, col: number, colon: number): string {
   const q = text[col];
   if (q === '"' || q === "'") {
-    const s = scalarAt(text, col, false);
-    if (typeof s.value !== 'string') unsupported();
-    return s.value as string;
+    const v = scalarAt(text, col, false);
+    if (typeof v !== 'string') unsupported();
+    return v as string;
   }
   const raw = text.slice(col, colon).trimEnd();
   if (raw.length === 0 || raw.length > 1024 || PLAIN_FIRST_BAD.test(raw)) unsupported();
@@ -325,18 +394,22 @@ function quotedEnd(text: string, i: number): number {
   return -1;
 }
 
-/** A scalar at `i`: quoted (to its closing quote) or plain (to a comment, the line end, or in a flow `,`/`]`). */
-function scalarAt(text: string, i: number, flow: boolean): { value: unknown; end: number } {
+/** Where the last scalarAt call's scalar ended (exclusive): no result object per scalar. */
+let scalarEnd = 0;
+
+/** A scalar at `i`: quoted (to its closing quote) or plain (to a comment, the line end, or in a flow `,`/`]`); its end in scalarEnd. */
+function scalarAt(text: string, i: number, flow: boolean): unknown {
   const q = text[i];
   if (q === "'" || q === '"') {
     const end = quotedEnd(text, i);
     if (end < 0) unsupported(); // continues on the next line
     const body = text.slice(i + 1, end - 1);
+    scalarEnd = end;
     if (q === '"') {
       // The escapes a pattern or a path needs; any other is left to yaml.
-      return { value: body.includes('\\') ? body.replace(/\\([\s\S])/g, (_, c: string) => ESCAPES[c] ?? unsupported()) : body, end };
+      return body.includes('\\') ? body.replace(/\\([\s\S])/g, (_, c: string) => ESCAPES[c] ?? unsupported()) : body;
     }
-    return { value: body.replace(/''/g, "'"), end };
+    return body.replace(/''/g, "'");
   }
   let j = i;
   for (; j < text.length; j++) {
@@ -347,7 +420,8 @@ function scalarAt(text: string, i: number, flow: boolean): { value: unknown; end
   }
   const raw = text.slice(i, j).trimEnd();
   if (raw.length === 0 || PLAIN_FIRST_BAD.test(raw)) unsupported();
-  return { value: plainValue(raw), end: i + raw.length };
+  scalarEnd = i + raw.length;
+  return plainValue(raw);
 }
 
 /** A plain scalar's value under the core schema, for the forms read here. */

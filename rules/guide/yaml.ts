@@ -3,7 +3,7 @@
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
-import { fastYaml, type FastKey, type FastNode, type FastYaml } from './fast-yaml.js';
+import { fastYaml, type FastColl, type FastPos, type FastYaml } from './fast-yaml.js';
 
 /** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
 export const MAX_ALIAS_COUNT = 100;
@@ -71,36 +71,43 @@ export function documentPositions(doc: Document.Parsed): GuidePositions {
 
 function fastPositions(fast: FastYaml): GuidePositions {
   // A big mapping's keys are looked up through an index (one lookup per entry's ref).
-  const index = new WeakMap<FastNode, Map<string, number>>();
-  const keyAt = (node: FastNode, name: string): number => {
-    const keys = node.keys!;
-    if (keys.length <= 16) return keys.findIndex((k) => k.name === name);
+  const index = new WeakMap<FastColl, Map<string, number>>();
+  /** Where `name`'s triple [name, key start, value] starts in a mapping's kids, or -1. */
+  const keyAt = (node: FastColl, name: string): number => {
+    const kids = node.kids;
+    if (kids.length <= 48) {
+      for (let i = 0; i < kids.length; i += 3) if (kids[i] === name) return i;
+      return -1;
+    }
     let m = index.get(node);
-    if (!m) index.set(node, (m = new Map(keys.map((k, i) => [k.name, i]))));
+    if (!m) {
+      index.set(node, (m = new Map()));
+      for (let i = kids.length - 3; i >= 0; i -= 3) m.set(kids[i] as string, i);
+    }
     return m.get(name) ?? -1;
   };
+  const startOf = (p: FastPos | null | undefined) => (p === null || p === undefined ? undefined : typeof p === 'number' ? p : p.start);
   return {
     start(p, useKey = false) {
       // `locate` on the fast tree: no aliases, merges or repeated keys reach it.
-      let cur: FastNode | null = fast.root;
-      let key: FastKey | undefined;
-      let deepest: FastNode | FastKey | null = cur;
+      let cur: FastPos | null = fast.tree;
+      let key: number | undefined;
+      let deepest: number | undefined = startOf(cur);
       for (const seg of p) {
-        if (cur?.keys) {
+        if (cur !== null && typeof cur !== 'number' && cur.map) {
           const i = keyAt(cur, String(seg));
-          if (i < 0) return useKey ? 0 : (deepest?.start ?? 0);
-          key = cur.keys[i]!;
-          cur = cur.values![i]!;
-          deepest = cur;
-        } else if (cur?.items) {
-          const item = cur.items[Number(seg)];
-          if (!item) return useKey ? 0 : (deepest?.start ?? 0);
+          if (i < 0) return useKey ? 0 : (deepest ?? 0);
+          key = cur.kids[i + 1] as number;
+          cur = cur.kids[i + 2] as FastPos;
+        } else if (cur !== null && typeof cur !== 'number') {
+          const item = cur.kids[Number(seg)] as FastPos | undefined;
+          if (item === undefined) return useKey ? 0 : (deepest ?? 0);
           key = undefined;
           cur = item;
-          deepest = cur;
-        } else return useKey ? 0 : (deepest?.start ?? 0);
+        } else return useKey ? 0 : (deepest ?? 0);
+        deepest = startOf(cur);
       }
-      return (useKey ? (key ?? cur) : cur)?.start ?? 0;
+      return (useKey ? (key ?? startOf(cur)) : startOf(cur)) ?? 0;
     },
     doc: () => {
       throw new NeedsFullYaml();
@@ -116,7 +123,7 @@ export function fastGuideYaml(file: string, source: string): { y: GuideYaml; val
   const fast = fastYaml(source);
   if (!fast) return undefined;
   const lines = new LineCounter();
-  for (const s of fast.lineStarts) lines.addNewLine(s);
+  lines.lineStarts = fast.lineStarts; // what addNewLine would push, one by one
   return { y: new GuideYaml(file, source, lines), value: fast.value as Record<string, unknown>, pos: fastPositions(fast) };
 }
 

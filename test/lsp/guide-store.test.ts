@@ -60,6 +60,60 @@ describe('GuideStore', () => {
     expect(store.get(guide, read)).toEqual(ok);
   });
 
+  it('stores each ref as [path index, line, column] and gives back the same guide, key order included', () => {
+    const { dir, guide, read, store } = setup();
+    // Refs in every place a guide has them: entries, tone, overrides and their sections.
+    fs.appendFileSync(guide, 'overrides:\n  - files: ["*.txt"]\n    tone:\n      passive-voice: { level: info }\n    terms:\n      - use: Acme\n        not: [ACME]\n');
+    const loaded = loadGuide(guide);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    store.put(loaded, read);
+    const [name] = fs.readdirSync(path.join(dir, 'cache'));
+    const text = fs.readFileSync(path.join(dir, 'cache', name!), 'utf8');
+    expect(text.split(JSON.stringify(guide)).length - 1).toBe(4); // files, paths, guide.path, guide.files: no ref
+    const hit = store.get(guide, read);
+    expect(JSON.stringify(hit)).toBe(JSON.stringify(loaded));
+    expect(hit).toEqual(loaded);
+    if (!hit?.ok) throw new Error('miss');
+    expect((hit.guide.overrides[0]!.tone as Record<string, { ref: unknown }>)['passive-voice']!.ref).toEqual({ file: guide, line: 14, column: 7 });
+    // The loaded guide itself is not changed by writing it.
+    expect(loaded.guide.terms[0]!.ref.file).toBe(path.join(dir, 'org.yaml'));
+  });
+
+  it('a corrupt or foreign entry is a miss, never a wrong guide', () => {
+    const { dir, guide, read, store } = setup();
+    store.put(loadGuide(guide), read);
+    const cache = path.join(dir, 'cache');
+    const file = path.join(cache, fs.readdirSync(cache)[0]!);
+    const good = fs.readFileSync(file, 'utf8');
+    const entry = JSON.parse(good);
+    const variants = [
+      good.slice(0, good.length / 2),
+      JSON.stringify({ ...entry, paths: [] }),
+      JSON.stringify({ ...entry, paths: undefined }),
+      good.replace(/"ref":\[\d+,/, '"ref":[7,'),
+      good.replace(/"ref":\[\d+,\d+,\d+\]/, '"ref":{"line":1}'),
+    ];
+    for (const v of variants) {
+      expect(v).not.toBe(good);
+      fs.writeFileSync(file, v);
+      expect(store.get(guide, read)).toBeUndefined();
+    }
+    fs.writeFileSync(file, good);
+    expect(store.get(guide, read)).toEqual(loadGuide(guide));
+  });
+
+  it('put(…, { later }) writes on flush(), once', () => {
+    const { dir, guide, read, store } = setup();
+    store.put(loadGuide(guide), read, { later: true });
+    expect(fs.existsSync(path.join(dir, 'cache'))).toBe(false);
+    expect(store.get(guide, read)).toBeUndefined();
+    store.flush();
+    expect(store.get(guide, read)).toEqual(loadGuide(guide));
+    fs.rmSync(path.join(dir, 'cache'), { recursive: true });
+    store.flush();
+    expect(fs.existsSync(path.join(dir, 'cache'))).toBe(false);
+  });
+
   it(`keeps at most ${MAX_ENTRIES} guides`, () => {
     const { dir, read, store } = setup();
     for (let i = 0; i < MAX_ENTRIES + 5; i++) {

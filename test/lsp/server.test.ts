@@ -248,6 +248,26 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
     await c.until(() => c.registrations.some((r) => JSON.stringify(r.registerOptions).includes('"pattern":"brand.yaml"')), 'guide watcher');
   });
 
+  for (const pull of [false, true]) {
+    it(`a guide loaded for the first diagnostics goes to the guide cache after them (${pull ? 'pull' : 'push'})`, async () => {
+      const dir = workspace({ 'brand.yaml': GUIDE });
+      const cache = path.join(dir, '.cache');
+      const c = await start({ folders: [dir], pull, env: { BRANDLINT_CACHE_DIR: cache } });
+      const text = 'We utilize GitHub.\n';
+      const uri = c.open(path.join(dir, 'a.md'), text);
+      if (pull) expect((await c.pullDiagnostics(uri)).items?.some((d) => d.code === 'banned')).toBe(true);
+      else await c.diagnosticsFor(uri, hasCode('banned'));
+      const entries = () => (fs.existsSync(path.join(cache, 'guides')) ? fs.readdirSync(path.join(cache, 'guides')).filter((n) => n.endsWith('.json')) : []);
+      for (let i = 0; i < 200 && entries().length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(entries()).toHaveLength(1);
+      // A second server starts from that entry and gives the same diagnostics.
+      const c2 = await start({ folders: [dir], pull, env: { BRANDLINT_CACHE_DIR: cache } });
+      const uri2 = c2.open(path.join(dir, 'a.md'), text);
+      const ds = pull ? ((await c2.pullDiagnostics(uri2)).items ?? []) : await c2.diagnosticsFor(uri2, hasCode('banned'));
+      expect(byCode(ds, 'banned').map((d) => covered(text, d))).toEqual(['utilize']);
+    });
+  }
+
   it('brandlint.guide names the guide instead of the nearest brand.yaml', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE, 'guides/strict.yaml': 'brand: Strict\nbanned:\n  - phrase: daily\n' });
     const c = await start({ folders: [dir], settings: { '': { guide: 'guides/strict.yaml' } } });
