@@ -6,11 +6,16 @@
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { importMetaUrlFromFilename, nodeBundle, root } from '../scripts/bundle-options.mjs';
+import { importMetaUrlFromFilename, lazyChunkBuilds, lazyChunks, nodeBundle, root } from '../scripts/bundle-options.mjs';
 
-const common = { ...nodeBundle, ...importMetaUrlFromFilename, sourcemap: true };
+// V8 parses a script's whole source when it compiles it, functions that never run included, and
+// both the main thread and each worker compile their bundle at start: what only some documents
+// need (scripts/bundle-options.mjs, LAZY_PACKAGES) is in dist/cli/lazy/, shared by both bundles
+// and required on first use, as for the language server (client/build.mjs).
+const common = { ...nodeBundle, ...importMetaUrlFromFilename, sourcemap: true, plugins: [lazyChunks] };
 await build({ ...common, entryPoints: ['cli/lint-worker.ts'], outfile: 'dist/cli/lint-worker.cjs' });
 await build({ ...common, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/brandlint.cjs' });
+await Promise.all(lazyChunkBuilds(path.join(root, 'dist/cli')).map((o) => build({ ...nodeBundle, sourcemap: true, ...o })));
 
 // rules/guide/schema.ts loads the prebuilt validator beside the running file; without it each
 // start (and each worker) compiles the schema with ajv.
