@@ -17,7 +17,14 @@ import { asciiOnly, importMetaUrlFromFilename, lazyChunkBuilds, lazyChunks, node
 const common = { ...nodeBundle, sourcemap: true, write: false };
 const app = { ...common, ...importMetaUrlFromFilename, plugins: [lazyChunks] };
 const results = await Promise.all([
-  build({ ...app, entryPoints: ['cli/lint-worker.ts'], outfile: 'dist/cli/lint-worker.cjs' }),
+  build({ ...app, entryPoints: ['cli/lint-worker.ts'], outfile: 'dist/cli/lint-worker-bundle.cjs' }),
+  // What cli/pool.ts starts: the worker's bundle through bin/code-cache.cjs, as bin/brandlint.js loads the CLI's.
+  build({
+    ...common,
+    sourcemap: false,
+    stdin: { contents: "require('./bin/code-cache.cjs').loadBundle(require('node:path').join(__dirname, 'lint-worker-bundle.cjs'));", resolveDir: root, loader: 'js' },
+    outfile: 'dist/cli/lint-worker.cjs',
+  }),
   build({ ...app, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/brandlint.cjs' }),
   ...lazyChunkBuilds(path.join(root, 'dist/cli')).map((o) => build({ ...common, ...o })),
 ]);

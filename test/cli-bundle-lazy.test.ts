@@ -13,7 +13,7 @@ import { runCli } from './helpers/run-cli.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIR = path.join(ROOT, 'dist/cli');
-const BUNDLES = ['brandlint.cjs', 'lint-worker.cjs'].map((f) => path.join(DIR, f));
+const BUNDLES = ['brandlint.cjs', 'lint-worker-bundle.cjs'].map((f) => path.join(DIR, f));
 const built = BUNDLES.every((b) => fs.existsSync(b));
 const NON_ASCII = /[^\x00-\x7f]/;
 
