@@ -15,6 +15,8 @@ const vm = require('node:vm');
 
 /** The `process` event cli/lint-file.ts emits after this thread's first linted file. */
 const LINTED = 'brandlint:linted';
+/** Cache files kept per bundle. */
+const KEEP = 3;
 
 /**
  * The folder of brandlint's per-user caches (server/guide-store.ts keeps guides in its `guides/`):
@@ -69,7 +71,7 @@ function readCache(file) {
   }
 }
 
-/** Write `data` to `file` atomically (a reader sees the old file or the whole new one); older caches of the same bundle go. */
+/** Write `data` to `file` atomically (a reader sees the old file or the whole new one). */
 function writeCache(file, data) {
   try {
     const dir = path.dirname(file);
@@ -78,10 +80,14 @@ function writeCache(file, data) {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     fs.writeFileSync(tmp, data, { mode: 0o600 });
     fs.renameSync(tmp, file);
+    // A few per bundle (two Node versions or flag sets in turn must not rewrite each other's at every run); older ones go.
     const prefix = path.basename(file).replace(/[0-9a-f]+\.bin$/, '');
-    for (const f of fs.readdirSync(dir)) {
-      if (f.startsWith(prefix) && f.endsWith('.bin') && f !== path.basename(file)) fs.rmSync(path.join(dir, f), { force: true });
-    }
+    const mine = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && /^[0-9a-f]+\.bin$/.test(f.slice(prefix.length)))
+      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of mine.slice(KEEP)) fs.rmSync(path.join(dir, f), { force: true });
   } catch {
     // unwritable: the next run compiles again
   }
@@ -90,8 +96,9 @@ function writeCache(file, data) {
 /**
  * `require(file)` for a CommonJS bundle, compiled with the code cache when there is a usable one;
  * when there was none or V8 rejected it, the cache is written after the first LINTED.
+ * `cache` says which: 'off' (no cache folder), 'none', 'used' or 'rejected'.
  */
-function loadBundle(file, env = process.env) {
+function compileBundle(file, env = process.env) {
   const bytes = fs.readFileSync(file);
   const root = cacheRoot(env);
   const cache = root && cacheFile(path.join(root, 'code'), path.basename(file, '.cjs'), bytes);
@@ -106,11 +113,18 @@ function loadBundle(file, env = process.env) {
   req.cache = Module._cache;
   script.runInThisContext().call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
   mod.loaded = true;
-  if (cache && (!cachedData || script.cachedDataRejected === true)) {
-    // After the batch or the file being linted: the cache is ~1 MB and takes ~25 ms to serialise.
-    process.once(LINTED, () => setImmediate(() => writeCache(cache, script.createCachedData())));
+  const state = !cache ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  if (state === 'none' || state === 'rejected') {
+    // Synchronously (~1 MB, ~25 ms once): a worker is terminated as soon as its last reply is in,
+    // which a write left for later would not survive.
+    process.once(LINTED, () => writeCache(cache, script.createCachedData()));
   }
-  return mod.exports;
+  return { exports: mod.exports, cache: state, file: cache };
 }
 
-module.exports = { LINTED, cacheRoot, loadBundle };
+/** The exports of the bundle at `file`, loaded through compileBundle. */
+function loadBundle(file, env = process.env) {
+  return compileBundle(file, env).exports;
+}
+
+module.exports = { LINTED, cacheRoot, compileBundle, loadBundle };
