@@ -17,11 +17,12 @@ process.stdout.on('error', (err) => {
 v8.setFlagsFromString('--interrupt-budget=264000');
 v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 
-// The bundle that `npm run build` writes (cli/build.mjs), when current (bin/bundle-current.js).
+// The bundle that `npm run build` writes (cli/build.mjs), when current (bin/bundle-current.js),
+// with the V8 code cache of earlier runs (bin/code-cache.cjs).
 function bundled() {
   const bundle = new URL('../dist/cli/brandlint.cjs', import.meta.url);
   if (!bundleIsCurrent(bundle, new URL('../dist/cli/main.js', import.meta.url))) return undefined;
-  return createRequire(import.meta.url)(fileURLToPath(bundle)).main;
+  return createRequire(import.meta.url)('./code-cache.cjs').loadBundle(fileURLToPath(bundle)).main;
 }
 const main = bundled() ?? (await import('../dist/cli/main.js')).main;
 

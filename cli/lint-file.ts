@@ -6,6 +6,7 @@ import { fixText, lintText, type Guide, type LintResult } from '../rules/index.j
 import { encode, readCopyFile, writeAtomically } from './copyfile.js';
 import type { FileReport } from './formats/index.js';
 import { isReportPage } from '../rules/report/html.js';
+import { linted } from './warm.js';
 
 export interface FileTask {
   abs: string;
@@ -37,6 +38,12 @@ export const REPORT_PAGE = 'a brandlint report page (brandlint report --html wri
 export const skippedNotice = (t: FileTask, why: string) => `${t.rel}: skipped, ${why}`;
 
 export function lintFile(t: FileTask, guide: Guide): FileOutcome {
+  const outcome = lintOne(t, guide);
+  linted();
+  return outcome;
+}
+
+function lintOne(t: FileTask, guide: Guide): FileOutcome {
   const notices: string[] = [];
   const read = readCopyFile(t.abs, t.maxFileSize);
   if (!read.ok) return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };

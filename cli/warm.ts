@@ -1,0 +1,12 @@
+// bin/code-cache.cjs writes a thread's V8 code cache once the thread has linted a file (most of
+// what a run compiles is compiled by then). It loads the bundle from outside it, so the signal is
+// an event on `process` (per thread), named as there.
+const LINTED = 'brandlint:linted';
+let done = false;
+
+/** Called after each linted file; emits LINTED once per thread. */
+export function linted(): void {
+  if (done) return;
+  done = true;
+  (process.emit as (event: string) => boolean)(LINTED);
+}
