@@ -74,6 +74,35 @@ describe('front matter: fast reader = yaml on tricky cases', () => {
     'title: x: y\n',
     'empty: ""\n',
     "empty: ''\n",
+    // Multi-line plain and literal scalars (fieldsFolded), beside entries fastYaml reads.
+    'summary: A discussion of testing\n  and an exploration.\n  Based on a talk.\nby:\n- Damien\n',
+    'summary:\n  Go 1.24 brings generic\n  type aliases.\ndate: 2025-02-11\n',
+    'summary:\n  true\n',
+    'summary:\n  12\n',
+    'summary: a\n\n  b\n\n\n  c\n\n',
+    'summary: a   \n     b  \n',
+    'summary: a\n  b: c\n',
+    'summary: a\n  b #c\n',
+    'summary: a\n  - b\n',
+    'summary: a\n- b\n',
+    'summary: “quoted”\n  text\n',
+    'summary: a\n  "b"\n',
+    'summary: a\n  b:\n',
+    'summary: a\n  b\nsummary: c\n  d\n',
+    'null: a\n  b\n',
+    'True: a\n  b\n',
+    'author:\n  name: Ann\nsummary: a\n  b\n',
+    'quote: |\n  Line one,\n  line two.\n\n  Para two.\ntemplate: true\n',
+    'quote: |-\n  Line one\n   more indented\n\n \n',
+    'quote: |\n\n  after a blank\n',
+    'quote: |\n    deep\n  shallow\n',
+    'quote: |\n  a\n     \n  b\n',
+    'quote: |+\n  kept\n\n',
+    'quote: |2\n  x\n',
+    'quote: |\n',
+    'quote: | # c\n  x\n',
+    'quote: >\n  folded\n  text\n',
+    'a: |-\n  x\nb: y\n  z\nc: [d, e]\n',
   ];
   it.each(cases)('%j', (yaml) => {
     same(`---\n${yaml}---\n\n# Body\n`);
@@ -94,6 +123,29 @@ describe('front matter: fast reader = yaml on tricky cases', () => {
         same(`---${eol}${lines.join(eol)}${eol}---${eol}Body${eol}`);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('generated multi-line plain and literal scalars', () => {
+    const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,8}$/);
+    const piece = fc.constantFrom(
+      'Hello', 'world', ' ', '  ', ':', ': ', '#', ' #', '"', "'", '\\', '-', '- ', '[', ']', '{', ',',
+      '1', '1.5', 'true', 'null', '~', '&', '*', '!', '|', '|-', '>', '%', '@', '`', 'é', '“', '—',
+    );
+    const text = fc.array(piece, { maxLength: 5 }).map((xs) => xs.join(''));
+    // A continuation line: its indentation, its text (or a blank line of some spaces).
+    const cont = fc.tuple(fc.constantFrom('', ' ', '  ', '   ', '    ', '-'), text).map(([ind, t]) => ind + t);
+    const entry = fc.oneof(
+      fc.tuple(word, text, fc.array(cont, { maxLength: 4 })).map(([k, v, more]) => [`${k}: ${v}`, ...more].join('\n')),
+      fc.tuple(word, fc.constantFrom('|', '|-', '|+', '>'), fc.array(cont, { maxLength: 4 })).map(([k, h, more]) => [`${k}: ${h}`, ...more].join('\n')),
+      fc.tuple(word, text).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(word, text).map(([k, v]) => `${k}:\n- ${v}`),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), (entries) => {
+        same(`---\n${entries.join('\n')}\n---\nBody\n`);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

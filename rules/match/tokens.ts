@@ -100,6 +100,8 @@ export function normalizeWord(s: string): string {
   return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc') ? lower.replace(APOSTROPHES, "'") : lower;
 }
 
+const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
+
 // One string per ASCII character, for the punctuation tokens (no slice per token).
 const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
@@ -117,18 +119,17 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i]!;
-    if (ch === SEPARATOR) {
+    // ASCII is decided by char code (no string per char: the tokenizer runs over every block);
+    // anything else by the Unicode classes.
+    const code = text.charCodeAt(i);
+    if (code === SEPARATOR_CODE) {
       // Excluded content: a token nothing matches, so no phrase spans it.
       tokens.push({ start: i, end: i + 1, norm: SEPARATOR, spaced, skip: true });
       spaced = true;
       i++;
       continue;
     }
-    // ASCII is decided by char code (no string per char: the tokenizer runs over every block);
-    // anything else by the Unicode classes.
-    const code = text.charCodeAt(i);
-    if (code < 128 ? ASCII_SPACE[code] === 1 : /\s/.test(ch)) {
+    if (code < 128 ? ASCII_SPACE[code] === 1 : /\s/.test(text[i]!)) {
       spaced = true;
       i++;
       continue;

@@ -1309,6 +1309,18 @@ class Converter {
       }
     }
     this.flush(out);
+    if (!image && !out && !mayReadAsAddress(t, textFrom, textTo)) {
+      // The Walker reads a link whose text is no address as that text, then a link mark
+      // (markdown.ts's phrase()): streamed to it, as the text around the link is, without mdast.
+      // (Text inside a link is never a literal autolink: it must not send the leaf to mdast.)
+      const autolink = this.autolink;
+      this.inlines(node, textFrom, textTo, null);
+      this.flush(null);
+      this.autolink = autolink;
+      this.sink.mark('link');
+      if (end < node.to) this.gap(end, node.to);
+      return;
+    }
     const kids: PhrasingContent[] = [];
     this.inlines(node, textFrom, textTo, kids);
     this.flush(kids);
@@ -1328,6 +1340,18 @@ class Converter {
     }
     if (end < node.to) this.gap(end, node.to);
   }
+}
+
+/**
+ * Whether a link's text, source [from, to), may read as an address to the Walker (its URL_TEXT needs
+ * `://`, `www.` or `mailto:`): only with a `:` or a `.` in it, or an `&` (an entity may decode to one).
+ */
+function mayReadAsAddress(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 58 || c === 46 || c === 38) return true;
+  }
+  return false;
 }
 
 /** mdast-util-to-string: what an image's alt text is made of. */

@@ -120,6 +120,9 @@ function finish(source: string, path: string, format: 'markdown' | 'mdx', walker
 
 type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
 
+/** Entries of one map arena at most (256 KB): a big file's blocks take several. */
+const ARENA_MAX = 1 << 16;
+
 /**
  * Collects blocks while walking remark's tree, or as lezer's tree is read (the ProseSink calls);
  * text and map accumulate in reused buffers.
@@ -133,6 +136,9 @@ class Walker implements ProseSink {
   private pieces: string[] = [];
   private map = new Int32Array(1024);
   private len = 0;
+  /** Where finished blocks' maps are carved from (carve()). */
+  private arena = new Int32Array(0);
+  private arenaAt = 0;
   private marks: Mark[] = [];
   /** Offset of the next `brandlint-` at or after the last HTML node looked at; -1 when none. */
   private nextDirective = -2;
@@ -231,18 +237,27 @@ class Walker implements ProseSink {
   /** The leaf block begun last ends: a block of `kind` when it holds prose, then its images' alt texts. */
   end(kind: BlockKind, depth?: number): void {
     let text = this.pieces.length === 1 ? flat(this.pieces[0]!) : this.pieces.join('');
-    let map: Int32Array = this.map.slice(0, this.len);
-    if (this.joined) ({ text, map, marks: this.marks } = unjoin({ text, map, marks: this.marks }, this.joined));
+    // The block's map: this.map[0, len) until something makes one of its own (`own`).
+    let len = this.len;
+    let own: Int32Array | undefined;
+    if (this.joined) {
+      const scratch = this.map.subarray(0, len);
+      let map: Int32Array;
+      ({ text, map, marks: this.marks } = unjoin({ text, map: scratch, marks: this.marks }, this.joined));
+      if (map !== scratch) own = map;
+    }
     if (kind === 'heading' && text.endsWith('}')) {
       // A heading id/class attribute (`## Usage {#usage}`, Hugo, kramdown, Pandoc) is not prose.
       const m = HEADING_ATTRIBUTES.exec(text);
       if (m) {
         text = flat(text.slice(0, m.index));
-        map = map.slice(0, m.index);
+        if (own) own = own.slice(0, m.index);
+        else len = Math.min(len, m.index);
         this.marks = this.marks.filter((mk) => mk.at <= m.index);
       }
     }
     if (hasProse(text)) {
+      const map = own ?? this.carve(len);
       const b: Block = maskTemplates({ kind, text, map, marks: this.marks }, this.mdxComments);
       if (depth !== undefined) b.depth = depth;
       this.blocks.push(b);
@@ -362,6 +377,27 @@ class Walker implements ProseSink {
       }
       cursor = node.position!.end.offset ?? cursor;
     }
+  }
+
+  /**
+   * this.map[0, len) copied into a view of a buffer shared by the document's blocks. An Int32Array
+   * of its own per block (a slice) was an off-heap ArrayBuffer each beyond 16 entries: a malloc,
+   * and a buffer the GC tracks and sweeps (the slice alone was ~0.9 % of a whole-core CPU profile).
+   * An arena is at most the size of the source parsed (the server parses a chunk at a time), so
+   * views keep little more alive than the blocks did. Views never overlap: the server shifts a
+   * block's map in place.
+   */
+  private carve(len: number): Int32Array {
+    if (this.arenaAt + len > this.arena.length) {
+      this.arena = new Int32Array(Math.max(len, Math.min(this.source.length + 1, ARENA_MAX)));
+      this.arenaAt = 0;
+    }
+    const a = this.arena;
+    const m = this.map;
+    const at = this.arenaAt;
+    for (let k = 0; k < len; k++) a[at + k] = m[k]!;
+    this.arenaAt = at + len;
+    return a.subarray(at, at + len);
   }
 
   private grow(extra: number): void {
