@@ -25,11 +25,12 @@ export function asciiOnly(code) {
 
 /**
  * Packages the core loads on first use through rules/lazy-module.ts (`() => require('name')`):
- * only `.mdx` documents, HTML email, a guide with errors and one with patterns need them. In the server bundle each is
+ * only `.mdx` documents, HTML email, a guide with errors, one with patterns and social or HTML copy (twitter-text) need them
+ * (write-good itself only as the tests' reference). In the server bundle each is
  * its own file beside it (`lazy/NAME.cjs`), required when first called: V8 parses a script's whole
  * source when it compiles it, even functions that never run, and these were ~1 MB of the 3.4 MB.
  */
-export const LAZY_PACKAGES = ['remark-mdx', 'htmlparser2', 'entities', 'ajv', 're2js'];
+export const LAZY_PACKAGES = ['remark-mdx', 'htmlparser2', 'entities', 'ajv', 're2js', 'twitter-text', 'write-good'];
 
 /** esbuild plugin: a `require('name')` of a LAZY_PACKAGES package in our own code stays a require of `./lazy/name.cjs`. */
 export const lazyChunks = {

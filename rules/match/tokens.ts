@@ -23,26 +23,49 @@ for (let c = 0; c < 128; c++) {
 
 // Text inside a prose block that is still not prose (the parsers remove what markup tells them;
 // these are written as plain text by copywriters). Linear-time patterns only.
-const NON_PROSE = new RegExp(
-  [
-    String.raw`\b(?:https?|ftp):\/\/[^\s\uFFFC<>"]+`,
-    String.raw`\bwww\.[^\s\uFFFC<>"]+`,
-    // e-mail; anchored at the start of a run so a long run of letters is scanned once
-    String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
-    String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?`,
-    // hashtags (a # followed by a word with a letter; "#1" stays prose)
-    String.raw`(?<![\p{L}\p{N}_&])#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+`,
-    // paths: /usr/bin, ./x, ~/x, a/b/c, and names with a file extension
-    String.raw`(?<![\p{L}\p{N}_.\/])(?:\.{1,2}|~)?\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]*)*`,
-    String.raw`(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+){2,}\/?`,
-    String.raw`(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:md|mdx|html?|json|ya?ml|css|png|jpe?g|gif|svg|pdf|txt|py|sh|csv|zip)\b`,
-    // template expressions left in prose
-    String.raw`\{\{[^{}]*\}\}`,
-    String.raw`\{%[^%]*%\}`,
-    String.raw`\*\|[^|\s]*\|\*`,
-  ].join('|'),
-  'gu',
-);
+const NON_PROSE_SOURCE = [
+  String.raw`\b(?:https?|ftp):\/\/[^\s\uFFFC<>"]+`,
+  String.raw`\bwww\.[^\s\uFFFC<>"]+`,
+  // e-mail; anchored at the start of a run so a long run of letters is scanned once
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+  String.raw`(?<![\p{L}\p{N}_])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?`,
+  // hashtags (a # followed by a word with a letter; "#1" stays prose)
+  String.raw`(?<![\p{L}\p{N}_&])#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+`,
+  // paths: /usr/bin, ./x, ~/x, a/b/c, and names with a file extension
+  String.raw`(?<![\p{L}\p{N}_.\/])(?:\.{1,2}|~)?\/[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]*)*`,
+  String.raw`(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_.-]+){2,}\/?`,
+  String.raw`(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+\.(?:md|mdx|html?|json|ya?ml|css|png|jpe?g|gif|svg|pdf|txt|py|sh|csv|zip)\b`,
+  // template expressions left in prose
+  String.raw`\{\{[^{}]*\}\}`,
+  String.raw`\{%[^%]*%\}`,
+  String.raw`\*\|[^|\s]*\|\*`,
+].join('|');
+
+// The pattern as written (the reference), made on first use: its first exec compiles every
+// \p{L}/\p{N} class (hundreds of ranges, surrogate pairs, each look-behind read backwards), ~10–45 ms
+// of every thread's start.
+let nonProseReference: RegExp | undefined;
+
+// What runs instead: the same pattern over a text whose non-ASCII letters and numbers are each
+// replaced by one stand-in of the same class and length (a BMP letter by U+00E9, an astral one by
+// U+10000; numbers by U+00B2 and U+10107), so its classes hold ASCII and four code points. No other
+// part of the pattern tells one letter (or number) from another: \b and \s are ASCII or
+// whitespace-only, the rest is ASCII literals and classes that hold every non-ASCII letter alike.
+// Indices stay as they were (a stand-in has its character's length).
+const STAND_IN_L = String.raw`A-Za-z\u00e9\u{10000}`;
+const STAND_IN_N = String.raw`0-9\u00b2\u{10107}`;
+export const NON_PROSE_STAND_IN_SOURCE = NON_PROSE_SOURCE.replaceAll(String.raw`\p{L}\p{N}`, STAND_IN_L + STAND_IN_N)
+  .replaceAll(String.raw`\p{N}`, STAND_IN_N)
+  .replaceAll(String.raw`\p{L}`, `[${STAND_IN_L}]`);
+const NON_PROSE = new RegExp(NON_PROSE_STAND_IN_SOURCE, 'gu');
+const NOT_ASCII = /[^\x00-\x7f]/;
+const OTHER_LETTER_OR_NUMBER = /(?![\x00-\x7f])(?:(\p{L})|\p{N})/gu;
+const standIn = (c: string, letter: string | undefined) => (letter ? (c.length === 1 ? '\u00e9' : '\u{10000}') : c.length === 1 ? '\u00b2' : '\u{10107}');
+
+/** `text` with each non-ASCII letter and number as its stand-in (see NON_PROSE). */
+export function withStandIns(text: string): string {
+  return NOT_ASCII.test(text) ? text.replace(OTHER_LETTER_OR_NUMBER, standIn) : text;
+}
 
 // Every NON_PROSE alternative needs one of these (a URL or path its "/", an e-mail or handle its "@",
 // a file name its extension): most prose blocks hold none, and skip the Unicode regex with its
@@ -54,7 +77,7 @@ const TRIGGERS = new RegExp(MAY_BE_NON_PROSE.source, 'g');
 export function nonProseSpans(text: string): Array<[number, number]> {
   if (!MAY_BE_NON_PROSE.test(text)) return [];
   // Only the template alternatives can hold whitespace ("{{ name }}").
-  if (text.includes('{')) return nonProseSpansReference(text);
+  if (text.includes('{')) return nonProseSpansOf(text);
   // Any other match lies inside one run of non-whitespace that holds a trigger: the regex, with
   // its look-behinds at every position, runs over those runs only (~8 % of the text of the blocks
   // it used to run on). Whitespace before a run looks to a look-behind or \b like the run's start.
@@ -66,7 +89,7 @@ export function nonProseSpans(text: string): Array<[number, number]> {
     while (a > 0 && !isSpaceAt(text, a - 1)) a--;
     let b = m.index + m[0].length;
     while (b < text.length && !isSpaceAt(text, b)) b++;
-    for (const [s, e] of nonProseSpansReference(text.slice(a, b))) out.push([a + s, a + e]);
+    for (const [s, e] of nonProseSpansOf(text.slice(a, b))) out.push([a + s, a + e]);
     TRIGGERS.lastIndex = b;
   }
   return out;
@@ -78,17 +101,27 @@ function isSpaceAt(text: string, i: number): boolean {
   return c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(text[i]!);
 }
 
-/** nonProseSpans without the quick test and the runs (the reference in test/perf-tokens.test.ts). */
+/** nonProseSpans without the quick test and the runs, with the pattern as written (the reference in
+ * test/perf-tokens.test.ts and test/perf-non-prose.test.ts). */
 export function nonProseSpansReference(text: string): Array<[number, number]> {
+  return spansOf(text, text, (nonProseReference ??= new RegExp(NON_PROSE_SOURCE, 'gu')));
+}
+
+/** The spans of one text or run, found by the stand-in pattern (whole texts: test/perf-non-prose.test.ts). */
+export function nonProseSpansOf(text: string): Array<[number, number]> {
+  return spansOf(text, withStandIns(text), NON_PROSE);
+}
+
+function spansOf(text: string, searched: string, re: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  NON_PROSE.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NON_PROSE.exec(text))) {
+  while ((m = re.exec(searched))) {
     let end = m.index + m[0].length;
     // A sentence's full stop or comma after a URL is not part of it.
     while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
     if (end > m.index) out.push([m.index, end]);
-    if (m[0].length === 0) NON_PROSE.lastIndex++;
+    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }

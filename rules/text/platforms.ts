@@ -1,11 +1,11 @@
 // How long a post is, counted the way each platform counts it, and where the part beyond a limit
 // starts. X: twitter-text's weighted length (URLs 23, CJK and emoji 2). Bluesky: graphemes.
 // Mastodon: characters, every URL 23, a remote @user@domain only as @user. Others: graphemes.
-import twitter from 'twitter-text';
 import type { ChannelConfig, Guide, LevelSetting, Post, ProseDocument, RuleContext } from '../types.js';
 import { channelFor } from '../guide/overrides.js';
 import { findTokens, type TokenKind } from '../parse/tokens.js';
 import { frontMatterLists } from '../parse/social.js';
+import { twitterText } from './twitter-text.js';
 
 export const PLATFORMS = ['x', 'linkedin', 'instagram', 'threads', 'bluesky', 'mastodon', 'facebook'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -127,6 +127,7 @@ function mastodonUnits(text: string): Unit[] {
 }
 
 function countX(text: string, max: number): Counted {
+  const twitter = twitterText();
   const parsed = twitter.parseTweet(text);
   const length = parsed.weightedLength;
   if (length <= max) return { length };

@@ -5,8 +5,17 @@
 // The lists also pair words that are not spelling variants, or whose "other" form is standard in
 // the target variety too; those are left out here (see EXCLUDED) so the check never asks a writer
 // to change a correct word.
-import americanToBritish from 'american-british-english-translator/data/american_spellings.json' with { type: 'json' };
-import britishToAmerican from 'american-british-english-translator/data/british_spellings.json' with { type: 'json' };
+import { lazyModule } from '../lazy-module.js';
+
+// The lists are loaded and indexed on first use, one variety at a time: a guide checks one, and
+// evaluating both lists (two objects of ~1,700 keys each) and indexing them cost ~10 ms at every start.
+type Pairs = Record<string, string>;
+const americanToBritish = lazyModule<Pairs>('american-british-english-translator/data/american_spellings.json', () =>
+  require('american-british-english-translator/data/american_spellings.json'),
+);
+const britishToAmerican = lazyModule<Pairs>('american-british-english-translator/data/british_spellings.json', () =>
+  require('american-british-english-translator/data/british_spellings.json'),
+);
 
 export type Variety = 'en-US' | 'en-GB';
 
@@ -46,8 +55,14 @@ function table(pairs: Record<string, string>, exclude: ReadonlySet<string>): Rea
   return m;
 }
 
-/** For a target variety, the other variety's spellings → the target's. */
+let toAmerican: ReadonlyMap<string, string> | undefined;
+let toBritish: ReadonlyMap<string, string> | undefined;
+/** For a target variety, the other variety's spellings → the target's (each made on first use). */
 export const OTHER_SPELLINGS: Readonly<Record<Variety, ReadonlyMap<string, string>>> = {
-  'en-US': table(britishToAmerican as Record<string, string>, EXCLUDED['en-US']),
-  'en-GB': table(americanToBritish as Record<string, string>, EXCLUDED['en-GB']),
+  get 'en-US'() {
+    return (toAmerican ??= table(britishToAmerican(), EXCLUDED['en-US']));
+  },
+  get 'en-GB'() {
+    return (toBritish ??= table(americanToBritish(), EXCLUDED['en-GB']));
+  },
 };

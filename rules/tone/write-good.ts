@@ -3,12 +3,15 @@
 // write-good-fast.ts (every check in one pass over each sentence's word runs, shared between the
 // rules through a per-block cache); write-good itself stays reachable as the reference
 // (writeGoodHits, writeGoodEngine.reference) for the differential tests.
-import writeGood from 'write-good';
 import type { Block, Guide, Rule } from '../types.js';
 import { blockSentences, type Sentence } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
 import { findingExtras, reportable, sourceSpan, toneMeta, withBecause } from './common.js';
 import { layoutHits, layoutOf, layoutSuggestions, newLayout, type Suggestion, type WriteGoodCheck } from './write-good-fast.js';
+import { lazyModule } from '../lazy-module.js';
+
+// write-good itself runs only as the reference (tests): loaded on first use, not at every start.
+const writeGood = lazyModule<typeof import('write-good').default>('write-good', () => require('write-good'));
 
 export type { WriteGoodCheck } from './write-good-fast.js';
 const ALL_CHECKS: WriteGoodCheck[] = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches', 'eprime'];
@@ -26,7 +29,7 @@ export interface Hit {
 export function referenceSuggestions(text: string, check: WriteGoodCheck): Suggestion[] {
   const opts: Record<string, boolean> = {};
   for (const c of ALL_CHECKS) opts[c] = c === check;
-  return writeGood(text, opts).map((s) => ({ index: s.index, offset: s.offset }));
+  return writeGood()(text, opts).map((s) => ({ index: s.index, offset: s.offset }));
 }
 
 /** Run one write-good check over a piece of text, with write-good itself (the reference). */
