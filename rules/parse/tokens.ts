@@ -1,7 +1,7 @@
 // Things in social and email copy that are not prose: URLs, e-mail addresses, @handles, and the `#`
 // of a hashtag. Shared by the parsers (to keep them out of prose) and the channel rules (to count
 // them), so both agree on what a hashtag or a mention is.
-import twitter from 'twitter-text';
+import { twitterText } from '../text/twitter-text.js';
 import { SEPARATOR, type Block, type Mark } from '../types.js';
 
 export type TokenKind = 'url' | 'email' | 'mention' | 'hashtag';
@@ -54,7 +54,7 @@ export function findTokens(text: string): Token[] {
   for (const m of text.matchAll(URL)) add('url', m.index, trimUrl(text, m.index, m.index + m[0].length));
   // Bare domains (example.com/launch) as X recognises them.
   try {
-    for (const u of twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true })) {
+    for (const u of twitterText().extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true })) {
       add('url', u.indices[0], u.indices[1]);
     }
   } catch {
