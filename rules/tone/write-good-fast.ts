@@ -242,6 +242,26 @@ export interface Table {
 /** Switch for the differential test (test/perf-hotspots.test.ts): the Map trie walked recursively. */
 export const alternationEngine = { reference: false };
 
+/** One class per phrase character, in order (an ASCII letter's upper case reads as its lower case); an alias reads as its target's class. */
+function charClasses(chars: Iterable<number>, aliases: ReadonlyMap<number, number>): { ascii: Int16Array; other: Map<number, number>; classes: number } {
+  const ascii = new Int16Array(128).fill(-1);
+  const other = new Map<number, number>();
+  let classes = 0;
+  for (const c of chars) {
+    const k = classes++;
+    if (c < 128) {
+      ascii[c] = k;
+      // lowerAscii(c) is how the text is compared: an upper-case letter reads as its lower case.
+      if (c >= 97 && c <= 122) ascii[c - 32] = k;
+    } else other.set(c, k);
+  }
+  for (const [from, to] of aliases) {
+    const k = to < 128 ? ascii[to]! : other.get(to) ?? -1;
+    if (k >= 0) other.set(from, k);
+  }
+  return { ascii, other, classes };
+}
+
 /** `aliases` reads a text character as a phrase character (e-prime reads ‘ and ’ as '). The reference
  * for buildTable (test/perf-write-good-tables.test.ts). */
 function flattenReference(root: Node, aliases: ReadonlyMap<number, number> = new Map()): Table {
@@ -264,21 +284,7 @@ function flattenReference(root: Node, aliases: ReadonlyMap<number, number> = new
       nodes.push(n.gap);
     }
   }
-  const ascii = new Int16Array(128).fill(-1);
-  const other = new Map<number, number>();
-  let classes = 0;
-  for (const c of chars) {
-    const k = classes++;
-    if (c < 128) {
-      ascii[c] = k;
-      // lowerAscii(c) is how the text is compared: an upper-case letter reads as its lower case.
-      if (c >= 97 && c <= 122) ascii[c - 32] = k;
-    } else other.set(c, k);
-  }
-  for (const [from, to] of aliases) {
-    const k = to < 128 ? ascii[to]! : other.get(to) ?? -1;
-    if (k >= 0) other.set(from, k);
-  }
+  const { ascii, other, classes } = charClasses(chars, aliases);
   const next = new Int32Array(Math.max(1, nodes.length * classes)).fill(-1);
   const gap = new Int32Array(nodes.length).fill(-1);
   const rank = new Float64Array(nodes.length);
@@ -466,21 +472,7 @@ export function trieOf(phrases: readonly string[], gaps: boolean): FlatTrie {
 /** A FlatTrie laid out as the walk's Table (flattenReference's, for the same phrases). */
 export function layOut(trie: FlatTrie, aliases: ReadonlyMap<number, number> = NO_ALIASES): Table {
   const { chars, parent, klass, ends } = trie;
-  const ascii = new Int16Array(128).fill(-1);
-  const other = new Map<number, number>();
-  const classes = chars.length;
-  for (let k = 0; k < classes; k++) {
-    const c = chars[k]!;
-    if (c < 128) {
-      ascii[c] = k;
-      // lowerAscii(c) is how the text is compared: an upper-case letter reads as its lower case.
-      if (c >= 97 && c <= 122) ascii[c - 32] = k;
-    } else other.set(c, k);
-  }
-  for (const [from, to] of aliases) {
-    const k = to < 128 ? ascii[to]! : other.get(to) ?? -1;
-    if (k >= 0) other.set(from, k);
-  }
+  const { ascii, other, classes } = charClasses(chars, aliases);
   // An edge goes under its char's class as read from text: a phrase char that is also an alias reads
   // as the alias's target (as flattenReference does; a later edge into the same slot wins there too).
   const read = chars.map((c) => (c < 128 ? ascii[c]! : other.get(c)!));
