@@ -109,9 +109,12 @@ describe.skipIf(!bundleRuns)('the CLI with a code cache (process; skipped: run `
     const dir = tempDir('cli');
     fs.copyFileSync(path.join(ROOT, 'samples/brand.yaml'), path.join(dir, 'brand.yaml'));
     const files: string[] = [];
-    for (let k = 0; k < 6; k++) {
+    // The threads take files from one queue (cli/pool.ts): enough work that the main thread is still
+    // linting when the worker is ready, so the worker lints a file too and writes its cache.
+    const paragraph = 'We utilize cheap tools, very quickly, and our best-in-class platform is really very simple to use. ';
+    for (let k = 0; k < 40; k++) {
       const name = `post${k}.md`;
-      fs.writeFileSync(path.join(dir, name), `# Post ${k}\n\nWe utilize cheap tools, very quickly.\n`);
+      fs.writeFileSync(path.join(dir, name), `# Post ${k}\n\n${`${paragraph.repeat(6)}\n\n`.repeat(60)}`);
       files.push(name);
     }
     const run = async (cacheDir: string) => {
