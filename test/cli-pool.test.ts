@@ -30,9 +30,9 @@ describe.skipIf(!built)('pool: the main thread lints too', () => {
     return { pool, lintFile, guide: loaded.guide, tasks };
   };
 
-  it('one worker and the main thread: each file once, in order, the same outcomes as one thread', async () => {
-    const { pool, lintFile, guide, tasks } = await load();
-    expect(tasks.length).toBeGreaterThan(20);
+  type Loaded = Awaited<ReturnType<typeof load>>;
+  /** One pool run with one worker: the indices in the order they were handed back, their outcomes, and how many the main thread linted. */
+  const runPool = async ({ pool, lintFile, guide, tasks }: Loaded, opts: Parameters<Loaded['pool']['lintInWorkers']>[4], mainLints = true) => {
     const seen: number[] = [];
     const outcomes: unknown[] = [];
     let onMain = 0;
@@ -44,11 +44,20 @@ describe.skipIf(!built)('pool: the main thread lints too', () => {
         outcomes.push(o);
       },
       (i) => {
+        if (!mainLints) throw new Error('the main thread was asked to lint');
         onMain++;
         return lintFile(tasks[i]!.task, guide);
       },
-      { mainLints: true },
+      opts,
     );
+    return { seen, outcomes, onMain };
+  };
+
+  it('one worker and the main thread: each file once, in order, the same outcomes as one thread', async () => {
+    const loaded = await load();
+    const { lintFile, guide, tasks } = loaded;
+    expect(tasks.length).toBeGreaterThan(20);
+    const { seen, outcomes, onMain } = await runPool(loaded, { mainLints: true });
     expect(seen).toEqual(tasks.map((_, i) => i));
     expect(outcomes).toEqual(tasks.map((t) => lintFile(t.task, guide)));
     // The main thread starts at once; how many files the worker gets depends on how fast it starts.
@@ -56,26 +65,16 @@ describe.skipIf(!built)('pool: the main thread lints too', () => {
   }, 120_000);
 
   it('a worker alone lints every file, in order, the same outcomes as one thread', async () => {
-    const { pool, lintFile, guide, tasks } = await load();
-    const outcomes: unknown[] = [];
-    const seen: number[] = [];
-    await pool.lintInWorkers(
-      tasks,
-      1,
-      (i, o) => {
-        seen.push(i);
-        outcomes.push(o);
-      },
-      () => {
-        throw new Error('the main thread was asked to lint');
-      },
-    );
+    const loaded = await load();
+    const { lintFile, guide, tasks } = loaded;
+    const { seen, outcomes } = await runPool(loaded, undefined, false);
     expect(seen).toEqual(tasks.map((_, i) => i));
     expect(outcomes).toEqual(tasks.map((t) => lintFile(t.task, guide)));
   }, 120_000);
 
   it('a worker that dies after taking files: the main thread lints them, nothing is lost', async () => {
-    const { pool, lintFile, guide, tasks } = await load();
+    const loaded = await load();
+    const { lintFile, guide, tasks } = loaded;
     // Takes three files as a real worker does (counter, owner), then throws.
     const dying = new Worker(
       `require('node:worker_threads').parentPort.once('message', (job) => {
@@ -84,22 +83,7 @@ describe.skipIf(!built)('pool: the main thread lints too', () => {
       });`,
       { eval: true, stderr: true },
     );
-    const seen: number[] = [];
-    const outcomes: unknown[] = [];
-    let onMain = 0;
-    await pool.lintInWorkers(
-      tasks,
-      1,
-      (i, o) => {
-        seen.push(i);
-        outcomes.push(o);
-      },
-      (i) => {
-        onMain++;
-        return lintFile(tasks[i]!.task, guide);
-      },
-      { spawned: [dying] },
-    );
+    const { seen, outcomes, onMain } = await runPool(loaded, { spawned: [dying] });
     expect(seen).toEqual(tasks.map((_, i) => i));
     expect(outcomes).toEqual(tasks.map((t) => lintFile(t.task, guide)));
     expect(onMain).toBe(tasks.length);
