@@ -54,12 +54,15 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
-// Each server gets a guide cache folder of this run (server/guide-store.ts): the first start
-// finds it empty (a guide never seen), later ones find the loaded guide there (an editor restart).
+// Each server gets the cache folder of this run: the first start finds it empty (no V8 code cache,
+// no guide cache: a new machine), the second has the code cache but opens the guide at a path new
+// to it (a guide never seen, read from YAML), the third finds both (an editor restart).
 const cacheDir = path.join(ws, '.cache');
+const newGuide = path.join(ws, 'brand-new.yaml');
+fs.copyFileSync(guide, newGuide);
 
 /** Spawn a server, initialize it, open the largest file: cold start to its first diagnostics. */
-async function startServer() {
+async function startServer(guide) {
   const server = spawnServer({ guide, ws, cacheDir });
   const { child, diagnostics, stop } = server;
   try {
@@ -79,15 +82,20 @@ const bigText = fs.readFileSync(largest, 'utf8');
 const out = { terms: nTerms, guideBytes: fs.statSync(guide).size };
 let server;
 try {
+  // The first start: nothing cached.
+  const first = await startServer(guide);
+  out.coldStartFirstMs = first.coldStartMs;
+  out.coldStartFirstCpuMs = first.coldStartCpuMs;
+  await first.stop();
   // A guide never seen before: cold start and peak RSS of loading it from YAML.
-  const fresh = await startServer();
+  const fresh = await startServer(newGuide);
   out.coldStartNoCacheMs = fresh.coldStartMs;
   out.coldStartNoCacheCpuMs = fresh.coldStartCpuMs;
   out.peakRssNoCacheMB = peakRssMB(fresh.child.pid);
   await fresh.stop();
 
   // An editor restart: the guide comes from the cache. Everything else is measured on this one.
-  server = await startServer();
+  server = await startServer(newGuide);
   const { conn, diagnostics } = server;
   out.coldStartMs = server.coldStartMs;
   out.coldStartCpuMs = server.coldStartCpuMs;
@@ -132,8 +140,8 @@ try {
 
   const f = (x) => x.toFixed(1);
   console.log(`  server with ${nTerms} terms (guide ${(out.guideBytes / 1e6).toFixed(1)} MB), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs:`);
-  console.log(`    cold start (spawn → first diagnostics on ${out.largestFile.path}): ${f(out.coldStartNoCacheMs)} ms with a guide never seen, ${f(out.coldStartMs)} ms on a restart (guide cache)   target ≤ 500 ms`);
-  console.log(`    cold start, the server's CPU time (user + system) to first diagnostics: ${f(out.coldStartNoCacheCpuMs)} ms guide never seen, ${f(out.coldStartCpuMs)} ms restart`);
+  console.log(`    cold start (spawn → first diagnostics on ${out.largestFile.path}): ${f(out.coldStartNoCacheMs)} ms with a guide never seen, ${f(out.coldStartMs)} ms on a restart (guide and code caches), ${f(out.coldStartFirstMs)} ms on the first start (nothing cached)   target ≤ 500 ms`);
+  console.log(`    cold start, the server's CPU time (user + system) to first diagnostics: ${f(out.coldStartNoCacheCpuMs)} ms guide never seen, ${f(out.coldStartCpuMs)} ms restart, ${f(out.coldStartFirstCpuMs)} ms first start`);
   console.log(`    keystroke → diagnostics, ${out.doc5k.words}-word doc: p50 ${f(out.typing5k.p50Ms)} ms, p95 ${f(out.typing5k.p95Ms)} ms (${keystrokes} keys)   target p95 ≤ 20 ms`);
   console.log(`    keystroke → diagnostics, largest file (${out.largestFile.words} words): p50 ${f(out.typingLargest.p50Ms)} ms, p95 ${f(out.typingLargest.p95Ms)} ms   target p95 ≤ 100 ms`);
   console.log(`    peak RSS of the server: ${f(out.peakRssMB)} MB (guide from the cache, after all of the above); ${f(out.peakRssNoCacheMB)} MB loading the guide from YAML, to first diagnostics   target ≤ 120 MB`);

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Cold start only, repeated: spawn the server, open the largest corpus file with the 10,000-term
 // guide, wait for its first diagnostics, stop. Prints medians (and ranges) of wall time, the
-// server's CPU time (user + system, steadier on a loaded machine) and peak RSS, for a guide never
-// seen (empty guide cache) and a restart (guide cache filled). bench/lsp-rss.mjs measures one of
-// each plus typing; this one is for comparing two builds of the server's start.
+// server's CPU time (user + system, steadier on a loaded machine) and peak RSS for three starts:
+// the first start (empty cache folder: no V8 code cache, no guide cache, as on a new machine or
+// after a Node upgrade), a guide never seen (the server ran before: its code cache is there, but
+// the guide, at a path new to it, is read from YAML) and a restart (both caches). bench/lsp-rss.mjs
+// measures one of each plus typing; this one is for comparing two builds of the server's start.
 //
 // Usage: node bench/lsp-start.mjs [--runs N] [--terms N] [--json FILE]
 // BRANDLINT_LS_BIN: another server entry (default bin/brandlint-ls.js); BRANDLINT_LS_NODE_ARGS: node options.
@@ -34,7 +36,7 @@ const guide = writeGuide(ws, 'brand', base, { terms: nTerms ? makeTerms(vocabula
 const uri = pathToFileURL(largest).href;
 const text = fs.readFileSync(largest, 'utf8');
 
-async function start(cacheDir) {
+async function start(cacheDir, guide) {
   const server = spawnServer({ guide, ws, cacheDir });
   const ready = await server.initialize();
   const first = server.diagnostics(uri, 1);
@@ -52,18 +54,23 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const out = { terms: nTerms, runs, fresh: [], cached: [] };
+const out = { terms: nTerms, runs, first: [], fresh: [], cached: [] };
+const ROWS = { first: 'first start      ', fresh: 'guide never seen ', cached: 'restart (caches) ' };
 try {
   for (let i = 0; i < runs; i++) {
     const cacheDir = path.join(ws, `.cache-${i}`);
-    out.fresh.push(await start(cacheDir));
-    out.cached.push(await start(cacheDir));
+    // The same guide at another path: not in the guide cache the first start filled.
+    const other = path.join(ws, `brand-${i}.yaml`);
+    fs.copyFileSync(guide, other);
+    out.first.push(await start(cacheDir, guide));
+    out.fresh.push(await start(cacheDir, other));
+    out.cached.push(await start(cacheDir, other));
   }
   const f = (xs, k) => `${median(xs.map((x) => x[k])).toFixed(1)} (${Math.min(...xs.map((x) => x[k])).toFixed(0)}–${Math.max(...xs.map((x) => x[k])).toFixed(0)})`;
   console.log(`  server start, ${nTerms} terms, ${runs} runs, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; median (min–max):`);
-  for (const k of ['fresh', 'cached']) {
+  for (const k of Object.keys(ROWS)) {
     const xs = out[k];
-    console.log(`    ${k === 'fresh' ? 'guide never seen' : 'restart (cache) '}: wall ${f(xs, 'ms')} ms, CPU ${f(xs, 'cpuMs')} ms, peak RSS ${f(xs, 'peakRssMB')} MB; initialize answered at CPU ${f(xs, 'readyCpuMs')} ms, RSS ${f(xs, 'readyRssMB')} MB; ${xs[0].diagnostics} diagnostics`);
+    console.log(`    ${ROWS[k]}: wall ${f(xs, 'ms')} ms, CPU ${f(xs, 'cpuMs')} ms, peak RSS ${f(xs, 'peakRssMB')} MB; initialize answered at CPU ${f(xs, 'readyCpuMs')} ms, RSS ${f(xs, 'readyRssMB')} MB; ${xs[0].diagnostics} diagnostics`);
   }
 } finally {
   if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(out, null, 2) + '\n');

@@ -1,10 +1,11 @@
 // Loads the CLI's bundles (dist/cli/brandlint.cjs from bin/brandlint.js, the worker's from the
-// dist/cli/lint-worker.cjs that cli/build.mjs writes) with a V8 code cache: the bytecode of every
-// function the bundle ran, kept from an earlier run. Without it each thread parses the 2 MB bundle
-// and compiles each function again the first time it runs (~0.4 G instructions of a one-file run).
-// The cache is written once per bundle, Node and flags, after the thread's first linted file (most
-// of what a run compiles is compiled by then; `brandlint --version` writes none): cli/lint-file.ts
-// emits LINTED on `process`. Any failure to read or write it only costs the compile time.
+// dist/cli/lint-worker.cjs that cli/build.mjs writes) and the language server's (dist/client/server.cjs
+// from the dist/client/server-start.cjs that client/build.mjs writes) with a V8 code cache: the
+// bytecode of every function the bundle ran, kept from an earlier run. Without it each thread parses
+// the 2 MB bundle and compiles each function again the first time it runs (~0.4 G instructions of a
+// one-file run). The cache is written once per bundle, Node and flags, after the thread's first
+// linted file (most of what a run compiles is compiled by then; `brandlint --version` writes none):
+// rules/warm.ts emits LINTED on `process`. Any failure to read or write it only costs the compile time.
 'use strict';
 const crypto = require('node:crypto');
 const fs = require('node:fs');

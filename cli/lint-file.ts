@@ -6,7 +6,7 @@ import { fixText, lintText, type Guide, type LintResult } from '../rules/index.j
 import { encode, readCopyFile, writeAtomically } from './copyfile.js';
 import type { FileReport } from './formats/index.js';
 import { isReportPage } from '../rules/report/html.js';
-import { linted } from './warm.js';
+import { linted } from '../rules/warm.js';
 
 export interface FileTask {
   abs: string;

@@ -28,8 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
   bar.command = 'brandlint.showOutput';
   context.subscriptions.push(bar);
 
-  // The server bundle next to this file; in a development checkout without a bundle, tsc's output.
-  const bundled = context.asAbsolutePath(path.join('dist', 'client', 'server.cjs'));
+  // The server bundle's starter next to this file (it loads server.cjs with a V8 code cache of an
+  // earlier start); in a development checkout without a bundle, tsc's output.
+  const bundled = context.asAbsolutePath(path.join('dist', 'client', 'server-start.cjs'));
   const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('dist', 'server', 'main.js'));
   // The server opens no TLS connection, and Node reads NODE_EXTRA_CA_CERTS (often set on company
   // machines) before any code runs: ~0.1 s of every start for nothing. The client merges `env` into

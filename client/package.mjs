@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const out = path.resolve(process.env.VSIX_OUT ?? path.join(root, `${pkg.name}-${pkg.version}.vsix`));
 
-for (const f of ['dist/client/extension.cjs', 'dist/client/server.cjs']) {
+for (const f of ['dist/client/extension.cjs', 'dist/client/server.cjs', 'dist/client/server-start.cjs']) {
   if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build:client\` first`);
 }
 
@@ -27,6 +27,8 @@ const copy = (rel, optional = false) => {
 };
 copy('dist/client/extension.cjs');
 copy('dist/client/server.cjs');
+// What the client starts: server.cjs with a V8 code cache (client/build.mjs).
+copy('dist/client/server-start.cjs');
 // What the server requires on first use (.mdx, HTML email, a guide with errors): client/build.mjs.
 copy('dist/client/lazy');
 // The schema validator ajv compiled at build time; without it the server compiles the schema at start.

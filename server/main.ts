@@ -1,9 +1,10 @@
 // Entry point of brandlint-ls. createConnection picks the transport from argv
 // (--stdio, --node-ipc, --socket=N), so editors and the VS Code client start the same module.
-import v8 from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+import { linted } from '../rules/warm.js';
 import { youngLargeObjectTrimmer } from './memory.js';
+import { setFlag, withStartFlags } from './v8-flags.js';
 
 // Memory over raw throughput: a server lives for hours next to an editor. The young generation
 // stays at its initial size instead of growing to 3 × 16 MB, and the old generation grows by 30%
@@ -16,7 +17,7 @@ import { youngLargeObjectTrimmer } from './memory.js';
 // The old generation's 30 % is set once the first lint is done (afterFirstLint): at start the
 // guide, the matchers and the first document are all live data, and growing by 30 % at a time only
 // added full collections to the cold start (~50 ms of CPU with a 10,000-term guide, session 6).
-v8.setFlagsFromString('--semi-space-growth-factor=1');
+setFlag('semi-space-growth-factor', '--semi-space-growth-factor=1', '--semi-space-growth-factor=2');
 
 /** A minor GC after a lint once young large objects pass 2 MB (server/memory.ts); BRANDLINT_LS_YOUNG_LO_MB changes it. */
 function youngLimitMB(): number {
@@ -31,7 +32,12 @@ process.on('unhandledRejection', (err) => connection.console.error(`unhandled re
 const trimYoung = youngLargeObjectTrimmer(youngLimitMB() * 1024 * 1024);
 let started = false;
 function afterLint(): void {
-  if (!started) v8.setFlagsFromString('--heap-growing-percent=30');
+  if (!started) {
+    // The V8 code cache of this start (bin/code-cache.cjs), made now that the first lint compiled
+    // most of what a start runs; ~1 MB written once, after the diagnostics are out.
+    withStartFlags(linted);
+    setFlag('heap-growing-percent', '--heap-growing-percent=30', '--heap-growing-percent=0');
+  }
   started = true;
   trimYoung?.();
 }

@@ -7,6 +7,7 @@
 // A scavenge with little alive costs about a millisecond; it runs after the diagnostics are out.
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { setFlag } from './v8-flags.js';
 
 type Gc = (options: { type: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void;
 
@@ -18,7 +19,7 @@ export function youngLargeObjectTrimmer(limit: number): (() => void) | undefined
   let gc: Gc | undefined;
   try {
     // --expose-gc only gives `gc` to contexts made after it is set: a new context hands it over.
-    v8.setFlagsFromString('--expose-gc');
+    setFlag('expose-gc', '--expose-gc', '--no-expose-gc');
     gc = vm.runInNewContext('gc') as Gc;
   } catch {
     return undefined;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { applyTextEdits, covered, editsFor, offsetAt, positionAt, SERVER_BUILT, startStoppedAfterEach, workspace } from './client.js';
+import { bundleIsCurrent } from '../../bin/bundle-current.js';
+import { applyTextEdits, covered, editsFor, offsetAt, positionAt, ROOT, SERVER_BUILT, startStoppedAfterEach, workspace } from './client.js';
 
 const GUIDE = `# Acme brand guide (test)
 brand: Acme
@@ -267,6 +268,31 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
       expect(byCode(ds, 'banned').map((d) => covered(text, d))).toEqual(['utilize']);
     });
   }
+
+  // bin/brandlint-ls.js starts the bundle through dist/client/server-start.cjs (bin/code-cache.cjs).
+  const bundled = fs.existsSync(path.join(ROOT, 'dist/client/server-start.cjs')) && bundleIsCurrent(new URL(`file://${path.join(ROOT, 'dist/client/server.cjs')}`), new URL(`file://${path.join(ROOT, 'dist/server/main.js')}`));
+  it.skipIf(!bundled)('after its first diagnostics the server leaves a V8 code cache, which the next start accepts', async () => {
+    const dir = workspace({ 'brand.yaml': GUIDE });
+    const cache = path.join(dir, '.cache');
+    const code = path.join(cache, 'code');
+    const caches = () => (fs.existsSync(code) ? fs.readdirSync(code).filter((n) => /^server-[0-9a-f]+\.bin$/.test(n)) : []);
+    const text = 'We utilize GitHub.\n';
+    const c = await start({ folders: [dir], env: { BRANDLINT_CACHE_DIR: cache } });
+    await c.diagnosticsFor(c.open(path.join(dir, 'a.md'), text), hasCode('banned'));
+    for (let i = 0; i < 200 && caches().length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(caches()).toHaveLength(1);
+    await c.stop();
+    const file = path.join(code, caches()[0]!);
+    const written = fs.statSync(file);
+    // V8 rejects a cache made under other flags than the next start's (server/v8-flags.ts), and a
+    // rejected cache is written again (a new file renamed over it): an accepted one stays as it was.
+    const c2 = await start({ folders: [dir], env: { BRANDLINT_CACHE_DIR: cache } });
+    const ds = await c2.diagnosticsFor(c2.open(path.join(dir, 'a.md'), text), hasCode('banned'));
+    expect(byCode(ds, 'banned').map((d) => covered(text, d))).toEqual(['utilize']);
+    await c2.stop();
+    expect(caches()).toEqual([path.basename(file)]);
+    expect(fs.statSync(file).ino).toBe(written.ino);
+  });
 
   it('brandlint.guide names the guide instead of the nearest brand.yaml', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE, 'guides/strict.yaml': 'brand: Strict\nbanned:\n  - phrase: daily\n' });
