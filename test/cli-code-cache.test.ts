@@ -133,4 +133,18 @@ describe.skipIf(!bundleRuns)('the CLI with a code cache (process; skipped: run `
     expect(writing).toBe(without);
     expect(withCache).toBe(without);
   }, 60_000);
+
+  it('--stdin writes the main thread\'s cache too, and its output is the same with it', async () => {
+    const dir = tempDir('stdin');
+    fs.copyFileSync(path.join(ROOT, 'samples/brand.yaml'), path.join(dir, 'brand.yaml'));
+    const cacheDir = path.join(dir, 'cache');
+    const run = async () => {
+      const r = await runCli(dir, ['--stdin', '--format', 'json'], { env: { BRANDLINT_CACHE_DIR: cacheDir }, input: 'We utilize cheap tools.\n' });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const first = await run();
+    expect(fs.readdirSync(path.join(cacheDir, 'code')).map((n) => n.replace(/[0-9a-f]+\.bin$/, ''))).toEqual(['brandlint-']);
+    expect(await run()).toBe(first);
+  }, 60_000);
 });
