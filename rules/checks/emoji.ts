@@ -1,6 +1,7 @@
 import emojiRegex from 'emoji-regex';
 import type { Block, Rule } from '../types.js';
 import { blocksInOrder, findingExtras, isVerbatim, numberOption, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
 
 const ID = 'emoji';
 export const DEFAULT_MAX_EMOJI = 3;
@@ -8,7 +9,7 @@ export const DEFAULT_MAX_EMOJI = 3;
 // Text-style symbols that emoji-regex also matches (©, ®, ™, ‼, digits of a keycap…) are not
 // emoji unless drawn as one: a pictograph with emoji presentation, a VS16, a keycap or a ZWJ
 // sequence. That keeps trademark signs out of the count.
-const PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D/u;
+const PRESENTATION = unicodeRegExp(String.raw`\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D`);
 
 /** Emoji in a block's text, as [start, end) indexes. */
 export function emojiIn(text: string): Array<[number, number]> {

@@ -12,6 +12,7 @@ import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
 import { parseLezerTree, walkLezer, type LezerDocument, type ProseSink } from './lezer-markdown.js';
 import { lazyModule } from '../lazy-module.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
 
 // unified and the remark plugins (micromark, ~0.3 MB bundled) are loaded with the first document
 // remark reads (MDX, or the reference): the server and the CLI read Markdown with lezer and would
@@ -716,7 +717,7 @@ export function joinLongRuns(source: string, minRun: number): { text: string; at
   return at && chars ? { text: chars.join(''), at } : undefined;
 }
 
-const LETTER = /\p{L}/uy;
+const LETTER = unicodeRegExp(String.raw`\p{L}`, 'uy');
 const ESM = /(?:import|export)\b/y;
 
 function plainLine(s: string, start: number, end: number): boolean {

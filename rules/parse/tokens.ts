@@ -3,6 +3,7 @@
 // them), so both agree on what a hashtag or a mention is.
 import { twitterText } from '../text/twitter-text.js';
 import { SEPARATOR, type Block, type Mark } from '../types.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
 
 export type TokenKind = 'url' | 'email' | 'mention' | 'hashtag';
 
@@ -14,11 +15,11 @@ export interface Token {
 }
 
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`\uFFFC]+/giu;
-const EMAIL = /(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = unicodeRegExp(String.raw`(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`, 'gu');
 // @user, @user@instance.social (Mastodon), @name.bsky.social (Bluesky); not the @ of an e-mail.
-const MENTION = /(?<![\p{L}\p{N}_@.!#$%&*+/=?^`{|}~-])@[\p{L}\p{N}_]+(?:[.@-][\p{L}\p{N}_]+)*/gu;
+const MENTION = unicodeRegExp(String.raw`(?<![\p{L}\p{N}_@.!#$%&*+/=?^\x60{|}~-])@[\p{L}\p{N}_]+(?:[.@-][\p{L}\p{N}_]+)*`, 'gu'); // \x60: a backtick
 // A hashtag needs a letter: `#1` is a claim, not a tag (X and Mastodon agree).
-const HASHTAG = /(?<![\p{L}\p{N}_&/#])#[\p{L}\p{M}\p{N}_]*[\p{L}][\p{L}\p{M}\p{N}_]*/gu;
+const HASHTAG = unicodeRegExp(String.raw`(?<![\p{L}\p{N}_&/#])#[\p{L}\p{M}\p{N}_]*[\p{L}][\p{L}\p{M}\p{N}_]*`, 'gu');
 
 /** Trailing punctuation is not part of a URL unless it closes a bracket the URL opened. */
 function trimUrl(text: string, start: number, end: number): number {
