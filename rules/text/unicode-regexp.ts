@@ -12,3 +12,9 @@ export const unicodeRegExp = (source: string, flags = 'u'): RegExp => new RegExp
 export const LETTER_OR_DIGIT = unicodeRegExp(String.raw`[\p{L}\p{N}]`);
 /** Every character that is no letter, for `s.replace(NOT_LETTERS, '')` (replace starts from 0 with g). */
 export const NOT_LETTERS = unicodeRegExp(String.raw`[^\p{L}]`, 'gu');
+
+/** unicodeRegExp made on the first call, for what only some documents or guides need. */
+export function lazyUnicodeRegExp(source: string, flags = 'u'): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, flags));
+}
