@@ -32,7 +32,8 @@ export function asciiOnly(code) {
  * unified and the remark plugins read `.mdx` (and Markdown with BRANDLINT_MARKDOWN=remark): Markdown
  * goes through lezer. `syllable` (and normalize-strings, whose table it builds at load) counts only
  * words outside a-z; decode-named-character-reference (with character-entities' 2,000 names) decodes
- * `&name;`; a spelling guide reads one of the two lists. Names may be a package's subpath (a file).
+ * `&name;`; emoji-regex is for the emoji rule (off by default); a spelling guide reads one of the
+ * two lists. Names may be a package's subpath (a file).
  */
 export const LAZY_PACKAGES = [
   'remark-mdx',
@@ -48,6 +49,7 @@ export const LAZY_PACKAGES = [
   'remark-frontmatter',
   'syllable',
   'decode-named-character-reference',
+  'emoji-regex',
   'american-british-english-translator/data/american_spellings.json',
   'american-british-english-translator/data/british_spellings.json',
 ];
