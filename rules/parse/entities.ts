@@ -6,6 +6,8 @@ import { lazyModule } from '../lazy-module.js';
 const named = lazyModule<typeof import('decode-named-character-reference')>('decode-named-character-reference', () =>
   require('decode-named-character-reference'),
 );
+/** The commonest named references, decoded without the table (test/perf-entities.test.ts checks them against it). */
+export const COMMON_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** `&name;`, `&#123;` or `&#x1F;`: group 1 hex, group 2 decimal, group 3 name. */
 export const ENTITY_SOURCE = '&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));';
@@ -14,6 +16,7 @@ const WHOLE_ENTITY = new RegExp(`^${ENTITY_SOURCE}$`);
 /** The text of a reference matched by ENTITY_SOURCE, or undefined when micromark leaves it as text. */
 export function decodeEntityMatch(m: RegExpExecArray): string | undefined {
   if (m[3] !== undefined) {
+    if (Object.hasOwn(COMMON_ENTITIES, m[3])) return COMMON_ENTITIES[m[3]];
     const d = named().decodeNamedCharacterReference(m[3]);
     return d === false ? undefined : d;
   }
