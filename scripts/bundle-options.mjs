@@ -29,14 +29,36 @@ export function asciiOnly(code) {
  * (write-good itself only as the tests' reference). In the server bundle each is
  * its own file beside it (`lazy/NAME.cjs`), required when first called: V8 parses a script's whole
  * source when it compiles it, even functions that never run, and these were ~1 MB of the 3.4 MB.
+ * unified and the remark plugins read `.mdx` (and Markdown with BRANDLINT_MARKDOWN=remark): Markdown
+ * goes through lezer. `syllable` (and normalize-strings, whose table it builds at load) counts only
+ * words outside a-z; decode-named-character-reference (with character-entities' 2,000 names) decodes
+ * `&name;`; emoji-regex is for the emoji rule (off by default); a spelling guide reads one of the
+ * two lists. Names may be a package's subpath (a file).
  */
-export const LAZY_PACKAGES = ['remark-mdx', 'htmlparser2', 'entities', 'ajv', 're2js', 'twitter-text', 'write-good'];
+export const LAZY_PACKAGES = [
+  'remark-mdx',
+  'htmlparser2',
+  'entities',
+  'ajv',
+  're2js',
+  'twitter-text',
+  'write-good',
+  'unified',
+  'remark-parse',
+  'remark-gfm',
+  'remark-frontmatter',
+  'syllable',
+  'decode-named-character-reference',
+  'emoji-regex',
+  'american-british-english-translator/data/american_spellings.json',
+  'american-british-english-translator/data/british_spellings.json',
+];
 
 /** esbuild plugin: a `require('name')` of a LAZY_PACKAGES package in our own code stays a require of `./lazy/name.cjs`. */
 export const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
-    const filter = new RegExp(`^(?:${LAZY_PACKAGES.join('|')})$`);
+    const filter = new RegExp(`^(?:${LAZY_PACKAGES.map((n) => n.replaceAll('.', '\\.')).join('|')})$`);
     b.onResolve({ filter }, (args) =>
       args.kind === 'require-call' && !args.importer.includes(`${path.sep}node_modules${path.sep}`) ? { path: `./lazy/${args.path}.cjs`, external: true } : undefined,
     );

@@ -4,6 +4,7 @@ import { isEnglishWord } from '../tone/dictionary.js';
 import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
 import { blockSentences } from '../text/sentences.js';
 import { capitalize, isUpper, wordsOf } from '../text/words.js';
+import { lazyUnicodeRegExp, LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
 const ID = 'all-caps';
 export const MIN_CAPITALS = 4;
@@ -58,21 +59,29 @@ const KEY_NAMES = new Set(['ENTER', 'RETURN', 'SHIFT', 'DELETE', 'ESCAPE', 'SPAC
  * after its exchange (NYSE: SNOW), a key name (the ENTER key), an HTTP method among others
  * (GET and POST) or an environment variable in a sentence about the shell (set your PATH).
  */
+// Made on first use (the rule is off by default).
+const LETTER_DIGIT_OR_SLASH = lazyUnicodeRegExp(String.raw`[\p{L}\p{N}/]`);
+const CAPITALS_AFTER = lazyUnicodeRegExp(String.raw`^\s*[\p{Lu}]{2,}\b`);
+const CAPITALS_BEFORE = lazyUnicodeRegExp(String.raw`\b[\p{Lu}]{2,}\s*$`);
+const WORDS = lazyUnicodeRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`, 'gu');
+const DIGIT = lazyUnicodeRegExp(String.raw`\p{N}`);
+const LOWER = lazyUnicodeRegExp(String.raw`\p{Ll}`);
+
 function isCodeLike(text: string, start: number, end: number, word: string, sentence: () => string): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  if (/[_$=/\\@%<>{}[\]+.:#~^|]/.test(before) && !(before === '.' && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? ''))) {
+  if (/[_$=/\\@%<>{}[\]+.:#~^|]/.test(before) && !(before === '.' && !LETTER_OR_DIGIT.test(text[start - 2] ?? ''))) {
     // A full stop before the word only joins it when a letter precedes that (file.EXT, not "End. NEXT").
     if (before !== ':' && before !== '#') return true;
     // "Note:FREE" is rare; a colon joins only when there is no space (key:VALUE, ns:NAME).
-    if (before === ':' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return true;
+    if (before === ':' && LETTER_OR_DIGIT.test(text[start - 2] ?? '')) return true;
   }
   if (before === '-' && (start < 2 || /[\s\-(]/.test(text[start - 2]!))) return true;
-  if (/[_=/\\+(\[{<]/.test(after) || (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))) return true;
-  if (after === ':' && /[\p{L}\p{N}/]/u.test(text[end + 1] ?? '')) return true;
+  if (/[_=/\\+(\[{<]/.test(after) || (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? ''))) return true;
+  if (after === ':' && LETTER_DIGIT_OR_SLASH().test(text[end + 1] ?? '')) return true;
   if (EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (KEY_NAMES.has(word) && /^\s+(?:keys?|button|bar)\b/i.test(text.slice(end, end + 10))) return true;
-  if (TECH_ACRONYMS.has(word) && !/^\s*[\p{Lu}]{2,}\b/u.test(text.slice(end, end + 12)) && !/\b[\p{Lu}]{2,}\s*$/u.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (TECH_ACRONYMS.has(word) && !CAPITALS_AFTER().test(text.slice(end, end + 12)) && !CAPITALS_BEFORE().test(text.slice(Math.max(0, start - 12), start))) return true;
   if (ENV_NAMES.has(word) && SHELL_CONTEXT.test(sentence())) return true;
   if (HTTP_METHODS.has(word) && HTTP_CONTEXT.test(sentence())) return true;
   return false;
@@ -80,7 +89,7 @@ function isCodeLike(text: string, start: number, end: number, word: string, sent
 
 // Acronyms the document defines: "type alias impl trait (TAIT)", "Findable… Reusable (FAIR)". Once
 // a word stands alone in brackets, it is a name in that document, however English it looks.
-const DEFINED = /\(([\p{Lu}][\p{Lu}'\u2019]{3,})s?\)/gu;
+const DEFINED = lazyUnicodeRegExp(String.raw`\(([\p{Lu}][\p{Lu}'\u2019]{3,})s?\)`, 'gu');
 const definedCache = new WeakMap<ProseDocument, Set<string>>();
 function definedAcronyms(doc: ProseDocument): Set<string> {
   let set = definedCache.get(doc);
@@ -88,7 +97,7 @@ function definedAcronyms(doc: ProseDocument): Set<string> {
     set = new Set<string>();
     for (const b of doc.blocks) {
       if (!b.text.includes('(')) continue;
-      for (const m of b.text.matchAll(DEFINED)) if (spelledBefore(b.text.slice(Math.max(0, m.index - 200), m.index), m[1]!)) set.add(m[1]!);
+      for (const m of b.text.matchAll(DEFINED())) if (spelledBefore(b.text.slice(Math.max(0, m.index - 200), m.index), m[1]!)) set.add(m[1]!);
     }
     definedCache.set(doc, set);
   }
@@ -101,7 +110,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', '
  * Accessible, Interoperable, Reusable (FAIR)")? Then it is a definition; "Shipping is (FREE)" is not.
  */
 function spelledBefore(before: string, acronym: string): boolean {
-  const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = before.match(WORDS()) ?? [];
   const letters = acronym.replace(/['\u2019]/g, '').toUpperCase();
   for (const skipSmall of [true, false]) {
     const ws = skipSmall ? words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())) : words;
@@ -139,7 +148,7 @@ export const allCaps: Rule = {
       };
       words.forEach((w, i) => {
         const letters = w.text.replace(/['\u2019]/g, '');
-        if (letters.length < MIN_CAPITALS || /\p{N}/u.test(letters) || !isUpper(letters) || /\p{Ll}/u.test(letters)) return;
+        if (letters.length < MIN_CAPITALS || DIGIT().test(letters) || !isUpper(letters) || LOWER().test(letters)) return;
         if (ACRONYMS.has(letters) || known.exact.has(w.text) || isRomanNumeral(letters) || defined.has(w.text)) return;
         // A brand name in capitals ("SLACK" for the term Slack, "ACME CLOUD"): the term rule's finding.
         const upper = w.text.toUpperCase();

@@ -3,6 +3,7 @@ import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOptio
 import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../tone/contractions.js';
 import { inRanges, quotedRanges } from '../tone/quotes.js';
 import { blockWords, matchCase, wordsOf, type Word } from '../text/words.js';
+import { NOT_LETTERS, unicodeRegExp } from '../text/unicode-regexp.js';
 
 const ID = 'contractions';
 export const CONTRACTION_MODES = ['prefer', 'avoid'] as const;
@@ -56,7 +57,8 @@ function preferredApostrophe(doc: ProseDocument): string {
   return curly > straight ? '\u2019' : "'";
 }
 
-const LETTER = /^\p{L}$/u;
+const LETTER = unicodeRegExp(String.raw`^\p{L}$`);
+const LETTERS_S_OR_D = unicodeRegExp(String.raw`^(\p{L}+)'(s|d)$`);
 /**
  * How many times `s.match(/\p{L}A\p{L}/gu)` matches, for the apostrophe A, without running a
  * Unicode regex over the whole source (it runs on every keystroke in the editor): each apostrophe
@@ -184,7 +186,7 @@ export function toContract(text: string, apostrophe: string, words: readonly Wor
 
 // Keep the first word as written ("I", "We") and case the suffix like the rest.
 function caseLike(contracted: string, first: string, found: string): string {
-  const letters = found.replace(/[^\p{L}]/gu, '');
+  const letters = found.replace(NOT_LETTERS, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return contracted.toUpperCase();
   const head = contracted.slice(0, first.length);
   return (head.toLowerCase() === first.toLowerCase() ? first : head) + contracted.slice(first.length);
@@ -200,7 +202,7 @@ export function toExpand(text: string, words: readonly Word[] = wordsOf(text)): 
     const next = lower(words[k + 1]);
     let expanded = own(EXPANSIONS, lw) ? EXPANSIONS[lw] : undefined;
     if (!expanded) {
-      const m = /^(\p{L}+)'(s|d)$/u.exec(lw);
+      const m = LETTERS_S_OR_D.exec(lw);
       if (m && m[2] === 's' && S_BASES.has(m[1]!)) expanded = `${m[1]} ${HAVE_BEFORE.has(next ?? '') ? 'has' : 'is'}`;
       else if (m && m[2] === 'd' && D_BASES.has(m[1]!)) expanded = `${m[1]} ${next === 'better' || isParticiple(next) ? 'had' : 'would'}`;
     }

@@ -1,6 +1,11 @@
-import emojiRegex from 'emoji-regex';
 import type { Block, Rule } from '../types.js';
 import { blocksInOrder, findingExtras, isVerbatim, numberOption, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
+import { lazyModule } from '../lazy-module.js';
+
+// emoji-regex (one pattern of 14 KB that V8 checks when it compiles the bundle) is loaded with the
+// first text checked: the rule is off by default.
+const emojiRegex = lazyModule<typeof import('emoji-regex')>('emoji-regex', () => require('emoji-regex'));
 
 const ID = 'emoji';
 export const DEFAULT_MAX_EMOJI = 3;
@@ -8,12 +13,12 @@ export const DEFAULT_MAX_EMOJI = 3;
 // Text-style symbols that emoji-regex also matches (©, ®, ™, ‼, digits of a keycap…) are not
 // emoji unless drawn as one: a pictograph with emoji presentation, a VS16, a keycap or a ZWJ
 // sequence. That keeps trademark signs out of the count.
-const PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D/u;
+const PRESENTATION = unicodeRegExp(String.raw`\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D`);
 
 /** Emoji in a block's text, as [start, end) indexes. */
 export function emojiIn(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(emojiRegex())) {
+  for (const m of text.matchAll(emojiRegex().default())) {
     if (PRESENTATION.test(m[0])) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;

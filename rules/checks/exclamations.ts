@@ -1,6 +1,10 @@
 import type { Rule, TermEntry } from '../types.js';
 import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
 import { phraseRanges } from '../text/words.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
+
+// What after a "!" makes it no exclamation mark (a letter, a digit or =).
+const JOINED = unicodeRegExp(String.raw`[\p{L}\p{N}=]`);
 
 const ID = 'exclamations';
 export const DEFAULT_MAX_EXCLAMATIONS = 1;
@@ -27,7 +31,7 @@ export const exclamations: Rule = {
       const t = block.text;
       const inName = names.length ? phraseRanges(t, names) : [];
       for (let i = t.indexOf('!'); i !== -1; i = t.indexOf('!', i + 1)) {
-        if (/[\p{L}\p{N}=]/u.test(t[i + 1] ?? '')) continue;
+        if (JOINED.test(t[i + 1] ?? '')) continue;
         if (inName.some(([a, b]) => i >= a && i < b)) continue;
         hits.push({ block, i });
       }

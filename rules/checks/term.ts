@@ -5,6 +5,7 @@ import { capitalize } from '../match/case.js';
 import { isTitleCase, startsSentence } from '../match/sentence.js';
 import { isVerbatim, sourceSpan } from '../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from './docs.js';
+import { LETTER_OR_DIGIT, unicodeRegExp } from '../text/unicode-regexp.js';
 
 export const term: Rule = {
   meta: {
@@ -47,7 +48,8 @@ export const term: Rule = {
   },
 };
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = LETTER_OR_DIGIT;
+const LAST_WORD = unicodeRegExp(String.raw`^(.*?)([\p{L}]+)$`);
 /**
  * Is text[start, end) one part of a dotted name (Node.js, index.js, ASP.NET, socket.io), glued to a
  * word by a dot with no space? Such a part is not the listed word: the term `JavaScript` with
@@ -58,7 +60,7 @@ export function partOfDottedName(text: string, start: number, end: number): bool
 }
 
 function inflectLastWord(phrase: string, form: 'base' | 's' | 'ed' | 'ing'): string {
-  const m = /^(.*?)([\p{L}]+)$/u.exec(phrase);
+  const m = LAST_WORD.exec(phrase);
   if (!m) return phrase;
   return m[1]! + inflect(m[2]!, form);
 }

@@ -1,8 +1,9 @@
 // Collects a block's text one character at a time, each with its source offset, as the email and
 // social parsers walk the source.
 import { SEPARATOR, type Block, type BlockKind, type Mark } from '../types.js';
+import { LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
-const PROSE_CHAR = /[\p{L}\p{N}]/u;
+const PROSE_CHAR = LETTER_OR_DIGIT;
 
 export class BlockBuilder {
   private chars: string[] = [];

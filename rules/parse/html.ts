@@ -11,6 +11,7 @@ import { maskTemplates, spanAt, type MaskedSpan } from './mask.js';
 import { excludeTokens } from './tokens.js';
 import { paragraphSpans } from './plain.js';
 import { lazyModule } from '../lazy-module.js';
+import { LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
 // Only HTML email needs them.
 const htmlparser2 = lazyModule<typeof import('htmlparser2')>('htmlparser2', () => require('htmlparser2'));
@@ -83,7 +84,7 @@ export function parseHtml(source: string, file: string): ProseDocument {
   else blocks.push(...htmlBlocks(source, work, spans));
 
   // A block that was only a URL or a handle is no prose at all.
-  const out = blocks.map(excludeTokens).filter((b) => /[\p{L}\p{N}]/u.test(b.text));
+  const out = blocks.map(excludeTokens).filter((b) => LETTER_OR_DIGIT.test(b.text));
   const directives: Directive[] = [...htmlCommentDirectives(source)];
   for (const s of spans) {
     if (s.comment === undefined) continue;

@@ -21,6 +21,7 @@ import { decodeEntity } from './entities.js';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Nodes, Paragraph, Root, PhrasingContent } from 'mdast';
 import type { BlockKind, Mark } from '../types.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
 
 type Tree = ReturnType<typeof commonmark.parse>;
 type SyntaxNode = Tree['topNode'];
@@ -140,7 +141,7 @@ const Footnotes: MarkdownConfig = {
 // closed by a run of the same length, longer runs are text. Same flanking rules as lezer's.
 const Tilde1 = { resolve: 'Strikethrough', mark: 'StrikethroughMark' };
 const Tilde2 = { resolve: 'Strikethrough', mark: 'StrikethroughMark' };
-const PUNCT = /[\p{P}\p{S}]/u;
+const PUNCT = unicodeRegExp(String.raw`[\p{P}\p{S}]`);
 const TildeStrikethrough: MarkdownConfig = {
   parseInline: [
     {
@@ -643,7 +644,7 @@ function insideOpenLabel(cx: InlineContext): boolean {
 const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiAlnum = (c: number): boolean => isAsciiAlpha(c) || (c >= 48 && c <= 57);
 const isAtext = (c: number): boolean => c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlnum(c);
-const UNICODE_PUNCT = /[\p{P}\p{S}]/u;
+const UNICODE_PUNCT = PUNCT;
 const UNICODE_SPACE = /\s/;
 /** micromark's unicodePunctuation / unicodeWhitespace on a code (NaN and -1: none). */
 const isPunct = (c: number): boolean => c >= 0 && UNICODE_PUNCT.test(String.fromCharCode(c));

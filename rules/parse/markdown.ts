@@ -4,10 +4,6 @@
 // entities, blockquote markers and indentation removed), so each value is re-aligned with its source
 // slice char by char. Non-prose inline content (code, HTML, URLs, footnote references, images, MDX)
 // becomes one SEPARATOR so no phrase matches across it, with a Mark saying what it was.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root } from 'mdast';
 import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
@@ -16,14 +12,25 @@ import { fieldText, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
 import { parseLezerTree, walkLezer, type LezerDocument, type ProseSink } from './lezer-markdown.js';
 import { lazyModule } from '../lazy-module.js';
+import { unicodeRegExp } from '../text/unicode-regexp.js';
 
-// Built once: a processor per dialect, reused for every document.
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
-// remark-mdx (acorn and the MDX micromark extensions) is loaded with the first .mdx document.
+// unified and the remark plugins (micromark, ~0.3 MB bundled) are loaded with the first document
+// remark reads (MDX, or the reference): the server and the CLI read Markdown with lezer and would
+// otherwise compile and initialise them at every start. A processor per dialect, built once.
+const unified = lazyModule<typeof import('unified')>('unified', () => require('unified'));
+const remarkParse = lazyModule<typeof import('remark-parse')>('remark-parse', () => require('remark-parse'));
+const remarkGfm = lazyModule<typeof import('remark-gfm')>('remark-gfm', () => require('remark-gfm'));
+const remarkFrontmatter = lazyModule<typeof import('remark-frontmatter')>('remark-frontmatter', () => require('remark-frontmatter'));
+// remark-mdx (acorn and the MDX micromark extensions) only for .mdx documents.
 const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx', () => require('remark-mdx'));
-const newMdxProcessor = () => unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx().default).use(remarkGfm);
-let mdxProcessor: ReturnType<typeof newMdxProcessor> | undefined;
-const mdx = () => (mdxProcessor ??= newMdxProcessor());
+const newProcessor = (mdx: boolean) => {
+  const p = unified().unified().use(remarkParse().default).use(remarkFrontmatter().default, ['yaml', 'toml']);
+  return (mdx ? p.use(remarkMdx().default) : p).use(remarkGfm().default);
+};
+let markdownProcessor: ReturnType<typeof newProcessor> | undefined;
+let mdxProcessor: ReturnType<typeof newProcessor> | undefined;
+const markdown = () => (markdownProcessor ??= newProcessor(false));
+const mdx = () => (mdxProcessor ??= newProcessor(true));
 
 export interface MarkdownOptions {
   mdx: boolean;
@@ -85,7 +92,7 @@ function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOption
     }
   }
   try {
-    tree ??= markdownProcessor.parse(input);
+    tree ??= markdown().parse(input);
   } catch {
     // micromark does not throw on Markdown, but a crash here must not take the linter down.
     return { path, format, source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
@@ -710,7 +717,7 @@ export function joinLongRuns(source: string, minRun: number): { text: string; at
   return at && chars ? { text: chars.join(''), at } : undefined;
 }
 
-const LETTER = /\p{L}/uy;
+const LETTER = unicodeRegExp(String.raw`\p{L}`, 'uy');
 const ESM = /(?:import|export)\b/y;
 
 function plainLine(s: string, start: number, end: number): boolean {

@@ -10,6 +10,7 @@ import { fieldText, readFrontMatter, type FrontMatter, type FrontMatterField } f
 import { parseMarkdown } from './markdown.js';
 import { paragraphSpans, sliceBlock } from './plain.js';
 import { excludeSourceTokens, findTokens } from './tokens.js';
+import { LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdx']);
 // `# brandlint-disable banned` on its own line (plain-text drafts have no comment syntax of their own).
@@ -60,7 +61,7 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
     const tokens = findTokens(work.slice(post.start, post.end)).map((t) => ({ ...t, start: t.start + post.start, end: t.end + post.start }));
     for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(prose, post)) {
       const kept = excludeSourceTokens({ ...b, post: index }, tokens);
-      if (/[\p{L}\p{N}]/u.test(kept.text)) blocks.push(kept);
+      if (LETTER_OR_DIGIT.test(kept.text)) blocks.push(kept);
     }
   });
 
@@ -263,7 +264,7 @@ function mediaAltBlocks(source: string, fm: FrontMatter): Block[] {
           let end = contentStart + v.range[1] - (quoted ? 1 : 0);
           while (end > start && /\s/.test(source[end - 1]!)) end--;
           const { text, map } = fieldText(source, { start, end, value: v.value, style });
-          if (/[\p{L}\p{N}]/u.test(text)) out.push({ kind: 'alt', text, map, marks: [] });
+          if (LETTER_OR_DIGIT.test(text)) out.push({ kind: 'alt', text, map, marks: [] });
         }
       }
     }

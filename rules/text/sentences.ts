@@ -7,6 +7,7 @@ import { English } from 'sentence-splitter/lang';
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
 import { UnitBuffer } from './units.js';
+import { LETTER_OR_DIGIT, unicodeRegExp } from './unicode-regexp.js';
 
 const units = new UnitBuffer();
 
@@ -151,7 +152,7 @@ for (const c of [0x21, 0x3f, 0xff0e, 0x3002, 0xff1f, 0xff01]) CLASS[c]! |= END;
 function isSpace(c: number): boolean {
   return (CLASS[c]! & SP) !== 0;
 }
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK = unicodeRegExp(String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`);
 // One UTF-16 unit, as the splitter reads them (a surrogate half is never CJK).
 function isCJK(c: number): boolean {
   let k = CLASS[c]!;
@@ -171,8 +172,9 @@ const lower = (l: readonly string[]) => new Set(l.map((w) => w.toLowerCase()));
 const EXCLAMATION = lower(English.EXCLAMATION_WORDS);
 const PREPOSITIVE = lower(English.PREPOSITIVE_ABBREVIATIONS);
 const ABBREVIATIONS = lower(English.ABBREVIATIONS);
-const CAPITALIZED = /^\p{Uppercase_Letter}/u;
-const CAPITAL_DOT = /^\p{Uppercase_Letter}\./u;
+const CAPITALIZED = unicodeRegExp(String.raw`^\p{Uppercase_Letter}`);
+const CAPITAL_DOT = unicodeRegExp(String.raw`^\p{Uppercase_Letter}\.`);
+const UPPER = unicodeRegExp(String.raw`\p{Lu}`);
 
 /**
  * AbbrMarker.mark at a word start p: the new furthest range end (the word's end when the word is
@@ -281,7 +283,7 @@ export function certainEnds(text: string, from: number, to: number): number[] {
     if (!/^[a-z]+$/.test(word) || (text[j] !== ' ' && text[j] !== '\n')) continue;
     let n = j;
     while (n < to && (text[n] === ' ' || text[n] === '\n')) n++;
-    if (n >= to || !/\p{Lu}/u.test(text[n]!)) continue;
+    if (n >= to || !UPPER.test(text[n]!)) continue;
     const token = word + text.slice(i, j);
     let risky = false;
     for (let x = 0; x < word.length && !risky; x++) risky = NEVER_BEFORE.has(token.slice(x));
@@ -301,7 +303,7 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
 
 const isSpaceOrSep = (c: number): boolean => c === SEP || isSpace(c);
 const SEP = SEPARATOR.charCodeAt(0);
-const LN = /[\p{L}\p{N}]/u;
+const LN = LETTER_OR_DIGIT;
 const ASCII_LN = new Uint8Array(128).map((_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
 // LN.test(text.slice(start, end)), deciding by a table until the first non-ASCII unit.
 function hasLetterOrDigit(text: string, start: number, end: number): boolean {

@@ -1,6 +1,7 @@
 // Words in block text, and keeping the case of what a fix replaces. Shared by the tone checks.
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
+import { lazyUnicodeRegExp, NOT_LETTERS, unicodeRegExp } from './unicode-regexp.js';
 
 export interface Word {
   /** Index into the block text, end exclusive. */
@@ -12,10 +13,10 @@ export interface Word {
 // A word is letters/digits (with combining marks), joined by an apostrophe (we're, don’t) but
 // not by a hyphen: spelling and all-caps look at each part of "colour-blind" on its own. SEPARATOR
 // (code, URL, tag) is neither a letter nor an apostrophe, so it always ends a word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const WORD_SOURCE = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*`;
 
 /**
- * The words of `text` between `from` and `to`: WORD's matches, found by a scanner that decides
+ * The words of `text` between `from` and `to`: WORD_SOURCE's matches, found by a scanner that decides
  * ASCII by a table and only tests other characters against the Unicode classes (the tone checks
  * read every word of every block; a regex match per word cost an array and a second string).
  */
@@ -60,8 +61,10 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-const LN = /^[\p{L}\p{N}]$/u;
-const LNM = /^[\p{L}\p{N}\p{M}]$/u;
+const LN = unicodeRegExp(String.raw`^[\p{L}\p{N}]$`);
+const LNM = unicodeRegExp(String.raw`^[\p{L}\p{N}\p{M}]$`);
+const LETTER = lazyUnicodeRegExp(String.raw`\p{L}`);
+const WORD_CHAR = unicodeRegExp(String.raw`[\p{L}\p{N}_]`);
 const ASCII_LN = new Uint8Array(128).map((_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -75,7 +78,7 @@ function classAt(t: string, i: number, cls: RegExp): number {
 /** wordsOf as it was, a regex match per word (the reference in test/perf-hotspots.test.ts). */
 export function wordsOfReference(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'gu');
+  const re = new RegExp(WORD_SOURCE, 'gu');
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) {
@@ -107,7 +110,7 @@ export function hasLetter(s: string): boolean {
 
 /** hasLetter as it was (the reference in test/perf-hotspots.test.ts). */
 export function hasLetterReference(s: string): boolean {
-  return /\p{L}/u.test(s);
+  return LETTER().test(s);
 }
 
 export function isUpper(s: string): boolean {
@@ -119,7 +122,7 @@ export function isUpper(s: string): boolean {
  * letters or more), Capitalized stays capitalized, anything else is left as the replacement is.
  */
 export function matchCase(replacement: string, original: string): string {
-  const letters = original.replace(/[^\p{L}]/gu, '');
+  const letters = original.replace(NOT_LETTERS, '');
   if (letters.length > 1 && isUpper(letters)) return replacement.toUpperCase();
   const first = letters[0];
   if (first && isUpper(first)) return capitalize(replacement);
@@ -161,6 +164,5 @@ export function phraseRanges(text: string, phrases: readonly string[]): Array<[n
 // (so "Yahoo!" still matches before "!" and "#1" after a space).
 function isWordCharAt(s: string, i: number, edge: string): boolean {
   if (i < 0 || i >= s.length) return false;
-  const wordy = /[\p{L}\p{N}_]/u;
-  return wordy.test(s[i]!) && wordy.test(edge);
+  return WORD_CHAR.test(s[i]!) && WORD_CHAR.test(edge);
 }

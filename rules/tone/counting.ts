@@ -2,6 +2,7 @@
 import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
 import { UnitBuffer } from '../text/units.js';
+import { LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
 const units = new UnitBuffer();
 
@@ -46,7 +47,7 @@ export function countWords(block: Block, from: number, to: number): number {
 }
 
 const SEP = SEPARATOR.charCodeAt(0);
-const LN = /[\p{L}\p{N}]/u;
+const LN = LETTER_OR_DIGIT;
 const ASCII_LN = new Uint8Array(128).map((_, c) => (LN.test(String.fromCharCode(c)) ? 1 : 0));
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -63,7 +64,7 @@ export function countWordsReference(block: Block, from: number, to: number): num
   const re = new RegExp(`[^\\s${SEPARATOR}]+`, 'gu');
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) && m.index < to) if (/[\p{L}\p{N}]/u.test(m[0])) n++;
+  while ((m = re.exec(t)) && m.index < to) if (LETTER_OR_DIGIT.test(m[0])) n++;
   return n + separatorWords(block, from, to);
 }
 

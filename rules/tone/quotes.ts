@@ -1,5 +1,6 @@
 // Spans of text inside quotation marks ("…", “…”, ‘…’, «…», „…“): quoted words are someone else's and
 // are left as written.
+import { LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
 /** [start, end) ranges of block text inside quotation marks, marks included. */
 export function quotedRanges(text: string): Array<[number, number]> {
@@ -21,12 +22,12 @@ export function quotedRanges(text: string): Array<[number, number]> {
       } else if (c === '\u201E') {
         open = i;
         closer = '\u201C';
-      } else if (c === '\u2018' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) {
+      } else if (c === '\u2018' && !LETTER_OR_DIGIT.test(text[i - 1] ?? '')) {
         // ‘ opens a quotation only at the start of a word; ’ inside a word (don’t) is an apostrophe.
         open = i;
         closer = '\u2019';
       }
-    } else if (closer === '\u2019' && c === closer && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+    } else if (closer === '\u2019' && c === closer && LETTER_OR_DIGIT.test(text[i + 1] ?? '')) {
       continue; // an apostrophe inside a quoted word ("‘we’re here’")
     } else if (c === closer || (closer === '\u201D' && c === '"')) {
       out.push([open, i + 1]);

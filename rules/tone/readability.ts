@@ -1,9 +1,8 @@
 // Flesch–Kincaid grade level over a run of blocks, syllables counted as the `syllable` package counts them.
-import { syllable } from 'syllable';
 import type { Block } from '../types.js';
 import { blockSentences } from '../text/sentences.js';
 import { blockWords, hasLetter, wordsOf } from '../text/words.js';
-import { countSyllables } from './syllables.js';
+import { countSyllables, syllable } from './syllables.js';
 
 export interface Readability {
   words: number;

@@ -4,8 +4,14 @@
 // word goes straight to its per-word counter, reproduced below with the package's own expressions;
 // anything else goes to the package. `syllable` stays the reference (test/perf-syllables.test.ts).
 import pluralize from 'pluralize';
-import { syllable } from 'syllable';
 import { problematic } from 'syllable/problematic.js';
+import { lazyModule } from '../lazy-module.js';
+
+// The package is loaded with the first word outside a-z: it builds normalize-strings' table of
+// ~1,000 characters at load, and most copy has no such word.
+const syllableModule = lazyModule<typeof import('syllable')>('syllable', () => require('syllable'));
+/** The `syllable` package's count (any word). */
+export const syllable = (value: string): number => syllableModule().syllable(value);
 
 const own = {}.hasOwnProperty;
 
