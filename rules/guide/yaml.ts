@@ -38,6 +38,39 @@ export class GuideYaml {
     const p = this.lines.linePos(offset);
     return { line: p.line, column: p.col };
   }
+
+  /** The line of the last lineOf call: a guide's entries are placed in source order, so the next is near. */
+  private hint = 0;
+
+  /**
+   * The 1-based line of `offset`, as `pos(offset).line` (LineCounter.linePos) gives it, found from
+   * the last answer onwards instead of by a binary search with an object per call.
+   */
+  lineOf(offset: number): number {
+    const ls = this.lines.lineStarts;
+    if (ls.length === 0 || ls[0]! > offset) return 0; // before the first line start (linePos: line 0)
+    // i: the index of the last line start <= offset (an offset at a line start is on that line).
+    let i = this.hint < ls.length && ls[this.hint]! <= offset ? this.hint : 0;
+    for (let steps = 0; i + 1 < ls.length && ls[i + 1]! <= offset; i++) {
+      if (++steps > 8) {
+        // Far ahead: a binary search over the rest.
+        let hi = ls.length - 1;
+        while (i < hi) {
+          const mid = (i + hi + 1) >> 1;
+          if (ls[mid]! <= offset) i = mid;
+          else hi = mid - 1;
+        }
+        break;
+      }
+    }
+    this.hint = i;
+    return i + 1;
+  }
+
+  /** The 1-based column of `offset` on `line` (from lineOf), as `pos(offset).column` gives it. */
+  columnOf(offset: number, line: number): number {
+    return line === 0 ? offset : offset - this.lines.lineStarts[line - 1]! + 1;
+  }
 }
 
 /**
@@ -50,6 +83,11 @@ export interface GuidePositions {
   start(path: readonly (string | number)[], useKey?: boolean): number;
   /** The positioned Document, for placing a problem. */
   doc(): Document.Parsed;
+  /**
+   * The start offsets of the items of the sequence at `path`, when this reader has them at hand:
+   * `starts[i]` is `start([...path, i])` (one walk for a list of 10,000 terms, not one per entry).
+   */
+  items?(path: readonly (string | number)[]): ArrayLike<number> | undefined;
 }
 
 /** The fast path met something it cannot place: read this file with `yaml`'s Document. */
@@ -87,6 +125,15 @@ function fastPositions(fast: FastYaml): GuidePositions {
     return m.get(name) ?? -1;
   };
   const startOf = (p: FastPos | null | undefined) => (p === null || p === undefined ? undefined : typeof p === 'number' ? p : p.start);
+  /** Where the child at `seg` is in a collection's kids (a mapping's key is just before it), or -1. */
+  const childAt = (node: FastColl, seg: string | number): number => {
+    if (node.map) {
+      const i = keyAt(node, String(seg));
+      return i < 0 ? -1 : i + 2;
+    }
+    const k = Number(seg);
+    return node.kids[k] === undefined ? -1 : k;
+  };
   return {
     start(p, useKey = false) {
       // `locate` on the fast tree: no aliases, merges or repeated keys reach it.
@@ -94,20 +141,27 @@ function fastPositions(fast: FastYaml): GuidePositions {
       let key: number | undefined;
       let deepest: number | undefined = startOf(cur);
       for (const seg of p) {
-        if (cur !== null && typeof cur !== 'number' && cur.map) {
-          const i = keyAt(cur, String(seg));
-          if (i < 0) return useKey ? 0 : (deepest ?? 0);
-          key = cur.kids[i + 1] as number;
-          cur = cur.kids[i + 2] as FastPos;
-        } else if (cur !== null && typeof cur !== 'number') {
-          const item = cur.kids[Number(seg)] as FastPos | undefined;
-          if (item === undefined) return useKey ? 0 : (deepest ?? 0);
-          key = undefined;
-          cur = item;
-        } else return useKey ? 0 : (deepest ?? 0);
+        const at = cur !== null && typeof cur !== 'number' ? childAt(cur, seg) : -1;
+        if (at < 0) return useKey ? 0 : (deepest ?? 0);
+        const node = cur as FastColl;
+        key = node.map ? (node.kids[at - 1] as number) : undefined;
+        cur = node.kids[at] as FastPos;
         deepest = startOf(cur);
       }
       return (useKey ? (key ?? startOf(cur)) : startOf(cur)) ?? 0;
+    },
+    items(p) {
+      let cur: FastPos | null = fast.tree;
+      for (const seg of p) {
+        const at = cur !== null && typeof cur !== 'number' ? childAt(cur, seg) : -1;
+        if (at < 0) return undefined;
+        cur = (cur as FastColl).kids[at] as FastPos;
+      }
+      if (cur === null || typeof cur === 'number' || cur.map) return undefined;
+      const kids = cur.kids;
+      const out = new Int32Array(kids.length);
+      for (let i = 0; i < kids.length; i++) out[i] = startOf(kids[i] as FastPos)!;
+      return out;
     },
     doc: () => {
       throw new NeedsFullYaml();
