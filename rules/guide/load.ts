@@ -75,7 +75,8 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
   if (st.done.has(file)) return st.done.get(file);
   if (!st.files.includes(file)) st.files.push(file);
   const text = source.replace(/^\uFEFF/, '');
-  const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text) : undefined;
+  // Positions only where the normalizer places entries (a problem reads the file again, below).
+  const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text, 'guide') : undefined;
   // The fast path reports nothing: a schema failure or any other problem means positions are
   // needed (NeedsFullYaml), and the file is read again below, from the start, with positions.
   if (fast && schemaValid(fast.value)) {

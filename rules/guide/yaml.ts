@@ -3,7 +3,7 @@
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
-import { fastYaml, type FastColl, type FastPos, type FastYaml } from './fast-yaml.js';
+import { fastYaml, type FastColl, type FastPos, type FastPositionsKept, type FastYaml } from './fast-yaml.js';
 
 /** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
 export const MAX_ALIAS_COUNT = 100;
@@ -173,8 +173,12 @@ function fastPositions(fast: FastYaml): GuidePositions {
  * The guide read by the fast reader, when the file is in its subset: the plain value and positions
  * without a YAML Document. Undefined: read it with parseGuideYaml.
  */
-export function fastGuideYaml(file: string, source: string): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
-  const fast = fastYaml(source);
+export function fastGuideYaml(
+  file: string,
+  source: string,
+  kept: FastPositionsKept = 'all',
+): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
+  const fast = fastYaml(source, kept);
   if (!fast) return undefined;
   const lines = new LineCounter();
   lines.lineStarts = fast.lineStarts; // what addNewLine would push, one by one
