@@ -1,9 +1,41 @@
 // YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
 // find the node behind a path so schema errors land on the exact line:column the author wrote.
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { CST, Document, LineCounter, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
+import { lazyModule } from '../lazy-module.js';
 import { fastYaml, type FastColl, type FastPos, type FastPositionsKept, type FastYaml } from './fast-yaml.js';
+
+// `yaml` is only needed when the fast reader cannot read a guide, or to place a problem: loaded on
+// first use (a guide read by fast-yaml never loads it here).
+const yamlModule = lazyModule<typeof Yaml>('yaml', () => require('yaml'));
+const isAlias = ((n: unknown) => yamlModule().isAlias(n)) as typeof Yaml.isAlias;
+const isMap = ((n: unknown) => yamlModule().isMap(n)) as typeof Yaml.isMap;
+const isPair = ((n: unknown) => yamlModule().isPair(n)) as typeof Yaml.isPair;
+export const isScalar = ((n: unknown) => yamlModule().isScalar(n)) as typeof Yaml.isScalar;
+const isSeq = ((n: unknown) => yamlModule().isSeq(n)) as typeof Yaml.isSeq;
+
+/** What GuideYaml reads of yaml's LineCounter (the fast reader gives the line starts without one). */
+export type LineStarts = Pick<LineCounter, 'lineStarts' | 'linePos'>;
+
+/** A LineCounter's linePos over line starts already known (the same binary search, yaml 2). */
+function lineStartsOf(lineStarts: number[]): LineStarts {
+  return {
+    lineStarts,
+    linePos(offset) {
+      let low = 0;
+      let high = lineStarts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (lineStarts[mid]! < offset) low = mid + 1;
+        else high = mid;
+      }
+      if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+      if (low === 0) return { line: 0, col: offset };
+      return { line: low, col: offset - lineStarts[low - 1]! + 1 };
+    },
+  };
+}
 
 /** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
 export const MAX_ALIAS_COUNT = 100;
@@ -25,7 +57,7 @@ export class GuideYaml {
   constructor(
     readonly file: string,
     readonly source: string,
-    readonly lines: LineCounter,
+    readonly lines: LineStarts,
   ) {}
 
   problem(span: Span, message: string, level: Level = 'error'): GuideProblem {
@@ -180,12 +212,12 @@ export function fastGuideYaml(
 ): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
   const fast = fastYaml(source, kept);
   if (!fast) return undefined;
-  const lines = new LineCounter();
-  lines.lineStarts = fast.lineStarts; // what addNewLine would push, one by one
+  const lines = lineStartsOf(fast.lineStarts); // what a LineCounter's addNewLine would push, one by one
   return { y: new GuideYaml(file, source, lines), value: fast.value as Record<string, unknown>, pos: fastPositions(fast) };
 }
 
 export function parseGuideYaml(file: string, source: string): { y: GuideYaml; parsed: ParsedGuideYaml } {
+  const { LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, merge: true });
   const y = new GuideYaml(file, source, lines);
@@ -250,10 +282,11 @@ function unclosedFlows(source: string): { offset: number; open: string; close: s
       if (!closed) out.push({ offset: v.offset, open: q, close: q });
     }
   };
+  const { Parser, CST: cst } = yamlModule();
   for (const tok of new Parser().parse(source)) {
     if (tok.type !== 'document') continue;
     check(tok.value);
-    CST.visit(tok, (item) => {
+    cst.visit(tok, (item) => {
       check(item.key as CST.Token | null);
       check(item.value);
     });
@@ -274,7 +307,7 @@ function yamlMessage(code: string, message: string): string {
 /** Every key repeated in the same mapping (YAML forbids it; the last would silently win). */
 function duplicateKeys(doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
   const out: GuideProblem[] = [];
-  visit(doc, {
+  yamlModule().visit(doc, {
     Map(_, map) {
       const seen = new Map<string, Node>();
       for (const pair of map.items) {
@@ -294,6 +327,7 @@ function duplicateKeys(doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
 
 function firstAlias(doc: Document.Parsed): Node | undefined {
   let found: Node | undefined;
+  const { visit } = yamlModule();
   visit(doc, {
     Alias(_, a) {
       found = a;
