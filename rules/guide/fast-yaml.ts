@@ -161,9 +161,7 @@ class Reader {
 
   /** The part of `stack` from `base` on, as its own array, popped. */
   private static take<T>(stack: T[], base: number): T[] {
-    const out = stack.slice(base);
-    stack.length = base;
-    return out;
+    return stack.splice(base);
   }
   constructor(
     private readonly starts: number[],
@@ -394,12 +392,19 @@ function keyName(text: string, col: number, colon: number): string {
     if (typeof v !== 'string') unsupported();
     return v as string;
   }
+  // A key read before, written the same way (`use:`, `not:` 10,000 times): no slice and no checks again.
+  for (const k of recentKeys) if (col + k.length === colon && text.startsWith(k, col)) return k;
   const raw = text.slice(col, colon).trimEnd();
   if (raw.length === 0 || raw.length > 1024 || PLAIN_FIRST_BAD.test(raw)) unsupported();
   const v = plainValue(raw);
   if (typeof v !== 'string') unsupported(); // numbers, booleans and null as keys
+  if (raw.length === colon - col) recentKeys[recentAt++ & 7] = raw;
   return raw;
 }
+
+/** The last plain keys keyName accepted that end at their colon (a ring of 8). */
+const recentKeys: string[] = [];
+let recentAt = 0;
 
 /** End (exclusive) of the quoted scalar opening at `i`, or -1 when it does not close on this line. */
 function quotedEnd(text: string, i: number): number {
