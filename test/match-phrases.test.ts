@@ -78,6 +78,29 @@ describe('PhraseMatcher (lazy) = PhraseMatcher built up front', () => {
     expect(simplify(lazy.hits(toks))).toContain('0-2:9:base:-1');
   });
 
+  it('keeps phrases added in rounds, each after every pending phrase was built', () => {
+    // Each round's hits build everything pending (the added phrases' store is emptied), then more are added.
+    const { lazy, eager } = pair([
+      ['plan ahead', { forms: 'all' }],
+      ['ahead', {}],
+    ]);
+    const toks = tokenize('planned ahead, plans ahead of the ahead-of-time plan');
+    const rounds = [['ahead of', 'plans'], ['the plan', 'of time', 'planned ahead'], ['time']];
+    let id = 10;
+    for (const round of rounds) {
+      expect(simplify(lazy.hits(toks))).toEqual(simplify(eager.hits(toks)));
+      for (const phrase of round) {
+        lazy.add(phrase, { id }, { forms: ['s'] });
+        eager.add(phrase, { id }, { forms: ['s'] });
+        id++;
+      }
+    }
+    const got = simplify(lazy.hits(toks));
+    expect(got).toEqual(simplify(eager.hits(toks)));
+    // "ahead of", "plans", "planned ahead" and "time" occur, from every round.
+    for (const id of [10, 11, 14, 15]) expect(got.some((h) => h.includes(`:${id}:`))).toBe(true);
+  });
+
   it('builds only the phrases a text can start', () => {
     const m = new PhraseMatcher<number>();
     m.add('cloud native', 0, { forms: ['s'] });

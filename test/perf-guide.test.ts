@@ -59,7 +59,47 @@ function sameAsYaml(text: string): boolean {
     expect([p, fast.pos.start(p, true)]).toEqual([p, pos.start(p, true)]);
   }
   for (let o = 0; o <= text.length; o += Math.max(1, text.length >> 6)) expect(fast.y.pos(o)).toEqual(ref.y.pos(o));
+  // lineOf/columnOf (a hint from the last call) = pos, forwards, backwards and jumping.
+  const offsets = [...Array(text.length + 1).keys()].filter((o) => o % Math.max(1, text.length >> 7) === 0 || text[o - 1] === '\n');
+  for (const o of [...offsets, ...offsets.reverse(), ...offsets.filter((_, i) => i % 7 === 3)]) {
+    const line = fast.y.lineOf(o);
+    expect([o, line, fast.y.columnOf(o, line)]).toEqual([o, ref.y.pos(o).line, ref.y.pos(o).column]);
+  }
+  // The positions the loader reads ('guide': only where entries, tone keys and override sections are) = yaml's.
+  const lean = fastGuideYaml('/x/brand.yaml', text, 'guide')!;
+  expect(lean.value).toEqual(fast.value);
+  for (const [p, useKey] of loaderPaths(fast.value)) expect([p, lean.pos.start(p, useKey)]).toEqual([p, pos.start(p, useKey)]);
+  for (const [p] of loaderPaths(fast.value)) {
+    const items = lean.pos.items?.(p);
+    const full = fast.pos.items?.(p);
+    expect(items === undefined).toBe(full === undefined);
+    if (items) expect([p, ...items]).toEqual([p, ...Array.from({ length: items.length }, (_, i) => pos.start([...p, i]))]);
+  }
   return true;
+}
+
+/** The paths Normalizer asks a position of (true: a key's), and the lists whose items it places. */
+function loaderPaths(v: unknown): [(string | number)[], boolean][] {
+  const out: [(string | number)[], boolean][] = [];
+  const obj = (x: unknown): Record<string, unknown> | undefined => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined);
+  const section = (s: Record<string, unknown>, at: (string | number)[]) => {
+    for (const k of ['terms', 'banned', 'claims']) {
+      out.push([[...at, k], false]);
+      if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((_, i) => out.push([[...at, k, i], false]));
+    }
+    for (const id of Object.keys(obj(s.tone) ?? {})) out.push([[...at, 'tone', id], true]);
+  };
+  const root = obj(v);
+  if (!root) return out;
+  section(root, []);
+  if (Array.isArray(root.overrides)) {
+    out.push([['overrides'], false]);
+    root.overrides.forEach((o, i) => {
+      out.push([['overrides', i], false]);
+      if (obj(o)) section(obj(o)!, ['overrides', i]);
+    });
+  }
+  return out;
 }
 
 /** 10,000 product-name terms like bench/lsp-rss.mjs generates (`use: DeployCluster`, `not: [deploy cluster]`). */

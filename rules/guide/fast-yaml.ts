@@ -95,8 +95,17 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', t: '\t
 /** What a plain scalar may not start with (YAML indicators; `-?:` are refused too, for simplicity). */
 const PLAIN_FIRST_BAD = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
+/**
+ * Which collections keep their children's positions (FastColl); the others are only their start
+ * offset. 'all': every one. 'guide': those the guide loader asks a position under — the root, its
+ * values (the term, banned, claim lists, tone), and under `overrides` two levels more (a section and
+ * its lists) — so a 10,000-term list keeps one start per term, not a collection per term and per
+ * `not` list (any problem to place reads the file again with `yaml`).
+ */
+export type FastPositionsKept = 'all' | 'guide';
+
 /** Read `source` (BOM already removed), or undefined when it is not in the supported subset. */
-export function fastYaml(source: string): FastYaml | undefined {
+export function fastYaml(source: string, kept: FastPositionsKept = 'all'): FastYaml | undefined {
   if (REFUSE.test(source)) return undefined;
   const lineStarts: number[] = [0];
   // The lines with content, as three parallel arrays (no object per line).
@@ -123,7 +132,7 @@ export function fastYaml(source: string): FastYaml | undefined {
   }
   if (texts.length === 0) return result({}, null, lineStarts);
   try {
-    const r = new Reader(starts, indents, texts);
+    const r = new Reader(starts, indents, texts, kept === 'all');
     const value = r.block(0, indents[0]!, -1);
     if (r.li < texts.length || typeof r.node === 'number' || !r.node.map) return undefined; // leftovers, or a root that is not a mapping
     return result(value, r.node, lineStarts);
@@ -146,19 +155,26 @@ class Reader {
   // lists hold one item).
   private readonly items: unknown[] = [];
   private readonly kids: (string | FastPos)[] = [];
+  /** Depth of the collection being read (the root mapping is 0), and the root key it is under. */
+  private depth = -1;
+  private topKey = '';
 
   /** The part of `stack` from `base` on, as its own array, popped. */
   private static take<T>(stack: T[], base: number): T[] {
-    const out = stack.slice(base);
-    stack.length = base;
-    return out;
+    return stack.splice(base);
   }
   constructor(
     private readonly starts: number[],
     private readonly indents: number[],
     private readonly texts: string[],
+    private readonly keepAll: boolean,
   ) {
     this.n = texts.length;
+  }
+
+  /** Whether the collection at this.depth keeps its children's positions (FastPositionsKept). */
+  private keeps(): boolean {
+    return this.keepAll || this.depth <= 1 || (this.depth <= 3 && this.topKey === 'overrides');
   }
 
   /** Whether line `li` is a sequence item `- …` (or `-` alone) at column `col`. */
@@ -184,6 +200,8 @@ class Reader {
     const value = this.items;
     const kb = kids.length;
     const vb = value.length;
+    this.depth++;
+    const keep = this.keeps();
     for (;;) {
       const text = this.texts[li]!;
       let c = col + 1;
@@ -192,15 +210,15 @@ class Reader {
         // `-` alone: the item is the more-indented block below, or null.
         if (li + 1 < this.n && this.indents[li + 1]! > col) {
           value.push(this.block(li + 1, this.indents[li + 1]!, col));
-          kids.push(this.node);
+          if (keep) kids.push(this.node);
         } else {
           value.push(null);
-          kids.push(this.starts[li]! + c);
+          if (keep) kids.push(this.starts[li]! + c);
           this.li = li + 1;
         }
       } else {
         value.push(this.block(li, c, col));
-        kids.push(this.node);
+        if (keep) kids.push(this.node);
       }
       li = this.li;
       if (li >= this.n || this.indents[li]! < col) break;
@@ -208,7 +226,8 @@ class Reader {
       const t = this.texts[li]!;
       if (t.charCodeAt(col) !== 45 || (col + 1 < t.length && t.charCodeAt(col + 1) !== 32)) break; // a key of the parent mapping
     }
-    this.node = new FastColl(start, false, Reader.take(kids, kb));
+    this.depth--;
+    this.node = keep ? new FastColl(start, false, Reader.take(kids, kb)) : start;
     return Reader.take(value, vb);
   }
 
@@ -217,6 +236,8 @@ class Reader {
     const kids = this.kids;
     const kb = kids.length;
     const value: Record<string, unknown> = {};
+    this.depth++;
+    const keep = this.keeps();
     for (;;) {
       const text = this.texts[li]!;
       const ke = keyEnd(text, col);
@@ -224,7 +245,8 @@ class Reader {
       const name = keyName(text, col, ke);
       // Repeated keys are a guide problem; merge keys and __proto__ are resolved specially by yaml.
       if (name === '<<' || name === '__proto__' || hasOwn(value, name)) unsupported();
-      kids.push(name, this.starts[li]! + col);
+      if (keep) kids.push(name, this.starts[li]! + col);
+      if (this.depth === 0) this.topKey = name;
       let c = ke + 1;
       while (c < text.length && text.charCodeAt(c) === 32) c++;
       let v: unknown;
@@ -242,12 +264,13 @@ class Reader {
         this.li = li + 1;
       }
       value[name] = v;
-      kids.push(this.node);
+      if (keep) kids.push(this.node);
       li = this.li;
       if (li >= this.n || this.indents[li]! < col) break;
       if (this.indents[li]! > col) unsupported(); // a continuation line or a wrongly indented key
     }
-    this.node = new FastColl(start, true, Reader.take(kids, kb));
+    this.depth--;
+    this.node = keep ? new FastColl(start, true, Reader.take(kids, kb)) : start;
     return value;
   }
 
@@ -369,12 +392,19 @@ function keyName(text: string, col: number, colon: number): string {
     if (typeof v !== 'string') unsupported();
     return v as string;
   }
+  // A key read before, written the same way (`use:`, `not:` 10,000 times): no slice and no checks again.
+  for (const k of recentKeys) if (col + k.length === colon && text.startsWith(k, col)) return k;
   const raw = text.slice(col, colon).trimEnd();
   if (raw.length === 0 || raw.length > 1024 || PLAIN_FIRST_BAD.test(raw)) unsupported();
   const v = plainValue(raw);
   if (typeof v !== 'string') unsupported(); // numbers, booleans and null as keys
+  if (raw.length === colon - col) recentKeys[recentAt++ & 7] = raw;
   return raw;
 }
+
+/** The last plain keys keyName accepted that end at their colon (a ring of 8). */
+const recentKeys: string[] = [];
+let recentAt = 0;
 
 /** End (exclusive) of the quoted scalar opening at `i`, or -1 when it does not close on this line. */
 function quotedEnd(text: string, i: number): number {

@@ -2,9 +2,9 @@
 // every problem at its exact file:line:column.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Guide, GuideProblem, GuideResult } from '../types.js';
+import type { EntryCommon, Guide, GuideProblem, GuideResult } from '../types.js';
 import { mergeByKey } from './overrides.js';
-import { emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
+import { distinctKeys, emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
 import { packageRoot } from './package-root.js';
 import { schemaProblems, schemaValid } from './schema.js';
 import { closest } from './suggest.js';
@@ -75,7 +75,8 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
   if (st.done.has(file)) return st.done.get(file);
   if (!st.files.includes(file)) st.files.push(file);
   const text = source.replace(/^\uFEFF/, '');
-  const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text) : undefined;
+  // Positions only where the normalizer places entries (a problem reads the file again, below).
+  const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text, 'guide') : undefined;
   // The fast path reports nothing: a schema failure or any other problem means positions are
   // needed (NeedsFullYaml), and the file is read again below, from the start, with positions.
   if (fast && schemaValid(fast.value)) {
@@ -193,9 +194,9 @@ export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
   const out: GuideLayer = {
     brand: b.brand ?? a.brand,
     docs: b.docs ?? a.docs,
-    terms: mergeByKey(a.terms, b.terms, (t) => t.use.toLowerCase()),
-    banned: mergeByKey(a.banned, b.banned, phraseKey),
-    claims: mergeByKey(a.claims, b.claims, phraseKey),
+    terms: mergeEntries(a.terms, b.terms, (t) => t.use.toLowerCase()),
+    banned: mergeEntries(a.banned, b.banned, phraseKey),
+    claims: mergeEntries(a.claims, b.claims, phraseKey),
     tone: { ...a.tone, ...b.tone },
     channels,
     overrides: [...a.overrides, ...b.overrides],
@@ -205,6 +206,11 @@ export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
   if (out.brand === undefined) delete out.brand;
   if (out.docs === undefined) delete out.docs;
   return out;
+}
+
+/** mergeByKey, or a copy of `b` when `a` is empty and b's keys are known to differ (the usual one-file guide). */
+function mergeEntries<T extends EntryCommon>(a: T[], b: T[], key: (t: T) => string): T[] {
+  return a.length === 0 && distinctKeys.has(b) ? [...b] : mergeByKey(a, b, key);
 }
 
 function sortProblems(problems: GuideProblem[], files: string[]): GuideProblem[] {

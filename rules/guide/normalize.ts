@@ -36,6 +36,11 @@ function list(v: unknown): string[] {
   return (Array.isArray(v) ? v : [v]).map(String);
 }
 
+/** list(v), but a list that is all strings already is kept as it is (the parsed value is ours): no copy per term. */
+function strings(v: unknown): string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : list(v);
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
@@ -57,9 +62,17 @@ export class Normalizer {
     private readonly y: GuideYaml,
   ) {}
 
-  private ref(p: Path, useKey = false): SourceRef {
-    const at = this.y.pos(this.pos.start(p, useKey));
-    return { file: this.y.file, line: at.line, column: at.column };
+  /** The place of the node at a path, or at a start offset already known (`GuidePositions.items`). */
+  private ref(at: Path | number, useKey = false): SourceRef {
+    const offset = typeof at === 'number' ? at : this.pos.start(at, useKey);
+    const line = this.y.lineOf(offset);
+    return { file: this.y.file, line, column: this.y.columnOf(offset, line) };
+  }
+
+  /** Where each entry of the list at `p` is: its start offsets when the reader has them, else paths. */
+  private entryAt(p: Path): (i: number) => Path | number {
+    const starts = this.pos.items?.(p);
+    return (i) => (starts !== undefined && i < starts.length ? starts[i]! : [...p, i]);
   }
 
   layer(v: Obj): GuideLayer {
@@ -80,7 +93,7 @@ export class Normalizer {
     return compact(out);
   }
 
-  private common(e: Obj, p: Path, docs: string | undefined): EntryCommon {
+  private common(e: Obj, p: Path | number, docs: string | undefined): EntryCommon {
     return this.commonInto({} as EntryCommon, e, p, docs);
   }
 
@@ -88,7 +101,7 @@ export class Normalizer {
    * The common fields that are set, added to `out` in the order compact() of the full object would
    * give (level, because, docs, examples, ref): no intermediate object to copy per entry.
    */
-  private commonInto<T extends EntryCommon>(out: T, e: Obj, p: Path, docs: string | undefined): T {
+  private commonInto<T extends EntryCommon>(out: T, e: Obj, p: Path | number, docs: string | undefined): T {
     const level = str(e.level) as LevelSetting | undefined;
     if (level !== undefined) out.level = level;
     const because = str(e.because);
@@ -106,10 +119,11 @@ export class Normalizer {
     if (!Array.isArray(v)) return [];
     // Built in place (a guide may hold 10,000 terms): the same fields in the same order as
     // compact({ ...common, use, not, trademark }), without the two copies.
+    const at = this.entryAt(p);
     const out = v.map((t: Obj, i) => {
-      const e = this.commonInto({} as TermEntry, t, [...p, i], docs);
+      const e = this.commonInto({} as TermEntry, t, at(i), docs);
       e.use = String(t.use);
-      e.not = list(t.not);
+      e.not = strings(t.not);
       const trademark = str(t.trademark);
       if (trademark !== undefined) e.trademark = trademark;
       return e;
@@ -120,9 +134,10 @@ export class Normalizer {
 
   private banned(v: unknown, p: Path, docs: string | undefined): BannedEntry[] {
     if (!Array.isArray(v)) return [];
+    const at = this.entryAt(p);
     const out = v.map((b: Obj, i) => {
       const pattern = str(b.pattern);
-      return compact({ ...this.common(b, [...p, i], docs), phrases: list(b.phrase), pattern, use: list(b.use) });
+      return compact({ ...this.common(b, at(i), docs), phrases: list(b.phrase), pattern, use: list(b.use) });
     });
     this.warnRepeats(out, p, phraseKey, (b) => (b.pattern !== undefined ? `pattern "${b.pattern}"` : `phrase "${b.phrases.join(', ')}"`));
     return out;
@@ -130,10 +145,11 @@ export class Normalizer {
 
   private claims(v: unknown, p: Path, docs: string | undefined): ClaimEntry[] {
     if (!Array.isArray(v)) return [];
+    const at = this.entryAt(p);
     const out = v.map((c: Obj, i) => {
       const pattern = str(c.pattern);
       return compact({
-        ...this.common(c, [...p, i], docs),
+        ...this.common(c, at(i), docs),
         phrases: list(c.phrase),
         pattern,
         needs: str(c.needs) as ClaimEntry['needs'],
@@ -147,16 +163,19 @@ export class Normalizer {
   /** Same term or phrase set twice in one file: the later wins, which is rarely what was meant. */
   private warnRepeats<T extends EntryCommon>(entries: T[], p: Path, key: (t: T) => string, name: (t: T) => string): void {
     const seen = new Map<string, T>();
+    let repeats = false;
     entries.forEach((e, i) => {
       const k = key(e);
       const first = seen.get(k);
       if (first) {
+        repeats = true;
         const span = headSpan(locate(this.pos.doc(), [...p, i]).node, this.y.source);
         const message = `${name(e)} is listed twice in this file (first at line ${first.ref.line}); the later entry wins`;
         this.problems.push(this.y.problem(span, message, 'warning'));
       }
       seen.set(k, e);
     });
+    if (!repeats) distinctKeys.add(entries);
   }
 
 
@@ -205,6 +224,12 @@ export class Normalizer {
     });
   }
 }
+
+/**
+ * Entry lists Normalizer made whose keys (a term's lower-cased `use`, phraseKey) are all different:
+ * merging one onto an empty list keeps it as it is, without computing every key a second time.
+ */
+export const distinctKeys = new WeakSet<readonly EntryCommon[]>();
 
 /** Banned and claim entries are the same entry when they name the same phrases (any order/case) or pattern. */
 export function phraseKey(e: { phrases: string[]; pattern?: string }): string {

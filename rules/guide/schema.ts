@@ -6,11 +6,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
-import { isScalar } from 'yaml';
 import type { GuideProblem } from '../types.js';
 import { packageRoot } from './package-root.js';
 import { closest } from './suggest.js';
-import { GuideYaml, headSpan, locate, pointerPath, spanOf } from './yaml.js';
+import { GuideYaml, headSpan, isScalar, locate, pointerPath, spanOf } from './yaml.js';
 import { lazyModule } from '../lazy-module.js';
 
 type SchemaObj = Record<string, unknown> & {

@@ -1,9 +1,41 @@
 // YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
 // find the node behind a path so schema errors land on the exact line:column the author wrote.
-import { CST, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { CST, Document, LineCounter, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
-import { fastYaml, type FastColl, type FastPos, type FastYaml } from './fast-yaml.js';
+import { lazyModule } from '../lazy-module.js';
+import { fastYaml, type FastColl, type FastPos, type FastPositionsKept, type FastYaml } from './fast-yaml.js';
+
+// `yaml` is only needed when the fast reader cannot read a guide, or to place a problem: loaded on
+// first use (a guide read by fast-yaml never loads it here).
+const yamlModule = lazyModule<typeof Yaml>('yaml', () => require('yaml'));
+const isAlias = ((n: unknown) => yamlModule().isAlias(n)) as typeof Yaml.isAlias;
+const isMap = ((n: unknown) => yamlModule().isMap(n)) as typeof Yaml.isMap;
+const isPair = ((n: unknown) => yamlModule().isPair(n)) as typeof Yaml.isPair;
+export const isScalar = ((n: unknown) => yamlModule().isScalar(n)) as typeof Yaml.isScalar;
+const isSeq = ((n: unknown) => yamlModule().isSeq(n)) as typeof Yaml.isSeq;
+
+/** What GuideYaml reads of yaml's LineCounter (the fast reader gives the line starts without one). */
+export type LineStarts = Pick<LineCounter, 'lineStarts' | 'linePos'>;
+
+/** A LineCounter's linePos over line starts already known (the same binary search, yaml 2). */
+function lineStartsOf(lineStarts: number[]): LineStarts {
+  return {
+    lineStarts,
+    linePos(offset) {
+      let low = 0;
+      let high = lineStarts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (lineStarts[mid]! < offset) low = mid + 1;
+        else high = mid;
+      }
+      if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+      if (low === 0) return { line: 0, col: offset };
+      return { line: low, col: offset - lineStarts[low - 1]! + 1 };
+    },
+  };
+}
 
 /** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
 export const MAX_ALIAS_COUNT = 100;
@@ -25,7 +57,7 @@ export class GuideYaml {
   constructor(
     readonly file: string,
     readonly source: string,
-    readonly lines: LineCounter,
+    readonly lines: LineStarts,
   ) {}
 
   problem(span: Span, message: string, level: Level = 'error'): GuideProblem {
@@ -37,6 +69,39 @@ export class GuideYaml {
   pos(offset: number): { line: number; column: number } {
     const p = this.lines.linePos(offset);
     return { line: p.line, column: p.col };
+  }
+
+  /** The line of the last lineOf call: a guide's entries are placed in source order, so the next is near. */
+  private hint = 0;
+
+  /**
+   * The 1-based line of `offset`, as `pos(offset).line` (LineCounter.linePos) gives it, found from
+   * the last answer onwards instead of by a binary search with an object per call.
+   */
+  lineOf(offset: number): number {
+    const ls = this.lines.lineStarts;
+    if (ls.length === 0 || ls[0]! > offset) return 0; // before the first line start (linePos: line 0)
+    // i: the index of the last line start <= offset (an offset at a line start is on that line).
+    let i = this.hint < ls.length && ls[this.hint]! <= offset ? this.hint : 0;
+    for (let steps = 0; i + 1 < ls.length && ls[i + 1]! <= offset; i++) {
+      if (++steps > 8) {
+        // Far ahead: a binary search over the rest.
+        let hi = ls.length - 1;
+        while (i < hi) {
+          const mid = (i + hi + 1) >> 1;
+          if (ls[mid]! <= offset) i = mid;
+          else hi = mid - 1;
+        }
+        break;
+      }
+    }
+    this.hint = i;
+    return i + 1;
+  }
+
+  /** The 1-based column of `offset` on `line` (from lineOf), as `pos(offset).column` gives it. */
+  columnOf(offset: number, line: number): number {
+    return line === 0 ? offset : offset - this.lines.lineStarts[line - 1]! + 1;
   }
 }
 
@@ -50,6 +115,11 @@ export interface GuidePositions {
   start(path: readonly (string | number)[], useKey?: boolean): number;
   /** The positioned Document, for placing a problem. */
   doc(): Document.Parsed;
+  /**
+   * The start offsets of the items of the sequence at `path`, when this reader has them at hand:
+   * `starts[i]` is `start([...path, i])` (one walk for a list of 10,000 terms, not one per entry).
+   */
+  items?(path: readonly (string | number)[]): ArrayLike<number> | undefined;
 }
 
 /** The fast path met something it cannot place: read this file with `yaml`'s Document. */
@@ -87,6 +157,15 @@ function fastPositions(fast: FastYaml): GuidePositions {
     return m.get(name) ?? -1;
   };
   const startOf = (p: FastPos | null | undefined) => (p === null || p === undefined ? undefined : typeof p === 'number' ? p : p.start);
+  /** Where the child at `seg` is in a collection's kids (a mapping's key is just before it), or -1. */
+  const childAt = (node: FastColl, seg: string | number): number => {
+    if (node.map) {
+      const i = keyAt(node, String(seg));
+      return i < 0 ? -1 : i + 2;
+    }
+    const k = Number(seg);
+    return node.kids[k] === undefined ? -1 : k;
+  };
   return {
     start(p, useKey = false) {
       // `locate` on the fast tree: no aliases, merges or repeated keys reach it.
@@ -94,20 +173,27 @@ function fastPositions(fast: FastYaml): GuidePositions {
       let key: number | undefined;
       let deepest: number | undefined = startOf(cur);
       for (const seg of p) {
-        if (cur !== null && typeof cur !== 'number' && cur.map) {
-          const i = keyAt(cur, String(seg));
-          if (i < 0) return useKey ? 0 : (deepest ?? 0);
-          key = cur.kids[i + 1] as number;
-          cur = cur.kids[i + 2] as FastPos;
-        } else if (cur !== null && typeof cur !== 'number') {
-          const item = cur.kids[Number(seg)] as FastPos | undefined;
-          if (item === undefined) return useKey ? 0 : (deepest ?? 0);
-          key = undefined;
-          cur = item;
-        } else return useKey ? 0 : (deepest ?? 0);
+        const at = cur !== null && typeof cur !== 'number' ? childAt(cur, seg) : -1;
+        if (at < 0) return useKey ? 0 : (deepest ?? 0);
+        const node = cur as FastColl;
+        key = node.map ? (node.kids[at - 1] as number) : undefined;
+        cur = node.kids[at] as FastPos;
         deepest = startOf(cur);
       }
       return (useKey ? (key ?? startOf(cur)) : startOf(cur)) ?? 0;
+    },
+    items(p) {
+      let cur: FastPos | null = fast.tree;
+      for (const seg of p) {
+        const at = cur !== null && typeof cur !== 'number' ? childAt(cur, seg) : -1;
+        if (at < 0) return undefined;
+        cur = (cur as FastColl).kids[at] as FastPos;
+      }
+      if (cur === null || typeof cur === 'number' || cur.map) return undefined;
+      const kids = cur.kids;
+      const out = new Int32Array(kids.length);
+      for (let i = 0; i < kids.length; i++) out[i] = startOf(kids[i] as FastPos)!;
+      return out;
     },
     doc: () => {
       throw new NeedsFullYaml();
@@ -119,15 +205,19 @@ function fastPositions(fast: FastYaml): GuidePositions {
  * The guide read by the fast reader, when the file is in its subset: the plain value and positions
  * without a YAML Document. Undefined: read it with parseGuideYaml.
  */
-export function fastGuideYaml(file: string, source: string): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
-  const fast = fastYaml(source);
+export function fastGuideYaml(
+  file: string,
+  source: string,
+  kept: FastPositionsKept = 'all',
+): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
+  const fast = fastYaml(source, kept);
   if (!fast) return undefined;
-  const lines = new LineCounter();
-  lines.lineStarts = fast.lineStarts; // what addNewLine would push, one by one
+  const lines = lineStartsOf(fast.lineStarts); // what a LineCounter's addNewLine would push, one by one
   return { y: new GuideYaml(file, source, lines), value: fast.value as Record<string, unknown>, pos: fastPositions(fast) };
 }
 
 export function parseGuideYaml(file: string, source: string): { y: GuideYaml; parsed: ParsedGuideYaml } {
+  const { LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, merge: true });
   const y = new GuideYaml(file, source, lines);
@@ -192,10 +282,11 @@ function unclosedFlows(source: string): { offset: number; open: string; close: s
       if (!closed) out.push({ offset: v.offset, open: q, close: q });
     }
   };
+  const { Parser, CST: cst } = yamlModule();
   for (const tok of new Parser().parse(source)) {
     if (tok.type !== 'document') continue;
     check(tok.value);
-    CST.visit(tok, (item) => {
+    cst.visit(tok, (item) => {
       check(item.key as CST.Token | null);
       check(item.value);
     });
@@ -216,7 +307,7 @@ function yamlMessage(code: string, message: string): string {
 /** Every key repeated in the same mapping (YAML forbids it; the last would silently win). */
 function duplicateKeys(doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
   const out: GuideProblem[] = [];
-  visit(doc, {
+  yamlModule().visit(doc, {
     Map(_, map) {
       const seen = new Map<string, Node>();
       for (const pair of map.items) {
@@ -236,6 +327,7 @@ function duplicateKeys(doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
 
 function firstAlias(doc: Document.Parsed): Node | undefined {
   let found: Node | undefined;
+  const { visit } = yamlModule();
   visit(doc, {
     Alias(_, a) {
       found = a;

@@ -47,12 +47,7 @@ export interface AddOptions {
   exclude?: Exclude;
 }
 
-interface Pending<T> {
-  phrase: string;
-  payload: T;
-  opts: AddOptions;
-  seq: number;
-}
+const NO_OPTIONS: AddOptions = {};
 
 type Tok = { norm: string; spaced: boolean };
 
@@ -84,8 +79,17 @@ const LOWER_WORD = /^[a-z]+$/;
 
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = {};
-  /** Phrases not in the trie yet, by their first token's norm. */
-  private readonly pending = new Map<string, Array<Pending<T>>>();
+  /**
+   * Phrases not in the trie yet, by their first token's norm: the seq (add() order) of one, or of
+   * several. A phrase's text, payload and options are at its seq in the three arrays below (no
+   * object per phrase: a 10,000-term guide adds 20,000 at the server's start).
+   */
+  private readonly pending = new Map<string, number | number[]>();
+  private phrases: string[] = [];
+  private payloads: T[] = [];
+  private options: AddOptions[] = [];
+  /** The seq of the phrase at index 0 of those arrays (they are emptied once everything is built). */
+  private offset = 0;
   /** Tokens whose every phrase (as written or inflected) is in the trie. */
   private resolved = new Set<string>();
   /** Distinct words resolved since the last phrase was added. */
@@ -99,32 +103,34 @@ export class PhraseMatcher<T> {
   }
 
   /** Add a phrase; with `forms`, its first and last words also match inflected (-s, -ed, -ing). */
-  add(phrase: string, payload: T, opts: AddOptions = {}): void {
-    const p: Pending<T> = { phrase, payload, opts, seq: this.size };
+  add(phrase: string, payload: T, opts: AddOptions = NO_OPTIONS): void {
     if (!this.lazy) {
-      if (this.build(p)) this.size++;
+      if (this.build(phrase, payload, opts, this.size)) this.size++;
       return;
     }
     const first = firstNorm(phrase);
     if (first === undefined) return;
-    this.size++;
-    const list = this.pending.get(first);
-    if (list) list.push(p);
-    else this.pending.set(first, [p]);
+    const seq = this.size++;
+    this.phrases.push(phrase);
+    this.payloads.push(payload);
+    this.options.push(opts);
+    const had = this.pending.get(first);
+    if (had === undefined) this.pending.set(first, seq);
+    else if (typeof had === 'number') this.pending.set(first, [had, seq]);
+    else had.push(seq);
     // A token resolved before may now start this phrase (or an inflection of it): resolve again.
     if (this.resolved.size > 0) this.resolved = new Set();
     this.lookups = 0;
   }
 
   /** Put a phrase and its inflections into the trie; false when it has no token. */
-  private build(p: Pending<T>): boolean {
-    const toks = tokensOfPhrase(p.phrase);
+  private build(phrase: string, payload: T, opts: AddOptions, seq: number): boolean {
+    const toks = tokensOfPhrase(phrase);
     if (toks.length === 0) return false;
-    const { payload, seq } = p;
     this.insert(toks, { payload, form: 'base', inflectedWord: -1, length: toks.length, seq });
-    const allowed = p.opts.forms;
+    const allowed = opts.forms;
     if (!allowed) return true;
-    let exclude = p.opts.exclude;
+    let exclude = opts.exclude;
     if (typeof exclude === 'function') exclude = exclude();
     const first = LOWER_WORD.test(toks[0]!.norm) ? 0 : toks.findIndex((t) => LOWER_WORD.test(t.norm));
     if (first < 0) return true;
@@ -172,19 +178,38 @@ export class PhraseMatcher<T> {
     if (++this.lookups > 4 * this.pending.size + 1000) {
       for (const first of [...this.pending.keys()]) this.buildBucket(first);
       this.resolved = new Set();
+      this.release();
       return;
     }
     this.resolved.add(norm);
     this.buildBucket(norm);
     if (LOWER_WORD.test(norm)) for (const base of baseCandidates(norm)) this.buildBucket(base);
-    if (this.pending.size === 0) this.resolved = new Set();
+    if (this.pending.size === 0) {
+      this.resolved = new Set();
+      this.release();
+    }
+  }
+
+  /** Once every phrase is in the trie, the added phrases' arrays are not needed any more. */
+  private release(): void {
+    if (this.pending.size > 0) return;
+    this.phrases = [];
+    this.payloads = [];
+    this.options = [];
+    this.offset = this.size;
   }
 
   private buildBucket(first: string): void {
-    const list = this.pending.get(first);
-    if (!list) return;
+    const had = this.pending.get(first);
+    if (had === undefined) return;
     this.pending.delete(first);
-    for (const p of list) this.build(p);
+    if (typeof had === 'number') this.buildAdded(had);
+    else for (const seq of had) this.buildAdded(seq);
+  }
+
+  private buildAdded(seq: number): void {
+    const i = seq - this.offset;
+    this.build(this.phrases[i]!, this.payloads[i]!, this.options[i]!, seq);
   }
 
   /** Every match in a token list (skip tokens never match); overlapping ones included, by start then length. */
