@@ -2,8 +2,8 @@
 // triggers that entry, each good one does not. `brandlint check-guide` prints the failures and the
 // language server shows them as diagnostics on the example itself in brand.yaml.
 import fs from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
+import { isMap, isSeq, yaml } from './lazy-yaml.js';
 import type { BannedEntry, ClaimEntry, EntryCommon, Finding, Guide, GuideProblem, Rule, SourceRef, TermEntry } from './types.js';
 import { lintDocument } from './lint.js';
 import { parseDocument as parseCopy } from './parse/index.js';
@@ -142,6 +142,7 @@ class ExampleLocator {
     if (this.files.has(file)) return this.files.get(file)!;
     let entry: { doc: Document.Parsed; lines: LineCounter; maps: Map<string, YAMLMap> } | null = null;
     try {
+      const { LineCounter, parseDocument, visit } = yaml();
       const lines = new LineCounter();
       const doc = parseDocument(this.read(file).replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: false });
       const maps = new Map<string, YAMLMap>();

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isScalar, isSeq, yaml } from '../rules/lazy-yaml.js';
 
 /** An edit to a guide file's text, in source offsets (end exclusive). */
 export interface GuideEdit {
@@ -19,7 +20,7 @@ export type AllowResult = { edit: GuideEdit } | { already: true } | { error: str
 export function addAllowedPhrase(source: string, phrase: string): AllowResult {
   const wanted = phrase.replace(/\s+/g, ' ').trim();
   if (!wanted) return { error: 'nothing to allow' };
-  const doc = parseDocument(source);
+  const doc = yaml().parseDocument(source);
   if (doc.errors.length) return { error: `brand.yaml does not parse (${doc.errors[0]!.message.split('\n')[0]}); fix it first` };
   const before = currentAllow(doc);
   if (before === undefined) return { error: 'brand.yaml has an `allow:` that is not a list' };
@@ -66,7 +67,7 @@ function eol(source: string): string {
 
 /** A block-context scalar: plain when YAML allows it, otherwise quoted. */
 function blockScalar(s: string): string {
-  const out = stringify(s).trimEnd();
+  const out = yaml().stringify(s).trimEnd();
   return out.includes('\n') ? JSON.stringify(s) : out;
 }
 
@@ -120,7 +121,7 @@ function insertion(doc: Document, source: string, phrase: string): GuideEdit | u
 
 /** Fallback: change the document through the Document API and re-serialise it (comments survive). */
 function rewrite(source: string, phrase: string): GuideEdit | undefined {
-  const doc = parseDocument(source);
+  const doc = yaml().parseDocument(source);
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) return undefined;
   const node = isMap(contents) ? contents.get('allow', true) : undefined;
@@ -131,7 +132,7 @@ function rewrite(source: string, phrase: string): GuideEdit | undefined {
 
 function verify(source: string, edit: GuideEdit, expected: string[]): boolean {
   const out = source.slice(0, edit.start) + edit.text + source.slice(edit.end);
-  const doc = parseDocument(out);
+  const doc = yaml().parseDocument(out);
   if (doc.errors.length) return false;
   const got = currentAllow(doc);
   if (!got || got.length !== expected.length || !got.every((g, i) => g === expected[i])) return false;
@@ -141,5 +142,5 @@ function verify(source: string, edit: GuideEdit, expected: string[]): boolean {
     if (js && typeof js === 'object') delete js.allow;
     return JSON.stringify(js ?? {});
   };
-  return strip(doc) === strip(parseDocument(source));
+  return strip(doc) === strip(yaml().parseDocument(source));
 }

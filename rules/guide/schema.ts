@@ -9,7 +9,8 @@ import type { Document } from 'yaml';
 import type { GuideProblem } from '../types.js';
 import { packageRoot } from './package-root.js';
 import { closest } from './suggest.js';
-import { GuideYaml, headSpan, isScalar, locate, pointerPath, spanOf } from './yaml.js';
+import { isScalar } from '../lazy-yaml.js';
+import { GuideYaml, headSpan, locate, pointerPath, spanOf } from './yaml.js';
 import { lazyModule } from '../lazy-module.js';
 
 type SchemaObj = Record<string, unknown> & {

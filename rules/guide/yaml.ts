@@ -1,19 +1,11 @@
 // YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
 // find the node behind a path so schema errors land on the exact line:column the author wrote.
-import type * as Yaml from 'yaml';
 import type { CST, Document, LineCounter, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
-import { lazyModule } from '../lazy-module.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, yaml as yamlModule } from '../lazy-yaml.js';
 import { fastYaml, type FastColl, type FastPos, type FastPositionsKept, type FastYaml } from './fast-yaml.js';
 
-// `yaml` is only needed when the fast reader cannot read a guide, or to place a problem: loaded on
-// first use (a guide read by fast-yaml never loads it here).
-const yamlModule = lazyModule<typeof Yaml>('yaml', () => require('yaml'));
-const isAlias = ((n: unknown) => yamlModule().isAlias(n)) as typeof Yaml.isAlias;
-const isMap = ((n: unknown) => yamlModule().isMap(n)) as typeof Yaml.isMap;
-const isPair = ((n: unknown) => yamlModule().isPair(n)) as typeof Yaml.isPair;
-export const isScalar = ((n: unknown) => yamlModule().isScalar(n)) as typeof Yaml.isScalar;
-const isSeq = ((n: unknown) => yamlModule().isSeq(n)) as typeof Yaml.isSeq;
+// `yaml` is only needed when the fast reader cannot read a guide, or to place a problem (rules/lazy-yaml.ts).
 
 /** What GuideYaml reads of yaml's LineCounter (the fast reader gives the line starts without one). */
 export type LineStarts = Pick<LineCounter, 'lineStarts' | 'linePos'>;

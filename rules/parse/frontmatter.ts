@@ -1,7 +1,8 @@
 // YAML front matter (`---` … `---` at the very start of a file, also after a BOM), shared by the
 // Markdown, email and social parsers. Besides the parsed data it gives the exact source offsets of
 // every top-level scalar value, so a `title:` or `subject:` can be linted like any other prose.
-import { isMap, isScalar, parseDocument, Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isMap, isScalar, yaml } from '../lazy-yaml.js';
 import { fastYaml, type FastYaml } from '../guide/fast-yaml.js';
 
 export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
@@ -75,7 +76,7 @@ function fieldsOf(content: string, contentStart: number): Fields {
   const data: Record<string, unknown> = {};
   const fields = new Map<string, FrontMatterField>();
   try {
-    const doc = parseDocument(content, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    const doc = yaml().parseDocument(content, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const root = doc.contents;
     if (isMap(root)) {
       try {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Block, Directive, Guide, Post, ProseDocument } from '../types.js';
 import { normalizePlatform, PLATFORMS } from '../text/platforms.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
-import { isMap, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
+import { isMap, isScalar, isSeq, yaml } from '../lazy-yaml.js';
 import { fieldText, readFrontMatter, type FrontMatter, type FrontMatterField } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
 import { paragraphSpans, sliceBlock } from './plain.js';
@@ -226,7 +226,7 @@ export function frontMatterLists(source: string, key: 'hashtags' | 'mentions'): 
           .map((i) => ({ start: range[0] + (i as { range: [number, number] }).range[0], end: range[0] + (i as { range: [number, number] }).range[1] }))
       : [];
   try {
-    const node = parseYaml(source.slice(range[0], range[1])).get(key, true);
+    const node = yaml().parseDocument(source.slice(range[0], range[1])).get(key, true);
     if (isSeq(node)) out.push({ items: entries(node) });
     else if (isMap(node)) {
       for (const pair of node.items) {
@@ -248,7 +248,7 @@ function mediaAltBlocks(source: string, fm: FrontMatter): Block[] {
   if (!range) return out;
   const [contentStart, contentEnd] = range;
   try {
-    const doc = parseYaml(source.slice(contentStart, contentEnd));
+    const doc = yaml().parseDocument(source.slice(contentStart, contentEnd));
     for (const key of ['media', 'images']) {
       const list = doc.get(key, true);
       if (!isSeq(list)) continue;

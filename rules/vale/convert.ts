@@ -4,7 +4,7 @@
 //   capitalization exceptions → terms (names written exactly so)
 //   Vocab accept (names with capitals) → terms; Vocab reject → banned
 // and lists everything else with the reason. Pure: the CLI reads the files and hands the text over.
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../lazy-yaml.js';
 import { translate, type Translation } from './regex.js';
 import { isEnglishWord } from '../tone/dictionary.js';
 
@@ -149,7 +149,7 @@ class Builder {
 
 function parseRule(text: string): Record<string, unknown> | string {
   try {
-    const v = parseYaml(text, { uniqueKeys: false, maxAliasCount: 100 }) as unknown;
+    const v = yaml().parse(text, { uniqueKeys: false, maxAliasCount: 100 }) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return 'not a YAML mapping';
     return v as Record<string, unknown>;
   } catch (e) {

@@ -1,6 +1,6 @@
 // The imported guide as brand.yaml text: the entries, a header with the figures, and every item
 // that did not convert listed as comments at the end with its reason.
-import { Document } from 'yaml';
+import { yaml } from '../lazy-yaml.js';
 import type { ImportResult } from './convert.js';
 
 export function share(converted: number, total: number): string {
@@ -13,7 +13,7 @@ export function emitGuide(r: ImportResult, opts: { source: string; brand?: strin
   if (opts.brand) body.brand = opts.brand;
   if (r.terms.length) body.terms = r.terms;
   if (r.banned.length) body.banned = r.banned;
-  const doc = new Document(body);
+  const doc = new (yaml().Document)(body);
   doc.commentBefore = [
     ` Imported from the Vale style ${opts.source} by \`brandlint import vale\`.`,
     ` Rules: ${t.convertedRules} of ${t.rules} converted fully, ${t.partialRules} partly; items (swaps, tokens, names): ${t.convertedItems} of ${t.items} (${share(t.convertedItems, t.items)}).`,
