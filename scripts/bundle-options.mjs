@@ -33,8 +33,8 @@ export function asciiOnly(code) {
  * goes through lezer. `syllable` (and normalize-strings, whose table it builds at load) counts only
  * words outside a-z; decode-named-character-reference (with character-entities' 2,000 names) decodes
  * `&name;`; emoji-regex is for the emoji rule (off by default); a spelling guide reads one of the
- * two lists; `yaml` is for what rules/guide/fast-yaml.ts does not read (rules/lazy-yaml.ts). Names may be
- * a package's subpath (a file).
+ * two lists; `yaml` is for what rules/guide/fast-yaml.ts does not read (rules/lazy-yaml.ts);
+ * picomatch for guides with `files:` globs. Names may be a package's subpath (a file).
  */
 export const LAZY_PACKAGES = [
   'remark-mdx',
@@ -54,6 +54,7 @@ export const LAZY_PACKAGES = [
   'american-british-english-translator/data/american_spellings.json',
   'american-british-english-translator/data/british_spellings.json',
   'yaml',
+  'picomatch',
 ];
 
 /** esbuild plugin: a `require('name')` of a LAZY_PACKAGES package in our own code stays a require of `./lazy/name.cjs`. */

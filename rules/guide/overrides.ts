@@ -1,6 +1,9 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { Guide } from '../types.js';
+import { lazyModule } from '../lazy-module.js';
+
+// Only guides with `files:` globs (overrides, channels) match paths: picomatch loads on first use.
+const picomatch = lazyModule<typeof import('picomatch')>('picomatch', () => require('picomatch'));
 
 // Globs in a guide are relative to the folder of the guide that declared them.
 const cache = new Map<string, (p: string) => boolean>();
@@ -8,7 +11,7 @@ function matcher(globs: string[]): (p: string) => boolean {
   const key = globs.join('\0');
   let m = cache.get(key);
   if (!m) {
-    m = picomatch(globs, { dot: true, nocase: false });
+    m = picomatch()(globs, { dot: true, nocase: false });
     cache.set(key, m);
   }
   return m;
