@@ -58,12 +58,17 @@ function sameAsYaml(text: string): boolean {
     expect([p, fast.pos.start(p)]).toEqual([p, pos.start(p)]);
     expect([p, fast.pos.start(p, true)]).toEqual([p, pos.start(p, true)]);
   }
-  for (let o = 0; o <= text.length; o += Math.max(1, text.length >> 6)) expect(fast.y.pos(o)).toEqual(ref.y.pos(o));
-  // lineOf/columnOf (a hint from the last call) = pos, forwards, backwards and jumping.
+  // yaml's own LineCounter is the reference for positions (GuideYaml.pos is lineOf/columnOf).
+  const linePos = (o: number) => {
+    const p = ref.parsed.lines.linePos(o);
+    return { line: p.line, column: p.col };
+  };
+  for (let o = 0; o <= text.length; o += Math.max(1, text.length >> 6)) expect(fast.y.pos(o)).toEqual(linePos(o));
+  // lineOf/columnOf (a hint from the last call) = linePos, forwards, backwards and jumping.
   const offsets = [...Array(text.length + 1).keys()].filter((o) => o % Math.max(1, text.length >> 7) === 0 || text[o - 1] === '\n');
   for (const o of [...offsets, ...offsets.reverse(), ...offsets.filter((_, i) => i % 7 === 3)]) {
     const line = fast.y.lineOf(o);
-    expect([o, line, fast.y.columnOf(o, line)]).toEqual([o, ref.y.pos(o).line, ref.y.pos(o).column]);
+    expect([o, line, fast.y.columnOf(o, line)]).toEqual([o, linePos(o).line, linePos(o).column]);
   }
   // The positions the loader reads ('guide': only where entries, tone keys and override sections are) = yaml's.
   const lean = fastGuideYaml('/x/brand.yaml', text, 'guide')!;

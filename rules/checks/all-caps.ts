@@ -52,13 +52,6 @@ const HTTP_METHODS = new Set(['POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRA
 const HTTP_CONTEXT = /\b(?:GET|PUT|POST|DELETE|PATCH)\b[^]*\b(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b|\b(?:requests?|methods?|endpoints?|verbs?|calls?|routes?)\b/;
 const KEY_NAMES = new Set(['ENTER', 'RETURN', 'SHIFT', 'DELETE', 'ESCAPE', 'SPACE', 'CTRL', 'CONTROL', 'OPTION', 'COMMAND', 'HOME', 'BACKSPACE', 'PAGE', 'TAB', 'CAPS', 'LOCK', 'INSERT', 'PRINT', 'SCREEN', 'PAUSE', 'BREAK', 'SUPER', 'META', 'WINDOWS']);
 
-/**
- * Is the word at text[start, end) code, not prose? Its neighbours say so: an identifier part
- * (NODE_ENV, MAX_RETRIES), a flag (--VERBOSE), a cashtag ($SHOP), an assignment (LOG_LEVEL=DEBUG),
- * a path or file name (/USR/LOCAL, CONFIG.yaml), a key combination (CTRL+ALT+DELETE), a ticker
- * after its exchange (NYSE: SNOW), a key name (the ENTER key), an HTTP method among others
- * (GET and POST) or an environment variable in a sentence about the shell (set your PATH).
- */
 // Made on first use (the rule is off by default).
 const LETTER_DIGIT_OR_SLASH = lazyUnicodeRegExp(String.raw`[\p{L}\p{N}/]`);
 const CAPITALS_AFTER = lazyUnicodeRegExp(String.raw`^\s*[\p{Lu}]{2,}\b`);
@@ -67,6 +60,13 @@ const WORDS = lazyUnicodeRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`, 'gu'
 const DIGIT = lazyUnicodeRegExp(String.raw`\p{N}`);
 const LOWER = lazyUnicodeRegExp(String.raw`\p{Ll}`);
 
+/**
+ * Is the word at text[start, end) code, not prose? Its neighbours say so: an identifier part
+ * (NODE_ENV, MAX_RETRIES), a flag (--VERBOSE), a cashtag ($SHOP), an assignment (LOG_LEVEL=DEBUG),
+ * a path or file name (/USR/LOCAL, CONFIG.yaml), a key combination (CTRL+ALT+DELETE), a ticker
+ * after its exchange (NYSE: SNOW), a key name (the ENTER key), an HTTP method among others
+ * (GET and POST) or an environment variable in a sentence about the shell (set your PATH).
+ */
 function isCodeLike(text: string, start: number, end: number, word: string, sentence: () => string): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';

@@ -1,33 +1,13 @@
 // YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
 // find the node behind a path so schema errors land on the exact line:column the author wrote.
+// `yaml` itself is only needed when the fast reader cannot read a guide, or to place a problem.
 import type { CST, Document, LineCounter, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, yaml as yamlModule } from '../lazy-yaml.js';
 import { fastYaml, type FastColl, type FastPos, type FastPositionsKept, type FastYaml } from './fast-yaml.js';
 
-// `yaml` is only needed when the fast reader cannot read a guide, or to place a problem (rules/lazy-yaml.ts).
-
 /** What GuideYaml reads of yaml's LineCounter (the fast reader gives the line starts without one). */
-export type LineStarts = Pick<LineCounter, 'lineStarts' | 'linePos'>;
-
-/** A LineCounter's linePos over line starts already known (the same binary search, yaml 2). */
-function lineStartsOf(lineStarts: number[]): LineStarts {
-  return {
-    lineStarts,
-    linePos(offset) {
-      let low = 0;
-      let high = lineStarts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (lineStarts[mid]! < offset) low = mid + 1;
-        else high = mid;
-      }
-      if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
-      if (low === 0) return { line: 0, col: offset };
-      return { line: low, col: offset - lineStarts[low - 1]! + 1 };
-    },
-  };
-}
+export type LineStarts = Pick<LineCounter, 'lineStarts'>;
 
 /** Aliases expanded beyond this make toJS throw: a billion-laughs guide must not hang the editor. */
 export const MAX_ALIAS_COUNT = 100;
@@ -53,14 +33,15 @@ export class GuideYaml {
   ) {}
 
   problem(span: Span, message: string, level: Level = 'error'): GuideProblem {
-    const s = this.lines.linePos(span.start);
-    const e = this.lines.linePos(Math.max(span.end, span.start));
-    return { file: this.file, line: s.line, column: s.col, endLine: e.line, endColumn: e.col, message, level };
+    const s = this.pos(span.start);
+    const e = this.pos(Math.max(span.end, span.start));
+    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, message, level };
   }
 
+  /** Line and column of `offset`, as yaml's LineCounter.linePos gives them. */
   pos(offset: number): { line: number; column: number } {
-    const p = this.lines.linePos(offset);
-    return { line: p.line, column: p.col };
+    const line = this.lineOf(offset);
+    return { line, column: this.columnOf(offset, line) };
   }
 
   /** The line of the last lineOf call: a guide's entries are placed in source order, so the next is near. */
@@ -204,7 +185,7 @@ export function fastGuideYaml(
 ): { y: GuideYaml; value: Record<string, unknown>; pos: GuidePositions } | undefined {
   const fast = fastYaml(source, kept);
   if (!fast) return undefined;
-  const lines = lineStartsOf(fast.lineStarts); // what a LineCounter's addNewLine would push, one by one
+  const lines = { lineStarts: fast.lineStarts }; // what a LineCounter's addNewLine would push, one by one
   return { y: new GuideYaml(file, source, lines), value: fast.value as Record<string, unknown>, pos: fastPositions(fast) };
 }
 
