@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatOf, parseDocument } from '../rules/parse/index.js';
 import { blockSentences, sentencesOf } from '../rules/text/sentences.js';
 import { countWords, countWordsReference } from '../rules/tone/counting.js';
-import { contractionsEngine, toContract } from '../rules/checks/contractions.js';
+import { contractionsEngine, toContract } from '../rules/checks/contractions/contractions.js';
 import { blockWords, hasLetter, hasLetterReference, wordsOf, wordsOfReference } from '../rules/text/words.js';
 import { lineStarts, lineStartsReference } from '../rules/text/position.js';
 import { tokenize, tokenizeEngine } from '../rules/match/tokens.js';

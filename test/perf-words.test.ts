@@ -4,7 +4,7 @@
 // on their own, on every corpus block and on random text. Timings are never asserted.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toContract, toExpand } from '../rules/checks/contractions.js';
+import { toContract, toExpand } from '../rules/checks/contractions/contractions.js';
 import { sliceBlock } from '../rules/parse/plain.js';
 import { blockWords, wordsOf } from '../rules/text/words.js';
 import { blockCounts, blockCountsReference } from '../rules/tone/readability.js';

@@ -15,7 +15,7 @@ import {
 } from '../../rules/index.js';
 import { bannedMatcher, claimMatcher, patternHits, phraseHits, termMatcher } from '../../rules/match/brand.js';
 import { closest } from '../../rules/guide/suggest.js';
-import { laterFirst } from '../../rules/checks/banned.js';
+import { laterFirst } from '../../rules/checks/banned/banned.js';
 import { packageRoot } from '../../rules/guide/package-root.js';
 import { ruleLevel } from '../../rules/lint.js';
 import { displayPath } from '../files.js';

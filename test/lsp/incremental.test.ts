@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText, loadGuide, type Guide } from '../../rules/index.js';
 import { DocumentLinter, frontMatterEnd, isBoundary, nextBoundary } from '../../server/incremental.js';
-import { apostrophes } from '../../rules/checks/contractions.js';
+import { apostrophes } from '../../rules/checks/contractions/contractions.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // Confident copy commits to a claim. write-good's "weasel" check is the reference.
 export const weaselWords = writeGoodRule({

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // Plain words read faster. write-good's "tooWordy" check is the reference.
 export const wordy = writeGoodRule({

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // Starting with the subject is more direct. write-good's "thereIs" check is the reference.
 export const thereIs = writeGoodRule({

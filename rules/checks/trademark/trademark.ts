@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
-import { termMatcher, phraseHits } from '../match/brand.js';
-import { sourceSpan, isVerbatim } from '../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from './docs.js';
-import { partOfDottedName } from './term.js';
+import type { Rule } from '../../types.js';
+import { termMatcher, phraseHits } from '../../match/brand.js';
+import { sourceSpan, isVerbatim } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { partOfDottedName } from '../term/term.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
 const SPELLINGS: Record<string, string[]> = {

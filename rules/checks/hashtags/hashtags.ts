@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
-import { countPerPost } from '../text/platforms.js';
-import { ruleDocs } from './docs.js';
+import type { Rule } from '../../types.js';
+import { countPerPost } from '../../text/platforms.js';
+import { ruleDocs } from '../docs.js';
 
 // Hashtags per social post: the channel's `hashtags: {max}`; the finding spans the tags beyond it.
 export const hashtags: Rule = {

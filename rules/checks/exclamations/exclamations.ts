@@ -1,7 +1,7 @@
-import type { Rule, TermEntry } from '../types.js';
-import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
-import { phraseRanges } from '../text/words.js';
-import { unicodeRegExp } from '../text/unicode-regexp.js';
+import type { Rule, TermEntry } from '../../types.js';
+import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { phraseRanges } from '../../text/words.js';
+import { unicodeRegExp } from '../../text/unicode-regexp.js';
 
 // What after a "!" makes it no exclamation mark (a letter, a digit or =).
 const JOINED = unicodeRegExp(String.raw`[\p{L}\p{N}=]`);

@@ -1,7 +1,7 @@
-import type { Block, Rule } from '../types.js';
-import { blocksInOrder, findingExtras, isVerbatim, numberOption, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
-import { unicodeRegExp } from '../text/unicode-regexp.js';
-import { lazyModule } from '../lazy-module.js';
+import type { Block, Rule } from '../../types.js';
+import { blocksInOrder, findingExtras, isVerbatim, numberOption, reportable, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { unicodeRegExp } from '../../text/unicode-regexp.js';
+import { lazyModule } from '../../lazy-module.js';
 
 // emoji-regex (one pattern of 14 KB that V8 checks when it compiles the bundle) is loaded with the
 // first text checked: the rule is off by default.

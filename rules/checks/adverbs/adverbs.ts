@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // A stronger verb beats a weak verb plus an adverb. write-good's "adverb" check is the reference.
 export const adverbs = writeGoodRule({

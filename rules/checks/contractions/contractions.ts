@@ -1,9 +1,9 @@
-import type { ProseDocument, Rule } from '../types.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../tone/common.js';
-import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../tone/contractions.js';
-import { inRanges, quotedRanges } from '../tone/quotes.js';
-import { blockWords, matchCase, wordsOf, type Word } from '../text/words.js';
-import { NOT_LETTERS, unicodeRegExp } from '../text/unicode-regexp.js';
+import type { ProseDocument, Rule } from '../../types.js';
+import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../../tone/common.js';
+import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../../tone/contractions.js';
+import { inRanges, quotedRanges } from '../../tone/quotes.js';
+import { blockWords, matchCase, wordsOf, type Word } from '../../text/words.js';
+import { NOT_LETTERS, unicodeRegExp } from '../../text/unicode-regexp.js';
 
 const ID = 'contractions';
 export const CONTRACTION_MODES = ['prefer', 'avoid'] as const;

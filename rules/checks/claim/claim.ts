@@ -1,10 +1,10 @@
-import type { Block, ClaimEntry, ProseDocument, Rule } from '../types.js';
-import { claimMatcher, longestHits, patternHits, phraseHits } from '../match/brand.js';
-import { sentenceBounds } from '../match/sentence.js';
-import { sourceSpan } from '../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from './docs.js';
-import { partOfDottedName } from './term.js';
-import { laterFirst } from './banned.js';
+import type { Block, ClaimEntry, ProseDocument, Rule } from '../../types.js';
+import { claimMatcher, longestHits, patternHits, phraseHits } from '../../match/brand.js';
+import { sentenceBounds } from '../../match/sentence.js';
+import { sourceSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { partOfDottedName } from '../term/term.js';
+import { laterFirst } from '../banned/banned.js';
 
 // A citation in the sentence: a link or footnote reference (marks from the parser), a marker such as
 // *, †, ‡, a superscript number, or a bracketed reference like [1]. A footnote reference whose

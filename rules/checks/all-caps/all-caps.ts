@@ -1,10 +1,10 @@
-import type { Guide, ProseDocument, Rule } from '../types.js';
-import { ACRONYMS, isRomanNumeral } from '../tone/acronyms.js';
-import { isEnglishWord } from '../tone/dictionary.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
-import { blockSentences } from '../text/sentences.js';
-import { capitalize, isUpper, wordsOf } from '../text/words.js';
-import { lazyUnicodeRegExp, LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
+import type { Guide, ProseDocument, Rule } from '../../types.js';
+import { ACRONYMS, isRomanNumeral } from '../../tone/acronyms.js';
+import { isEnglishWord } from '../../tone/dictionary.js';
+import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { blockSentences } from '../../text/sentences.js';
+import { capitalize, isUpper, wordsOf } from '../../text/words.js';
+import { lazyUnicodeRegExp, LETTER_OR_DIGIT } from '../../text/unicode-regexp.js';
 
 const ID = 'all-caps';
 export const MIN_CAPITALS = 4;

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // Worn-out phrases make copy sound generic. write-good's "cliches" check is the reference.
 export const cliches = writeGoodRule({

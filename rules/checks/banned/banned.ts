@@ -1,10 +1,10 @@
-import type { BannedEntry, Rule } from '../types.js';
-import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../match/brand.js';
-import { inflect, type Form } from '../match/inflect.js';
-import { keepCase } from '../match/case.js';
-import { isVerbatim, sourceSpan } from '../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from './docs.js';
-import { partOfDottedName } from './term.js';
+import type { BannedEntry, Rule } from '../../types.js';
+import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
+import { inflect, type Form } from '../../match/inflect.js';
+import { keepCase } from '../../match/case.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { partOfDottedName } from '../term/term.js';
 
 export const banned: Rule = {
   meta: {

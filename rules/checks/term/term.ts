@@ -1,11 +1,11 @@
-import type { Rule } from '../types.js';
-import { termMatcher, phraseHits } from '../match/brand.js';
-import { inflect } from '../match/inflect.js';
-import { capitalize } from '../match/case.js';
-import { isTitleCase, startsSentence } from '../match/sentence.js';
-import { isVerbatim, sourceSpan } from '../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from './docs.js';
-import { LETTER_OR_DIGIT, unicodeRegExp } from '../text/unicode-regexp.js';
+import type { Rule } from '../../types.js';
+import { termMatcher, phraseHits } from '../../match/brand.js';
+import { inflect } from '../../match/inflect.js';
+import { capitalize } from '../../match/case.js';
+import { isTitleCase, startsSentence } from '../../match/sentence.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { LETTER_OR_DIGIT, unicodeRegExp } from '../../text/unicode-regexp.js';
 
 export const term: Rule = {
   meta: {

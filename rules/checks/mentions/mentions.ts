@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
-import { countPerPost } from '../text/platforms.js';
-import { ruleDocs } from './docs.js';
+import type { Rule } from '../../types.js';
+import { countPerPost } from '../../text/platforms.js';
+import { ruleDocs } from '../docs.js';
 
 // @mentions per social post: the channel's `mentions: {max}`; the finding spans the handles beyond it.
 export const mentions: Rule = {

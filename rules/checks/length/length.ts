@@ -1,8 +1,8 @@
-import type { Block, LevelSetting, Rule } from '../types.js';
-import { SEPARATOR } from '../types.js';
-import { countFor, emailChannel, graphemeSegments, limitOf, platformName, postPlatforms, postText, socialChannel } from '../text/platforms.js';
-import { maskTemplates } from '../parse/mask.js';
-import { ruleDocs } from './docs.js';
+import type { Block, LevelSetting, Rule } from '../../types.js';
+import { SEPARATOR } from '../../types.js';
+import { countFor, emailChannel, graphemeSegments, limitOf, platformName, postPlatforms, postText, socialChannel } from '../../text/platforms.js';
+import { maskTemplates } from '../../parse/mask.js';
+import { ruleDocs } from '../docs.js';
 
 // Channel lengths: an email's subject line and preheader, and each social post on each platform it
 // is written for, counted the way that platform counts. The finding covers the part beyond the limit.

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // Active sentences say who does what. write-good's "passive" check is the reference.
 export const passiveVoice = writeGoodRule({

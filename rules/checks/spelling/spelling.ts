@@ -1,7 +1,7 @@
-import type { Rule, TermEntry } from '../types.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../tone/common.js';
-import { OTHER_SPELLINGS, type Variety } from '../tone/spelling-data.js';
-import { blockWords, matchCase, phraseRanges } from '../text/words.js';
+import type { Rule, TermEntry } from '../../types.js';
+import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../../tone/common.js';
+import { OTHER_SPELLINGS, type Variety } from '../../tone/spelling-data.js';
+import { blockWords, matchCase, phraseRanges } from '../../text/words.js';
 
 const ID = 'spelling';
 export const VARIETIES = ['en-US', 'en-GB'] as const;

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // A leading "So" adds no meaning in writing. write-good's "so" check is the reference.
 export const so = writeGoodRule({

@@ -1,4 +1,4 @@
-import { writeGoodRule } from '../tone/write-good.js';
+import { writeGoodRule } from '../../tone/write-good.js';
 
 // E-Prime pushes towards concrete verbs. write-good's "eprime" check is the reference.
 export const ePrime = writeGoodRule({

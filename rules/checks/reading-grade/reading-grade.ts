@@ -1,6 +1,6 @@
-import type { Block, Rule } from '../types.js';
-import { fleschKincaid } from '../tone/readability.js';
-import { blocksInOrder, findingExtras, numberOption, sourceSpan, toneMeta, withBecause } from '../tone/common.js';
+import type { Block, Rule } from '../../types.js';
+import { fleschKincaid } from '../../tone/readability.js';
+import { blocksInOrder, findingExtras, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
 
 const ID = 'reading-grade';
 export const DEFAULT_MAX_GRADE = 9;
