@@ -23,6 +23,8 @@ export interface LintOptions {
   format?: Format;
   /** Lint even when the guide's `ignore` matches (the editor lints what the user opened). */
   includeIgnored?: boolean;
+  /** Run only these rules (by id); the others are skipped, not filtered after the fact. */
+  onlyRules?: readonly string[];
 }
 
 /** Lint one file's text against a guide (the root guide; overrides are applied here). */
@@ -32,7 +34,8 @@ export function lintText(file: string, source: string, rootGuide: Guide, opts: L
   if (!format) return { path: file, findings: [], skipped: 'not a copy format brandlint reads' };
   const guide = guideFor(rootGuide, file);
   const doc = parseDocument(file, source, format, guide);
-  return { path: file, findings: lintDocument(doc, guide), doc };
+  const rules = opts.onlyRules ? RULES.filter((r) => opts.onlyRules!.includes(r.meta.id)) : RULES;
+  return { path: file, findings: lintDocument(doc, guide, rules), doc };
 }
 
 /** Which level a rule runs at for this guide, or 'off'. Tone rules run only when the guide turns them on. */

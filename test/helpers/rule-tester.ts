@@ -1,0 +1,121 @@
+// A RuleTester in the manner of ESLint's: each rule's test file lists copy that must stay quiet
+// (valid), copy that must be reported (invalid, with the expected findings) and, for fixable
+// findings, the text `--fix` makes of it. Cases run through the real guide loader (YAML text) and
+// the real lint and fix loop, so a case holds exactly what a user of the CLI would see.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixText, lintText, loadGuide } from '../../rules/index.js';
+import type { Finding, Guide } from '../../rules/types.js';
+
+export interface ValidCase {
+  /** Shown as the test's name; defaults to the copy itself. */
+  name?: string;
+  /** The copy, in the format the file name implies. */
+  code: string;
+  /** File name that picks the format (`copy.md` unless given): `mail.hbs`, `post.tweet`, `page.mdx`… */
+  file?: string;
+  /** brand.yaml text for this case alone (else the tester's guide). */
+  guide?: string;
+}
+
+export interface ExpectedFinding {
+  /** The reported source text (`source.slice(start, end)`). */
+  text?: string;
+  message?: string | RegExp;
+  line?: number;
+  column?: number;
+  level?: Finding['level'];
+  suggestions?: string[];
+}
+
+export interface InvalidCase extends ValidCase {
+  /** This rule's findings, in order. A number checks only how many. */
+  errors: ExpectedFinding[] | number;
+  /** The copy after `--fix`; `null` when the findings must not be fixed automatically. Omit to not check. */
+  output?: string | null;
+}
+
+export interface RuleTests {
+  /** brand.yaml text used by every case that gives none. */
+  guide: string;
+  valid: Array<ValidCase | string>;
+  invalid: InvalidCase[];
+}
+
+const guides = new Map<string, Guide>();
+
+/** Load brand.yaml text through the real loader, as if it sat at /virtual/brand.yaml. */
+export function guideFromYaml(yaml: string): Guide {
+  let g = guides.get(yaml);
+  if (g) return g;
+  const file = path.resolve('/virtual/brand.yaml');
+  const loaded = loadGuide(file, { read: (f) => (f === file ? yaml : (() => { throw new Error(`no such file: ${f}`); })()), root: path.dirname(file) });
+  if (!loaded.ok) {
+    throw new Error('guide problems:\n' + loaded.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'));
+  }
+  g = loaded.guide;
+  guides.set(yaml, g);
+  return g;
+}
+
+function fileOf(c: ValidCase): string {
+  return path.resolve('/virtual', c.file ?? 'copy.md');
+}
+
+/** This rule's findings on one case. */
+export function findingsOf(ruleId: string, c: ValidCase, defaultGuide: string): Finding[] {
+  const guide = guideFromYaml(c.guide ?? defaultGuide);
+  return lintText(fileOf(c), c.code, guide, { includeIgnored: true }).findings.filter((f) => f.rule === ruleId);
+}
+
+/** The copy after fixing only this rule's findings, pass after pass, as `--fix` does. */
+export function fixedBy(ruleId: string, c: ValidCase, defaultGuide: string): string {
+  const guide = guideFromYaml(c.guide ?? defaultGuide);
+  return fixText(fileOf(c), c.code, guide, { includeIgnored: true, onlyRules: [ruleId] }).output;
+}
+
+function title(c: ValidCase): string {
+  return c.name ?? JSON.stringify(c.code.length > 70 ? c.code.slice(0, 67) + '…' : c.code);
+}
+
+export function ruleTester(ruleId: string, tests: RuleTests): void {
+  describe(ruleId, () => {
+    describe('valid', () => {
+      for (const v of tests.valid) {
+        const c = typeof v === 'string' ? { code: v } : v;
+        it(title(c), () => {
+          const found = findingsOf(ruleId, c, tests.guide);
+          expect(found.map((f) => `${f.line}:${f.column} ${c.code.slice(f.start, f.end)} — ${f.message}`)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of tests.invalid) {
+        it(title(c), () => {
+          const found = findingsOf(ruleId, c, tests.guide);
+          if (typeof c.errors === 'number') {
+            expect(found.length, found.map((f) => f.message).join('\n')).toBe(c.errors);
+          } else {
+            expect(found.length, found.map((f) => `${c.code.slice(f.start, f.end)}: ${f.message}`).join('\n')).toBe(c.errors.length);
+            c.errors.forEach((e, i) => {
+              const f = found[i]!;
+              if (e.text !== undefined) expect(c.code.slice(f.start, f.end)).toBe(e.text);
+              if (typeof e.message === 'string') expect(f.message).toBe(e.message);
+              else if (e.message) expect(f.message).toMatch(e.message);
+              if (e.line !== undefined) expect(f.line).toBe(e.line);
+              if (e.column !== undefined) expect(f.column).toBe(e.column);
+              if (e.level !== undefined) expect(f.level).toBe(e.level);
+              if (e.suggestions !== undefined) expect(f.suggestions ?? []).toEqual(e.suggestions);
+            });
+          }
+          if (c.output !== undefined) {
+            const out = fixedBy(ruleId, c, tests.guide);
+            expect(out).toBe(c.output === null ? c.code : c.output);
+            // A second --fix changes nothing.
+            expect(fixedBy(ruleId, { ...c, code: out }, tests.guide)).toBe(out);
+          }
+        });
+      }
+    });
+  });
+}
