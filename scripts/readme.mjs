@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ORDER = ['intro', 'rules-brand', 'tone', 'formats', 'guide-reference', 'cli', 'editor', 'owner', 'guarantees', 'performance'];
+const ORDER = ['intro', 'rules-brand', 'tone', 'formats', 'guide-reference', 'cli', 'editor', 'assistants', 'owner', 'guarantees', 'performance'];
 
 /** Demote headings one level outside code fences, so the README has a single H1. */
 function demote(md) {
