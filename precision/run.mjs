@@ -22,6 +22,9 @@
 //   weighted   the same, each set weighted by its share of the rule's findings (the sample is
 //              stratified by set, so this is the estimate for the whole corpus)
 //   recall     true positives reported today / every label that should be reported (tp and fn labels)
+//   recall est the same with the sampling undone: tp labels are a sample of the findings while the fn
+//              labels are every miss the searches found, so this divides the estimated number of true
+//              positives (weighted precision x findings) by itself plus the fn labels still missed
 //   tp lost    tp labels no longer reported (a change that removes these lost true positives)
 //   fp gone    fp labels no longer reported
 //   fn found   fn labels reported today
@@ -143,6 +146,9 @@ const result = [...rows.values()]
       wp += p * st.findings;
     }
     const shouldReport = r.labels.tp + r.labels.fn;
+    const weightedPrecision = wSum > 0 ? wp / wSum : null;
+    const tpEstimate = weightedPrecision === null ? null : weightedPrecision * r.findings;
+    const fnMissed = r.labels.fn - r.fnFound;
     return {
       rule: r.rule,
       findings: r.findings,
@@ -150,8 +156,9 @@ const result = [...rows.values()]
       tp: r.tp,
       fp: r.fp,
       precision: ratio(r.tp, r.tp + r.fp),
-      weightedPrecision: wSum > 0 ? wp / wSum : null,
+      weightedPrecision,
       recall: ratio(r.tp + r.fnFound, shouldReport),
+      recallEstimate: tpEstimate === null ? null : ratio(tpEstimate, tpEstimate + fnMissed),
       tpLost: r.tpLost,
       fpGone: r.fpGone,
       fnFound: r.fnFound,
@@ -175,11 +182,11 @@ const pct = (x) => (x === null ? '   -' : x.toFixed(2));
 const pad = (s, n) => String(s).padStart(n);
 console.log(`precision: ${sets.length} sets, ${perSet.reduce((t, s) => t + s.files, 0)} files, ${totals.findings} findings; labels: ${totals.tp} tp, ${totals.fp} fp, ${totals.fn} fn`);
 console.log('');
-console.log(`${'rule'.padEnd(16)}${pad('findings', 9)}${pad('labels tp/fp/fn', 17)}${pad('tp', 5)}${pad('fp', 5)}${pad('precision', 10)}${pad('weighted', 9)}${pad('recall', 8)}${pad('tp lost', 8)}${pad('fp gone', 8)}${pad('fn found', 9)}${pad('unlabelled', 11)}`);
+console.log(`${'rule'.padEnd(16)}${pad('findings', 9)}${pad('labels tp/fp/fn', 17)}${pad('tp', 5)}${pad('fp', 5)}${pad('precision', 10)}${pad('weighted', 9)}${pad('recall', 8)}${pad('est', 6)}${pad('tp lost', 8)}${pad('fp gone', 8)}${pad('fn found', 9)}${pad('unlabelled', 11)}`);
 for (const r of result) {
   const lab = `${r.labels.tp}/${r.labels.fp}/${r.labels.fn}`;
   console.log(
-    `${r.rule.padEnd(16)}${pad(r.findings, 9)}${pad(lab, 17)}${pad(r.tp, 5)}${pad(r.fp, 5)}${pad(pct(r.precision), 10)}${pad(pct(r.weightedPrecision), 9)}${pad(pct(r.recall), 8)}${pad(r.tpLost, 8)}${pad(r.fpGone, 8)}${pad(r.fnFound, 9)}${pad(r.unlabelled, 11)}`,
+    `${r.rule.padEnd(16)}${pad(r.findings, 9)}${pad(lab, 17)}${pad(r.tp, 5)}${pad(r.fp, 5)}${pad(pct(r.precision), 10)}${pad(pct(r.weightedPrecision), 9)}${pad(pct(r.recall), 8)}${pad(pct(r.recallEstimate), 6)}${pad(r.tpLost, 8)}${pad(r.fpGone, 8)}${pad(r.fnFound, 9)}${pad(r.unlabelled, 11)}`,
   );
 }
 if (bySet) {
@@ -196,4 +203,5 @@ if (classes) {
 }
 console.log('');
 console.log('precision = tp/(tp+fp) of labelled findings reported today; weighted = by each set\'s share of the rule\'s findings;');
-console.log('recall = labelled true positives reported today / (tp + fn labels). It measures, it does not gate: exit code 0.');
+console.log('recall = labelled true positives reported today / (tp + fn labels); est = estimated true positives / (that + fn labels missed).');
+console.log('It measures, it does not gate: exit code 0.');
