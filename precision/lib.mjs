@@ -6,14 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '..');
-/**
- * The shared corpus sits beside the repository (`../shared/corpus`; from a git worktree one folder
- * further up). BRANDLINT_CORPUS points elsewhere.
- */
-export const CORPUS = process.env.BRANDLINT_CORPUS
-  ? path.resolve(process.env.BRANDLINT_CORPUS)
-  : [path.join(REPO, '..', 'shared', 'corpus'), path.join(REPO, '..', '..', 'shared', 'corpus')].find((p) => fs.existsSync(p)) ??
-    path.join(REPO, '..', 'shared', 'corpus');
+/** The shared corpus sits beside the repository (`../shared/corpus`); BRANDLINT_CORPUS points elsewhere. */
+export const CORPUS = process.env.BRANDLINT_CORPUS ? path.resolve(process.env.BRANDLINT_CORPUS) : path.join(REPO, '..', 'shared', 'corpus');
 
 export function readSets() {
   return JSON.parse(fs.readFileSync(path.join(HERE, 'sets.json'), 'utf8')).sets;

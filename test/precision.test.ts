@@ -10,10 +10,8 @@ import { loadGuide } from '../rules/guide/load.js';
 
 const ROOT = process.cwd();
 const DIR = path.join(ROOT, 'precision');
-// Beside the repository, or one folder further up from a git worktree (as precision/lib.mjs finds it).
-const CORPUS = process.env.BRANDLINT_CORPUS
-  ? path.resolve(process.env.BRANDLINT_CORPUS)
-  : ([path.resolve(ROOT, '../shared/corpus'), path.resolve(ROOT, '../../shared/corpus')].find((p) => existsSync(p)) ?? path.resolve(ROOT, '../shared/corpus'));
+// Beside the repository, as precision/lib.mjs finds it.
+const CORPUS = process.env.BRANDLINT_CORPUS ? path.resolve(process.env.BRANDLINT_CORPUS) : path.resolve(ROOT, '../shared/corpus');
 const corpusPresent = existsSync(path.join(CORPUS, 'MANIFEST.md'));
 if (!corpusPresent) console.log(`precision labels: corpus not found at ${CORPUS}; checking the label files' form only, not the text they point at.`);
 
