@@ -15,7 +15,16 @@ import { asciiOnly, importMetaUrlFromFilename, lazyChunkBuilds, lazyChunks, node
 // (asciiOnly): V8 then holds and scans each source as one byte per character (~45 M fewer
 // instructions per thread at start).
 const common = { ...nodeBundle, sourcemap: true, write: false };
-const app = { ...common, ...importMetaUrlFromFilename, plugins: [lazyChunks] };
+// `brandlint mcp` is its own bundle (the MCP SDK and zod are larger than the linter): every other
+// command's start does not parse it.
+const mcpApart = {
+  name: 'mcp-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/mcp\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './mcp.cjs', external: true } : undefined));
+  },
+};
+// A vm-compiled bundle (bin/code-cache.cjs) has no dynamic import(): the split-off command is required.
+const app = { ...common, ...importMetaUrlFromFilename, plugins: [lazyChunks, mcpApart], supported: { 'dynamic-import': false } };
 const results = await Promise.all([
   build({ ...app, entryPoints: ['cli/lint-worker.ts'], outfile: 'dist/cli/lint-worker-bundle.cjs' }),
   // What cli/pool.ts starts: the worker's bundle through bin/code-cache.cjs, as bin/brandlint.js loads the CLI's.
@@ -26,6 +35,7 @@ const results = await Promise.all([
     outfile: 'dist/cli/lint-worker.cjs',
   }),
   build({ ...app, entryPoints: ['cli/main.ts'], outfile: 'dist/cli/brandlint.cjs' }),
+  build({ ...app, entryPoints: ['cli/commands/mcp.ts'], outfile: 'dist/cli/mcp.cjs' }),
   ...lazyChunkBuilds(path.join(root, 'dist/cli')).map((o) => build({ ...common, ...o })),
 ]);
 for (const f of results.flatMap((r) => r.outputFiles)) {

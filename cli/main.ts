@@ -8,7 +8,7 @@ export interface Command {
 }
 
 // `lint` is the default: `brandlint docs/` means `brandlint lint docs/`. Add `init`, `report`,
-// `check-guide`, `explain`, `import` here as cli/commands/<name>.ts.
+// `check-guide`, `explain`, `import`, `mcp` here as cli/commands/<name>.ts.
 // Each command's module is loaded when it runs: a lint run does not load the report's, the Vale
 // importer's or the starter guide's code (and their dependencies).
 export const COMMANDS: Record<string, Command> = {
@@ -20,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   explain: { summary: 'what the guide says about a word, phrase or rule', run: async (a, io) => (await import('./commands/explain.js')).explainCommand(a, io) },
   report: { summary: "the brand owner's report: scores, findings, trend (HTML/JSON)", run: async (a, io) => (await import('./commands/report.js')).reportCommand(a, io) },
+  mcp: { summary: 'serve the guide to AI writing assistants (Model Context Protocol, stdio)', run: async (a, io) => (await import('./commands/mcp.js')).mcpCommand(a, io) },
   import: { summary: 'convert a Vale style into brand.yaml entries', run: async (a, io) => (await import('./commands/import.js')).importCommand(a, io) },
   help: {
     summary: 'show help',

@@ -145,6 +145,7 @@ export interface OverrideSection {
   banned?: BannedEntry[] | 'off';
   claims?: ClaimEntry[] | 'off';
   tone?: Record<string, ToneSetting> | 'off';
+  channels?: Record<string, ChannelConfig> | 'off';
   allow?: string[];
   ref: SourceRef;
 }

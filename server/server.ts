@@ -30,6 +30,7 @@ import { addAllowedPhrase } from './allow.js';
 import { findingToDiagnostic, guideProblemRange, hoverMarkdown, toSeverity } from './convert.js';
 import { disableLineEdit, type CommentStyle } from './comments.js';
 import { DocumentLinter } from './incremental.js';
+import { guideCodeActions, guideCompletion, guideHover, type EntryCost } from './guide-editor.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.brandlint';
 export const FIX_ALL_COMMAND = 'brandlint.server.fixAll';
@@ -223,6 +224,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
     for (const uri of publishedGuideUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     publishedGuideUris = new Set(byUri.keys());
+    sendGuideStatuses();
+  }
+
+  /** The status bar shows the guide's own state while brand.yaml (or a file it extends) is open. */
+  function sendGuideStatuses(): void {
+    for (const doc of documents.all()) {
+      const file = uriToPath(doc.uri);
+      if (!file || !isGuideFile(file)) continue;
+      const abs = path.resolve(file);
+      const st = guides.all().find((g) => g.files.includes(abs) || g.path === abs);
+      if (!st) continue;
+      const errors = [...st.problems, ...st.examples].filter((p) => p.file === abs && p.level === 'error').length;
+      const brand = st.guide?.brand;
+      void sendStatus(
+        errors > 0
+          ? { uri: doc.uri, state: 'error', guide: st.path, brand, message: `${errors} problem${errors === 1 ? '' : 's'} in ${path.basename(abs)}` }
+          : { uri: doc.uri, state: 'ok', guide: st.path, brand, message: brand ?? path.basename(abs) },
+      );
+    }
   }
 
   function uriForPath(file: string): string {
@@ -399,6 +419,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
         ...(caps.pull ? { diagnosticProvider: { identifier: 'brandlint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -591,6 +612,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
     const uri = params.textDocument.uri;
+    const g = guideDoc(uri);
+    if (g) return params.context.only && !params.context.only.includes(CodeActionKind.QuickFix) ? [] : guideCodeActions(g.doc, params.context.diagnostics);
     const cur = await current(uri);
     if (!cur) return [];
     const { doc, r } = cur;
@@ -700,8 +723,41 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
+  /** What a guide entry costs: its findings in the open documents (their last lint). */
+  const entryCost: EntryCost = (guideFile, line, column) => {
+    let findings = 0;
+    let docs = 0;
+    let checked = 0;
+    for (const r of results.values()) {
+      checked++;
+      const n = r.findings.filter((f) => f.ref && f.ref.file === guideFile && f.ref.line === line && f.ref.column === column).length;
+      findings += n;
+      if (n) docs++;
+    }
+    return { findings, documents: docs, checked };
+  };
+
+  /** The open guide document at `uri`, when it is one (brand.yaml or a file a guide extends). */
+  function guideDoc(uri: string): { doc: TextDocument; file: string } | undefined {
+    const file = uriToPath(uri);
+    const doc = documents.get(uri);
+    return file && doc && isGuideFile(file) ? { doc, file } : undefined;
+  }
+
+  connection.onCompletion((params) => {
+    try {
+      const g = guideDoc(params.textDocument.uri);
+      return g ? guideCompletion(g.doc, params.position) : [];
+    } catch (err) {
+      logError(`completion for ${params.textDocument.uri} failed`, err);
+      return [];
+    }
+  });
+
   connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
     try {
+      const g = guideDoc(params.textDocument.uri);
+      if (g) return guideHover(g.doc, params.position, g.file, entryCost);
       const cur = await current(params.textDocument.uri);
       if (!cur) return null;
       const { doc, r } = cur;

@@ -64,28 +64,28 @@ export function entriesFor(guide: Guide, query: string): Hit[] {
   });
 }
 
-function where(io: CliIo, ref: SourceRef | undefined): string {
+function where(cwd: string, ref: SourceRef | undefined): string {
   if (!ref) return '';
   const packs = path.join(packageRoot(), 'packs') + path.sep;
-  const file = ref.file.startsWith(packs) ? `brandlint:${path.basename(ref.file, '.yaml')}` : displayPath(io.cwd, ref.file);
+  const file = ref.file.startsWith(packs) ? `brandlint:${path.basename(ref.file, '.yaml')}` : displayPath(cwd, ref.file);
   return `${file}:${ref.line}:${ref.column}`;
 }
 
 const quote = (s: string) => `"${s}"`;
 
-function describeEntry(io: CliIo, h: Hit): string[] {
+function describeEntry(cwd: string, h: Hit): string[] {
   const e = h.entry;
   const out: string[] = [];
   const level = e.level ? ` (${e.level})` : '';
   if (h.kind === 'terms') {
     const t = e as TermEntry;
-    out.push(`term ${quote(t.use)}${level}  ${where(io, e.ref)}`);
+    out.push(`term ${quote(t.use)}${level}  ${where(cwd, e.ref)}`);
     out.push(`  Write it ${quote(t.use)}${t.trademark ? `, with ${t.trademark} on its first mention in a document` : ''}.`);
     if (t.not.length) out.push(`  Not: ${t.not.map(quote).join(', ')} (nor other capitalisations).`);
   } else {
     const b = e as BannedEntry | ClaimEntry;
     const what = b.pattern !== undefined ? `pattern /${b.pattern}/` : b.phrases.map(quote).join(', ');
-    out.push(`${h.kind === 'banned' ? 'banned' : 'claim'} ${what}${level}  ${where(io, e.ref)}`);
+    out.push(`${h.kind === 'banned' ? 'banned' : 'claim'} ${what}${level}  ${where(cwd, e.ref)}`);
     if (h.kind === 'banned') {
       const use = (b as BannedEntry).use;
       out.push(use.length ? `  Use ${use.map(quote).join(' or ')} instead (a quick fix).` : '  Avoid it; the guide gives no replacement.');
@@ -108,7 +108,7 @@ function describeEntry(io: CliIo, h: Hit): string[] {
   return out;
 }
 
-function describeRule(io: CliIo, guide: Guide, id: string): string[] {
+function describeRule(cwd: string, guide: Guide, id: string): string[] {
   const rule = ruleById(id)!;
   const m = rule.meta;
   const out = [`rule ${m.id} (${m.category}${m.fixable ? ', fixable' : ''})`, `  ${m.description}`];
@@ -117,7 +117,7 @@ function describeRule(io: CliIo, guide: Guide, id: string): string[] {
     const t = guide.tone[m.id];
     if (t) {
       const opts = Object.entries(t.options).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
-      out.push(`  In this guide: ${t.level}${opts.length ? ` { ${opts.join(', ')} }` : ''}  ${where(io, t.ref)}`);
+      out.push(`  In this guide: ${t.level}${opts.length ? ` { ${opts.join(', ')} }` : ''}  ${where(cwd, t.ref)}`);
     } else out.push(`  In this guide: off (add \`${m.id}: warning\` under tone: to turn it on).`);
   } else {
     const n = m.category === 'terms' ? guide.terms.length : m.category === 'banned' ? guide.banned.length : m.category === 'claims' ? guide.claims.length : undefined;
@@ -140,12 +140,22 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
   const { guide } = loadAndReport(io, file);
   if (!guide) return EXIT.usage;
 
+  const { found, text } = explainText(io.cwd, guide, query);
+  await writeAll(io.stdout, text);
+  return found ? EXIT.clean : EXIT.findings;
+}
+
+/**
+ * What the guide says about a word, phrase or rule id, as `brandlint explain` prints it (paths
+ * relative to `cwd`); `found` is false when it says nothing (the text then names the closest guess).
+ */
+export function explainText(cwd: string, guide: Guide, query: string): { found: boolean; text: string } {
   const blocks: string[][] = [];
-  if (ruleById(query.toLowerCase())) blocks.push(describeRule(io, guide, query.toLowerCase()));
+  if (ruleById(query.toLowerCase())) blocks.push(describeRule(cwd, guide, query.toLowerCase()));
   const hits = entriesFor(guide, query);
-  for (const h of hits) blocks.push(describeEntry(io, h));
+  for (const h of hits) blocks.push(describeEntry(cwd, h));
   const allowed = guide.allow.filter((a) => a.toLowerCase() === query.toLowerCase());
-  if (allowed.length) blocks.push([`allowed ${quote(allowed[0]!)}  ${displayPath(io.cwd, guide.path)}`, '  Listed under allow: never flagged by any rule.']);
+  if (allowed.length) blocks.push([`allowed ${quote(allowed[0]!)}  ${displayPath(cwd, guide.path)}`, '  Listed under allow: never flagged by any rule.']);
 
   if (blocks.length === 0) {
     const names = [
@@ -155,9 +165,7 @@ export async function explainCommand(argv: string[], io: CliIo): Promise<number>
       ...guide.claims.flatMap((c) => c.phrases),
     ];
     const guess = closest(query, names);
-    await writeAll(io.stdout, `${displayPath(io.cwd, guide.path)} says nothing about ${quote(query)}.${guess ? ` Did you mean ${quote(guess)}?` : ''}\n`);
-    return EXIT.findings;
+    return { found: false, text: `${displayPath(cwd, guide.path)} says nothing about ${quote(query)}.${guess ? ` Did you mean ${quote(guess)}?` : ''}\n` };
   }
-  await writeAll(io.stdout, blocks.map((b) => b.join('\n')).join('\n\n') + '\n');
-  return EXIT.clean;
+  return { found: true, text: blocks.map((b) => b.join('\n')).join('\n\n') + '\n' };
 }

@@ -7,13 +7,18 @@ import { GUIDE_NAMES, loadGuide } from '../../rules/index.js';
 import { packageRoot } from '../../rules/guide/package-root.js';
 import { EXIT, UsageError, notice, writeAll, type CliIo } from '../io.js';
 import { displayPath } from '../files.js';
+import { version } from '../version.js';
 
 export const INIT_HELP = `Usage: brandlint init [options]
 
 Write a commented starter brand.yaml in the current folder.
+With --org, write an npm package skeleton for an org-wide guide that content
+repositories extend (extends: "@acme/brand-guide") and version with npm.
 
 Options:
       --brand NAME    your brand's name (default: Acme)
+      --org           write an org guide package (package.json, brand.yaml, README.md)
+      --name NAME     the org guide package's name (default: @<brand>/brand-guide)
   -o, --output FILE   where to write it (default: brand.yaml)
       --force         overwrite an existing guide
   -h, --help          show this help
@@ -36,7 +41,14 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { brand: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        brand: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        org: { type: 'boolean' },
+        name: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -51,6 +63,8 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const brand = ((values.brand as string | undefined) ?? 'Acme').trim();
   if (!brand) throw new UsageError('--brand needs a name');
   if (/[\r\n\t]/.test(brand)) throw new UsageError('--brand must be one line');
+  if (values.org) return initOrg(io, brand, values);
+  if (values.name !== undefined) throw new UsageError('--name is for --org (the org guide package)');
   const target = path.resolve(io.cwd, (values.output as string | undefined) ?? 'brand.yaml');
   const rel = displayPath(io.cwd, target);
 
@@ -97,6 +111,100 @@ Next:
   2. Prove your rules:  ${check} (each entry's bad/good examples must behave)
   3. Lint your copy:    ${lint} (or name folders: docs/ emails/ social/)
   4. See where it stands: ${report}
+`,
+  );
+  return EXIT.clean;
+}
+
+/** An npm package name for the org guide: @brand/brand-guide, lower case, npm's characters only. */
+function defaultPackageName(brand: string): string {
+  const scope = brand.toLowerCase().replace(/[^a-z0-9._~-]+/g, '-').replace(/^[-._~]+|[-._~]+$/g, '') || 'acme';
+  return `@${scope}/brand-guide`;
+}
+
+/** `brandlint init --org`: the package skeleton an org guide is published from. */
+async function initOrg(io: CliIo, brand: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const name = ((values.name as string | undefined) ?? defaultPackageName(brand)).trim();
+  if (!/^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(name) || name.length > 214) {
+    throw new UsageError(`--name "${name}" is not an npm package name (lower case; @scope/name or name)`);
+  }
+  const dir = path.resolve(io.cwd, (values.output as string | undefined) ?? '.');
+  const files: Record<string, string> = {
+    'package.json':
+      JSON.stringify(
+        {
+          name,
+          version: '1.0.0',
+          description: `${brand}'s brand guide for brandlint: terms, banned phrases, claims and tone, shared by every content repository.`,
+          keywords: ['brandlint', 'brandlint-guide', 'brand-guide', 'style-guide'],
+          brandlint: 'brand.yaml',
+          files: ['brand.yaml', 'README.md'],
+          scripts: { test: 'brandlint check-guide brand.yaml' },
+          devDependencies: { brandlint: `^${version()}` },
+        },
+        null,
+        2,
+      ) + '\n',
+    'brand.yaml': starterGuide(brand),
+    'README.md': `# ${name}
+
+${brand}'s brand guide for [brandlint](https://www.npmjs.com/package/brandlint), shared by every content
+repository as an npm package.
+
+## Use it in a content repository
+
+\`\`\`sh
+npm install --save-dev ${name} brandlint
+\`\`\`
+
+\`\`\`yaml
+# brand.yaml at the repository root
+extends: "${name}"
+# this repository's own additions and overrides follow; its entries win over the org guide's
+\`\`\`
+
+## Change the guide
+
+Edit \`brand.yaml\`, prove its examples with \`npm test\` (\`brandlint check-guide\`), then publish
+a new version (\`npm version minor && npm publish\`). Content repositories pick it up when they
+update the dependency, so a change reaches them through review, like any other dependency.
+`,
+  };
+  if (!values.force) {
+    const existing = Object.keys(files).find((f) => fs.existsSync(path.join(dir, f)));
+    if (existing) {
+      notice(io, `${displayPath(io.cwd, path.join(dir, existing))} already exists; not overwriting it. Use --force to replace it.`);
+      return EXIT.usage;
+    }
+  }
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [f, text] of Object.entries(files)) {
+      const target = path.join(dir, f);
+      const tmp = `${target}.brandlint-${process.pid}.tmp`;
+      fs.writeFileSync(tmp, text);
+      fs.renameSync(tmp, target);
+    }
+  } catch (e) {
+    notice(io, `cannot write the package in ${displayPath(io.cwd, dir) || '.'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return EXIT.usage;
+  }
+  const loaded = loadGuide(path.join(dir, 'brand.yaml'), { root: dir });
+  if (!loaded.ok) {
+    notice(io, `wrote the package, but its brand.yaml does not load (${loaded.problems[0]?.message}); please report this`);
+    return EXIT.usage;
+  }
+  const rel = displayPath(io.cwd, dir) || '.';
+  await writeAll(
+    io.stdout,
+    `Wrote the org guide package ${name} in ${rel}: package.json, brand.yaml, README.md.
+
+Next:
+  1. Edit ${rel === '.' ? '' : `${rel}/`}brand.yaml: the names, banned words, claims and tone every repository shares.
+  2. Prove it:    npm test   (brandlint check-guide runs each entry's examples)
+  3. Publish it:  npm publish
+  4. In each content repository:  npm install --save-dev ${name}
+     and in its brand.yaml:       extends: "${name}"
 `,
   );
   return EXIT.clean;

@@ -6,6 +6,7 @@ import type { EntryCommon, Guide, GuideProblem, GuideResult } from '../types.js'
 import { mergeByKey } from './overrides.js';
 import { distinctKeys, emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
 import { packageRoot } from './package-root.js';
+import { packageSpec, resolvePackageGuide } from './package-guide.js';
 import { schemaProblems, schemaValid } from './schema.js';
 import { closest } from './suggest.js';
 import { documentPositions, fastGuideYaml, GuideYaml, locate, NeedsFullYaml, parseGuideYaml, spanOf, type GuidePositions } from './yaml.js';
@@ -145,10 +146,19 @@ function loadExtended(
   };
   let target: string;
   let pack: string | undefined;
+  let pkg: ReturnType<typeof packageSpec>;
   if (spec.startsWith(PACK_PREFIX)) {
     pack = spec.slice(PACK_PREFIX.length);
     if (!/^[a-z0-9][a-z0-9._-]*$/i.test(pack)) return fail(`"${spec}" is not a pack name (brandlint:NAME, letters, digits and dashes)`);
     target = path.join(packageRoot(), 'packs', `${pack}.yaml`);
+  } else if ((pkg = packageSpec(spec, path.dirname(file)))) {
+    const found = resolvePackageGuide(path.dirname(file), pkg, st.root);
+    if ('error' in found) return fail(`extends "${spec}": ${found.error}`);
+    target = found.file;
+    // An installed package may be a link (npm link, workspaces): it must still lie inside the repository.
+    if (!inside(st.root, realish(target))) {
+      return fail(`extends "${spec}": package "${pkg.name}" resolves outside the repository (${realish(found.pkgDir)}); only guides inside it can be extended`);
+    }
   } else {
     target = path.resolve(path.dirname(file), spec);
     // A pack may extend its sibling packs; everything else stays inside the repository root.
@@ -169,6 +179,7 @@ function loadExtended(
     source = st.read(target);
   } catch (e) {
     if (pack !== undefined) return fail(unknownPack(pack));
+    if (pkg) return fail(`extends "${spec}": cannot read ${display(st, target)} of package "${pkg.name}": ${reason(e)}`);
     return fail(`cannot read extended guide "${spec}" (${display(st, target)}): ${reason(e)}`);
   }
   return loadFile(st, target, source, [...stack, target]);

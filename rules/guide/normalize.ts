@@ -206,6 +206,18 @@ export class Normalizer {
     return out;
   }
 
+  /** An override's channels: settings only (which files are in a channel is the top level's to say). */
+  private overrideChannels(v: unknown, p: Path): Record<string, ChannelConfig> {
+    const out = this.channels(v);
+    for (const [name, c] of Object.entries(out)) {
+      if (c.files === undefined) continue;
+      delete (c as Partial<ChannelConfig>).files;
+      const span = spanOf(locate(this.pos.doc(), [...p, name, 'files']).node);
+      this.problems.push(this.y.problem(span, `"files" in an override's channel is ignored: which files are in the ${name} channel is set by the top-level channels`, 'warning'));
+    }
+    return out;
+  }
+
   private overrides(v: unknown, docs: string | undefined): OverrideSection[] {
     if (!Array.isArray(v)) return [];
     const base = path.dirname(this.y.file);
@@ -218,6 +230,7 @@ export class Normalizer {
         banned: o.banned === 'off' ? 'off' : o.banned === undefined ? undefined : this.banned(o.banned, [...p, 'banned'], docs),
         claims: o.claims === 'off' ? 'off' : o.claims === undefined ? undefined : this.claims(o.claims, [...p, 'claims'], docs),
         tone: o.tone === 'off' ? 'off' : o.tone === undefined ? undefined : this.tone(o.tone, [...p, 'tone']),
+        channels: o.channels === 'off' ? 'off' : o.channels === undefined || o.channels === null ? undefined : this.overrideChannels(o.channels, [...p, 'channels']),
         allow: o.allow === undefined ? undefined : list(o.allow),
         ref: this.ref(p),
       });

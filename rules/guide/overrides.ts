@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Guide } from '../types.js';
+import type { ChannelConfig, Guide } from '../types.js';
 import { lazyModule } from '../lazy-module.js';
 
 // Only guides with `files:` globs (overrides, channels) match paths: picomatch loads on first use.
@@ -55,9 +55,20 @@ export function guideFor(guide: Guide, file: string): Guide {
     if (o.banned !== undefined) g.banned = o.banned === 'off' ? [] : [...g.banned, ...o.banned];
     if (o.claims !== undefined) g.claims = o.claims === 'off' ? [] : [...g.claims, ...o.claims];
     if (o.tone !== undefined) g.tone = o.tone === 'off' ? {} : { ...g.tone, ...o.tone };
+    if (o.channels !== undefined) g.channels = o.channels === 'off' ? {} : mergeChannels(g.channels, o.channels);
     if (o.allow) g.allow = [...g.allow, ...o.allow];
   }
   return g;
+}
+
+/** An override's channel settings over the guide's, channel by channel and key by key; files stay the guide's. */
+function mergeChannels(base: Guide['channels'], extra: Record<string, ChannelConfig>): Guide['channels'] {
+  const out: Guide['channels'] = { ...base };
+  for (const [name, c] of Object.entries(extra)) {
+    const { files: _files, ...settings } = c;
+    out[name] = { ...(out[name] ?? { files: [] }), ...settings } as ChannelConfig;
+  }
+  return out;
 }
 
 export function mergeByKey<T>(base: T[], extra: T[], key: (t: T) => string): T[] {

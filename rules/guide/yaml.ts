@@ -1,6 +1,7 @@
 // YAML side of the guide loader: parse with positions, turn YAML problems into GuideProblems, and
 // find the node behind a path so schema errors land on the exact line:column the author wrote.
 // `yaml` itself is only needed when the fast reader cannot read a guide, or to place a problem.
+import { plainYamlErrors } from './yaml-errors.js';
 import type { CST, Document, LineCounter, Node, Pair } from 'yaml';
 import type { GuideProblem, Level } from '../types.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, yaml as yamlModule } from '../lazy-yaml.js';
@@ -196,14 +197,16 @@ export function parseGuideYaml(file: string, source: string): { y: GuideYaml; pa
   const y = new GuideYaml(file, source, lines);
   const problems: GuideProblem[] = [];
   const unclosed = doc.errors.length ? unclosedFlows(source) : [];
-  for (const e of doc.errors) {
-    // "…must end with a ]" is detected lines later; the bracket left open is what to fix.
-    if (unclosed.length && /^(Flow (sequence|mapping|map)\b.*end with a|Missing closing)/.test(e.message)) continue;
-    problems.push(y.problem({ start: e.pos[0], end: e.pos[1] }, yamlMessage(e.code, e.message)));
-  }
+  // "…must end with a ]" is detected lines later; the bracket left open is what to fix.
+  const errors = doc.errors.filter((e) => !(unclosed.length && /^(Flow (sequence|mapping|map)\b.*end with a|Missing closing)/.test(e.message)));
+  for (const e of errors) if (e.code === 'MULTIPLE_DOCS') problems.push(y.problem({ start: e.pos[0], end: e.pos[1] }, yamlMessage(e.code, e.message)));
+  for (const p of plainYamlErrors(source, errors.filter((e) => e.code !== 'MULTIPLE_DOCS'))) problems.push(y.problem({ start: p.start, end: p.end }, p.message));
   for (const u of unclosed) {
     const what = u.open === '[' || u.open === '{' ? u.open : `quote ${u.open}`;
-    problems.push(y.problem({ start: u.offset, end: u.offset + 1 }, `YAML: this ${what} is never closed: add ${u.close}`));
+    // The squiggle runs from the opening bracket or quote to the end of its line.
+    const eol = source.indexOf('\n', u.offset);
+    const end = Math.max(u.offset + 1, (eol < 0 ? source.length : eol) - (source[eol - 1] === '\r' ? 1 : 0));
+    problems.push(y.problem({ start: u.offset, end }, `YAML: this ${what} is never closed: add ${u.close}`));
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const w of doc.warnings) problems.push(y.problem({ start: w.pos[0], end: w.pos[1] }, yamlMessage(w.code, w.message), 'warning'));
@@ -273,7 +276,6 @@ function isError(p: GuideProblem): boolean {
 
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'a guide is one YAML document: remove the `---` line (or the second document)';
-  if (code === 'TAB_AS_INDENT') return 'YAML does not allow tabs for indentation: indent with spaces';
   return `YAML: ${message.replace(/\s+/g, ' ').trim()}`;
 }
 
