@@ -271,7 +271,7 @@ if (!skip.has('corpus')) {
   }
   if (ref) {
     log('ratio = tool median / brandlint CLI median (above 1: brandlint is faster); CPU = user + system time, steadier than wall time on a busy machine.');
-    log('Target (1): textlint + write-good + prh ≥ 10×.');
+    log('Target: textlint + write-good + prh ≥ 10× the time of brandlint.');
     const cold = main['brandlint-cold'];
     const tl = main.textlint;
     if (cold?.times.length && tl?.times.length) {
@@ -324,7 +324,7 @@ if (!skip.has('scaling') && (!only || only.has('brandlint'))) {
       cpuVs10: cpu10 ? cpu / cpu10 : undefined,
     };
   }
-  log('Target (2): 10,000 phrases cost ≤ 1.3× the time of 10.');
+  log('Target: 10,000 phrases cost ≤ 1.3× the time of 10.');
 }
 
 // ---------------------------------------------------------------------------------------------
