@@ -154,6 +154,22 @@ function failure(e: unknown) {
   return { content: [{ type: 'text' as const, text: e.message }], isError: true };
 }
 
+/** A tool's handler whose refusals (ToolError) reach the client as tool errors. */
+function guarded<A, R>(run: (a: A) => R): (a: A) => R | ReturnType<typeof failure> {
+  return (a) => {
+    try {
+      return run(a);
+    } catch (e) {
+      return failure(e);
+    }
+  };
+}
+
+/** The guide for the folder or file a tool call names (the root when it names none). */
+function guideAt(src: GuideSource, p: string | undefined): Guide {
+  return guideOrThrow(src, insideRoot(src.root, p ?? '.'));
+}
+
 const copyShape = {
   text: z.string().describe('The copy to check, as it would be written in the file.'),
   path: z
@@ -177,17 +193,13 @@ export function createMcpServer(src: GuideSource): McpServer {
       inputSchema: copyShape,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    async (a) => {
-      try {
-        const file = draftFile(src.root, a);
-        const guide = guideOrThrow(src, file);
-        const r = lintText(file, a.text, guide, { format: formatOf(a), includeIgnored: true });
-        if (r.skipped) throw new ToolError(`not checked: ${r.skipped}; give a path with a copy extension (.md, .mdx, .html, .hbs, .txt …) or a format`);
-        return result({ guide: path.relative(src.root, guide.path), findings: r.findings.map(shown) });
-      } catch (e) {
-        return failure(e);
-      }
-    },
+    guarded((a) => {
+      const file = draftFile(src.root, a);
+      const guide = guideOrThrow(src, file);
+      const r = lintText(file, a.text, guide, { format: formatOf(a), includeIgnored: true });
+      if (r.skipped) throw new ToolError(`not checked: ${r.skipped}; give a path with a copy extension (.md, .mdx, .html, .hbs, .txt …) or a format`);
+      return result({ guide: path.relative(src.root, guide.path), findings: r.findings.map(shown) });
+    }),
   );
 
   server.registerTool(
@@ -199,21 +211,12 @@ export function createMcpServer(src: GuideSource): McpServer {
       inputSchema: copyShape,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    async (a) => {
-      try {
-        const file = draftFile(src.root, a);
-        const guide = guideOrThrow(src, file);
-        const r = fixText(file, a.text, guide, { format: formatOf(a), includeIgnored: true });
-        if (r.result.skipped) throw new ToolError(`not checked: ${r.result.skipped}`);
-        return result({
-          text: r.output,
-          fixed: r.fixed,
-          notFixed: r.result.findings.map((f) => ({ ...shown(f), why: whyNotFixed(f) })),
-        });
-      } catch (e) {
-        return failure(e);
-      }
-    },
+    guarded((a) => {
+      const file = draftFile(src.root, a);
+      const r = fixText(file, a.text, guideOrThrow(src, file), { format: formatOf(a), includeIgnored: true });
+      if (r.result.skipped) throw new ToolError(`not checked: ${r.result.skipped}`);
+      return result({ text: r.output, fixed: r.fixed, notFixed: r.result.findings.map((f) => ({ ...shown(f), why: whyNotFixed(f) })) });
+    }),
   );
 
   server.registerTool(
@@ -227,16 +230,10 @@ export function createMcpServer(src: GuideSource): McpServer {
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    async (a) => {
-      try {
-        const file = insideRoot(src.root, a.path ?? '.');
-        const guide = guideOrThrow(src, file);
-        const { found, text } = explainText(src.root, guide, a.query.trim());
-        return { content: [{ type: 'text' as const, text }], structuredContent: { found, text } };
-      } catch (e) {
-        return failure(e);
-      }
-    },
+    guarded((a) => {
+      const { found, text } = explainText(src.root, guideAt(src, a.path), a.query.trim());
+      return { content: [{ type: 'text' as const, text }], structuredContent: { found, text } };
+    }),
   );
 
   server.registerTool(
@@ -248,15 +245,7 @@ export function createMcpServer(src: GuideSource): McpServer {
       inputSchema: { path: z.string().optional().describe('Path inside the workspace whose guide to list (default: the root).') },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    async (a) => {
-      try {
-        const file = insideRoot(src.root, a.path ?? '.');
-        const guide = guideOrThrow(src, file);
-        return result(listGuide(src.root, guide));
-      } catch (e) {
-        return failure(e);
-      }
-    },
+    guarded((a) => result(listGuide(src.root, guideAt(src, a.path)))),
   );
   return server;
 }
