@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Markdown front end alone (issue 6): parse every .md/.markdown file of ../shared/corpus with the
+// Markdown front end alone: parse every .md/.markdown file of ../shared/corpus with the
 // lezer front end and with the remark reference, alternating, and print CPU time (user+sys, less
 // sensitive to a shared machine than wall time) per run and the medians. Also times the two
 // inputs that were quadratic in micromark: a 2 MB paragraph, and a 400 KB paragraph with a stray `[`.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// CPU time of each rule's check alone over the marketing copy (issue 6, hot spots): the files are
+// CPU time of each rule's check alone over the marketing copy, to find the hot spots: the files are
 // parsed untimed, the per-block caches every rule shares (words, sentences, tokens) are filled
 // untimed, then each rule turned on in the guide runs over every document; fresh documents each
 // repetition so no rule reads another's cache. Medians of process CPU time (user+sys), which is

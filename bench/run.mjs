@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// brandlint against its peers on ../shared/corpus/marketing-copy (issue 6).
+// brandlint against its peers on ../shared/corpus/marketing-copy.
 //
 //   npm run bench            every tool, all 978 files, 3 repetitions, phrase scaling, language server
 //   npm run bench:quick      a subset of files, one repetition (CI: prints figures, never fails on time)
 //   node bench/run.mjs [--quick] [--reps N] [--every K] [--tools a,b] [--skip corpus,scaling,lsp] [--json FILE]
 //     --every K: every K-th file only; --tools: brandlint, brandlint-cold, brandlint-core, textlint, textlint-wg, alex
 //
-// Tools run as processes, one after the other (never in parallel: this is a 2-core machine), in an
+// Tools run as processes, one after the other (never in parallel, so no tool competes with another for cores), in an
 // order that rotates every repetition so no tool always runs on a warm or a cold cache. Reported:
 // the median wall time, min–max, the peak RSS (GNU time), the findings, and peer/brandlint ratios.
 import { spawn, spawnSync } from 'node:child_process';
@@ -271,7 +271,7 @@ if (!skip.has('corpus')) {
   }
   if (ref) {
     log('ratio = tool median / brandlint CLI median (above 1: brandlint is faster); CPU = user + system time, steadier than wall time on a busy machine.');
-    log('Target (1): textlint + write-good + prh ≥ 10×.');
+    log('Target: textlint + write-good + prh ≥ 10× the time of brandlint.');
     const cold = main['brandlint-cold'];
     const tl = main.textlint;
     if (cold?.times.length && tl?.times.length) {
@@ -324,7 +324,7 @@ if (!skip.has('scaling') && (!only || only.has('brandlint'))) {
       cpuVs10: cpu10 ? cpu / cpu10 : undefined,
     };
   }
-  log('Target (2): 10,000 phrases cost ≤ 1.3× the time of 10.');
+  log('Target: 10,000 phrases cost ≤ 1.3× the time of 10.');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ process.stdout.on('error', (err) => {
 });
 
 // TurboFan compiles each hot function once per thread, and a lint run spends ~20 % of its
-// instructions compiling (docs/performance.md, "Session 4"). Tiering up later and inlining less
+// instructions compiling. Tiering up later and inlining less
 // leaves fewer, smaller compilations for the same findings. Set before any of brandlint's code is
 // loaded, so every function (the worker's too: V8's flags are per process) is compiled under them.
 v8.setFlagsFromString('--interrupt-budget=264000');

@@ -13,10 +13,10 @@ import { setFlag, withStartFlags } from './v8-flags.js';
 // collection. Measured in-process (10,000 terms, 100 keystrokes in two documents): peak RSS
 // 200 -> 143 MB at about the same time per keystroke.
 // The young generation's initial size is 1 MB, but loading the bundle grows it to 16 MB whether
-// the growth factor is set here or on Node's command line (session 4, docs/performance.md).
+// the growth factor is set here or on Node's command line.
 // The old generation's 30 % is set once the first lint is done (afterFirstLint): at start the
 // guide, the matchers and the first document are all live data, and growing by 30 % at a time only
-// added full collections to the cold start (~50 ms of CPU with a 10,000-term guide, session 6).
+// added full collections to the cold start (~50 ms of CPU with a 10,000-term guide).
 setFlag('semi-space-growth-factor', '--semi-space-growth-factor=1', '--semi-space-growth-factor=2');
 
 /** A minor GC after a lint once young large objects pass 2 MB (server/memory.ts); BRANDLINT_LS_YOUNG_LO_MB changes it. */

@@ -3,7 +3,7 @@
 // before a scavenge empties it. A keystroke in a 170 KB document makes at least one such object
 // (the document's text, rebuilt by the edit and flattened) and a long list of diagnostics another
 // (its JSON), and nearly all of them are garbage one keystroke later: while typing, those 8 MB
-// were the last thing between the server and its peak RSS (docs/performance.md, session 5).
+// were the last thing between the server and its peak RSS.
 // A scavenge with little alive costs about a millisecond; it runs after the diagnostics are out.
 import v8 from 'node:v8';
 import vm from 'node:vm';

@@ -1,7 +1,7 @@
 // `brandlint import vale`: the regex translation, the command on a fixture style, the converted
 // share on every Vale style in ../shared/corpus/brand-rules, and Vale's own fixtures (substitution,
 // existence, capitalization, Vocab) run against the imported guide: agreements and differences.
-// Figures go to test-output/vale-import.md (copied into docs/owner.md).
+// Figures go to test-output/vale-import.md (summarised in docs/owner.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';

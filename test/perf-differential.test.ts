@@ -1,4 +1,4 @@
-// Differential tests for the performance work (issue 6): every fast path must give exactly what the
+// Differential tests for the fast paths: every fast path must give exactly what the
 // reference path gives. Timings are never asserted here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Differential tests for the language server's cold start (issue 6): the fast guide reader
+// Differential tests for the language server's cold start: the fast guide reader
 // (rules/guide/fast-yaml.ts) must give exactly what `yaml`'s positioned Document gives — the same
 // plain value and node positions at the YAML level, and the same Guide (every ref) and problems at
 // the loader level — and the matcher's phrase-token shortcut the same tokens as the tokenizer.

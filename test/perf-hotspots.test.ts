@@ -1,4 +1,4 @@
-// Differential tests for the core's remaining hot spots (issue 6, "Hot spots after the front end"):
+// Differential tests for the core's hot spots after the Markdown front end:
 // each faster path must give exactly what the path it replaced gives (kept reachable as the
 // reference), on every sentence/block of the corpus and on random text. Timings are never asserted.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Differential test for the fast Markdown front end (issue 6): @lezer/markdown
+// Differential test for the fast Markdown front end: @lezer/markdown
 // (rules/parse/lezer-markdown.ts) must hand the rules exactly what the remark reference hands them —
 // the same blocks (kind, text, map, marks) and directives — on every Markdown file of the corpus,
 // with LF and with CRLF line endings, and on random Markdown-ish documents. Timings are never

@@ -1,4 +1,4 @@
-// Differential test for the one-pass sentence splitter (issue 6, "Tone in one pass"): sentencesOf
+// Differential test for the one-pass sentence splitter: sentencesOf
 // must give exactly the sentences sentence-splitter gives (splitterSentences, the reference) on every
 // prose block of the corpus as brandlint parses it, and on random text. Timings are never asserted.
 import { readFileSync } from 'node:fs';

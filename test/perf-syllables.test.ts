@@ -1,5 +1,5 @@
-// Differential tests for the reading grade's syllables and the term matcher's link breaks (issue 6,
-// session 5): the counter in rules/tone/syllables.ts = the `syllable` package, the memo in
+// Differential tests for the reading grade's syllables and the term matcher's link breaks:
+// the counter in rules/tone/syllables.ts = the `syllable` package, the memo in
 // syllablesOf = no memo, linkBreaks = the filter/map/sort it replaced, on every word of the corpus,
 // an English word list and random strings. Timings are never asserted.
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// Differential test for sharing one block's words between the tone checks (issue 6, "Tone in one
-// pass"): the reading-grade counts walked from the block's shared words equal the counts from
+// Differential test for sharing one block's words between the tone checks:
+// the reading-grade counts walked from the block's shared words equal the counts from
 // wordsOf per sentence (the reference), and contractions given the shared words find what they find
 // on their own, on every corpus block and on random text. Timings are never asserted.
 import fc from 'fast-check';

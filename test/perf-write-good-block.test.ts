@@ -1,4 +1,4 @@
-// Differential test for the write-good rules' block pass (issue 6, session 5): a block's hits, from
+// Differential test for the write-good rules' block pass: a block's hits, from
 // every check computed at once over one scratch layout of all its sentences (rules/tone/write-good.ts
 // blockHits), must equal the sentence-by-sentence path: the one-pass matcher on each sentence alone
 // as the rules hand it over (writeGoodInput(asOneLine(sentence))), and write-good itself on each

@@ -1,4 +1,4 @@
-// Differential test for write-good's checks as one pass over tokens (issue 6, "Tone in one pass"):
+// Differential test for write-good's checks as one pass over tokens:
 // the one-pass matcher (rules/tone/write-good-fast.ts) must give exactly write-good's suggestions
 // (index, offset) for every check on every sentence of the corpus, on write-good's own spec cases and
 // on random text; and linting with it must give the same findings as linting with write-good.

@@ -1,5 +1,5 @@
-// The README is built from docs/*.md and the rules' metadata; it must be current and must document
-// every rule, every CLI option and every top-level guide key.
+// The README is built from docs/*.md, each rule's page in its folder and the rules' metadata; it must be
+// current and must document every rule, every CLI option and every top-level guide key.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,18 @@ describe('README', () => {
     const missing = RULES.map((r) => r.meta.id).filter((id) => !readme.includes(`id="rule-${id}"`));
     expect(missing).toEqual([]);
     for (const r of RULES) expect(r.meta.docs).toMatch(new RegExp(`README\\.md#rule-${r.meta.id}$`));
+  });
+
+  it('places every rule\'s own page, which says what it flags, what it leaves alone and how to fix or suppress it', () => {
+    for (const r of RULES) {
+      const id = r.meta.id;
+      const page = fs.readFileSync(path.join(root, 'rules/checks', id, `${id}.md`), 'utf8');
+      expect(page.split('\n')[0]).toBe(`# ${id}`);
+      for (const part of ['**Flagged**', '**Quiet**', '**Fix**', '**Suppress**']) expect(page, `${id}.md: ${part}`).toContain(part);
+      expect(readme).toContain(`<a id="rule-${id}"></a>\n`);
+      // The page's body is in the README under its anchor, not only its title.
+      expect(readme).toContain(page.split('\n').slice(2, 4).join('\n'));
+    }
   });
 
   it('documents every CLI option of the lint command', async () => {

@@ -1,4 +1,4 @@
-// Problems a new user hit on first contact (issue h15), each pinned through the CLI as a process.
+// Problems a new user hits on first contact, each pinned through the CLI as a process.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ afterAll(() => {
 
 /** A scratch repository (its own `.git`, so guide discovery stops there) holding these files. */
 function repo(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-trial-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-new-user-'));
   dirs.push(dir);
   fs.mkdirSync(path.join(dir, '.git'));
   for (const [rel, text] of Object.entries(files)) {

@@ -1,4 +1,4 @@
-// The fast Markdown front end (issue 6): @lezer/markdown (CommonMark + GFM, exact from/to for every
+// The fast Markdown front end: @lezer/markdown (CommonMark + GFM, exact from/to for every
 // node, linear time) read straight into markdown.ts's Walker (the ProseSink calls), which also turns
 // remark's tree into prose blocks; only links, images and blocks GFM's autolink transform may change
 // are handed over as mdast. remark (micromark) stays the reference; the

@@ -57,7 +57,7 @@ describe('extends an npm package', () => {
     expect(JSON.parse(r.stdout).files[0].findings.map((f: { text: string }) => f.text)).toEqual(['utilize', 'Click here']);
   });
 
-  it('keeps a relative file name a file (extends: base.yaml), as before', async () => {
+  it('keeps a relative file name a file (extends: base.yaml), not a package', async () => {
     const dir = repo({ 'base.yaml': ORG_GUIDE, 'brand.yaml': 'extends: base.yaml\n', 'post.md': 'We utilize it.\n' });
     const r = await runCli(dir, ['post.md']);
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
-// Guide examples as diagnostics on brand.yaml (issue 8), and typing into a long document through
-// the real server (the incremental path of issue 6), both over stdio.
+// Guide examples as diagnostics on brand.yaml, and typing into a long document through
+// the real server (the incremental lint path), both over stdio.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';

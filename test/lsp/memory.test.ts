@@ -1,5 +1,5 @@
 // server/memory.ts: the minor GC the language server runs after a lint once young large objects
-// pass a limit (docs/performance.md, session 5).
+// pass a limit.
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { youngLargeObjectTrimmer } from '../../server/memory.js';
