@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, loadGuide } from '../../rules/index.js';
+import { ruleById } from '../../rules/checks/index.js';
 import type { Finding, Guide } from '../../rules/types.js';
 
 export interface ValidCase {
@@ -74,6 +75,21 @@ export function fixedBy(ruleId: string, c: ValidCase, defaultGuide: string): str
   return fixText(fileOf(c), c.code, guide, { includeIgnored: true, onlyRules: [ruleId] }).output;
 }
 
+/**
+ * Does the message come from one of the rule's templates (meta.messages), a `{{name}}` standing for
+ * any text, with the guide entry's reason after it? Keeps the metadata true to what the rule says.
+ */
+export function matchesTemplate(ruleId: string, message: string): boolean {
+  const templates = Object.values(ruleById(ruleId)?.meta.messages ?? {});
+  return templates.some((t) => {
+    const pattern = t
+      .split(/\{\{\w+\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^]*?');
+    return new RegExp(`^${pattern}(?: [^]+)?$`).test(message);
+  });
+}
+
 function title(c: ValidCase): string {
   return c.name ?? JSON.stringify(c.code.length > 70 ? c.code.slice(0, 67) + '…' : c.code);
 }
@@ -93,6 +109,7 @@ export function ruleTester(ruleId: string, tests: RuleTests): void {
       for (const c of tests.invalid) {
         it(title(c), () => {
           const found = findingsOf(ruleId, c, tests.guide);
+          for (const f of found) expect(matchesTemplate(ruleId, f.message), `"${f.message}" is none of meta.messages`).toBe(true);
           if (typeof c.errors === 'number') {
             expect(found.length, found.map((f) => f.message).join('\n')).toBe(c.errors);
           } else {
