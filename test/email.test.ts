@@ -1,4 +1,4 @@
-// Email templates: each template dialect, each prose location, subject and preheader, suppression.
+// Email templates: each template dialect, each prose location, subject and preheader, suppression (the length rule's cases sit in rules/checks/length/).
 // Fixtures in test/fixtures/email carry "utilize" both in copy and in places that are not copy
 // (template tags, comments, class names, URLs, CSS); only the copy may be flagged.
 import { readFileSync } from 'node:fs';
@@ -156,33 +156,6 @@ describe('subject and preheader', () => {
     const r = subj('<body><span class="email-preheader hidden">Preview line</span><p>Body</p></body>');
     expect(r.preheader).toBe('Preview line');
     expect(r.d.blocks.find((b) => b.text === 'Body')!.field).toBeUndefined();
-  });
-});
-
-describe('length rule on subject and preheader', () => {
-  const channels = { email: { files: ['**/*.html'], subject: { max: 20 }, preheader: { max: 10, level: 'error' as const } } };
-  it('spans the part beyond the limit and says N/LIMIT', () => {
-    const src = '<title>A subject line that is long</title><span class="preheader">Short one</span>';
-    const r = lintText('/virtual/e.html', src, guide(channels));
-    const f = r.findings.filter((x) => x.rule === 'length');
-    expect(f).toHaveLength(1);
-    expect(f[0]!.text).toBe('is long');
-    expect(f[0]!.message).toBe('Subject line is too long: 27/20 characters.');
-    expect(f[0]!.level).toBe('warning');
-  });
-  it('counts a template tag as written and uses the configured level', () => {
-    const src = '<span class="preheader">Hi {{first_name}}</span>';
-    const f = lintText('/virtual/e.html', src, guide(channels)).findings.filter((x) => x.rule === 'length');
-    expect(f.map((x) => [x.text, x.message, x.level])).toEqual([['{{first_name}}', 'Preheader is too long: 17/10 characters.', 'error']]);
-  });
-  it('does not count the invisible padding after a preheader', () => {
-    const src = `<div class="preheader">Fresh ideas${'&nbsp;&zwnj;'.repeat(50)}</div>`;
-    expect(lintText('/virtual/e.html', src, guide(channels)).findings.filter((x) => x.rule === 'length')).toHaveLength(1);
-    const ok = `<div class="preheader">Fresh idea${'&nbsp;&zwnj;'.repeat(50)}</div>`;
-    expect(lintText('/virtual/e.html', ok, guide(channels)).findings.filter((x) => x.rule === 'length')).toEqual([]);
-  });
-  it('does not run when the guide has no email channel', () => {
-    expect(lintText('/virtual/e.html', `<title>${'x'.repeat(200)}</title>`, guide()).findings).toEqual([]);
   });
 });
 
