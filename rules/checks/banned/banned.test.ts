@@ -1,6 +1,8 @@
 import { ruleTester } from '../../../test/helpers/rule-tester.js';
 
 const JARGON = 'Jargon. Say what actually happens.';
+// Words named like Object.prototype members.
+const PROTO_WORDS = 'banned:\n  - phrase: constructor\n    use: builder\n  - phrase: toString\nterms:\n  - use: ValueOf\n    not: [value of]\n';
 
 ruleTester('banned', {
   guide: `
@@ -135,6 +137,16 @@ banned:
       guide: 'banned:\n  - phrase: click here\n    use: select the link\n  - phrase: here now\n',
       code: 'Click [here](https://x.example) now.\n',
       errors: [{ text: 'Click [here', line: 1, column: 1 }],
+    },
+    {
+      name: 'a banned "constructor" is matched and inflected, not looked up as an irregular verb (words named like Object.prototype members)',
+      guide: PROTO_WORDS,
+      code: 'The constructor and two constructors. Call toString on the value of it.\n',
+      errors: [
+        { text: 'constructor', suggestions: ['builder'] },
+        { text: 'constructors', suggestions: ['builders'] },
+        { text: 'toString', suggestions: [] },
+      ],
     },
     { code: 'Real synergy.', errors: [{ text: 'synergy', message: `Avoid "synergy". ${JARGON}` }], output: null },
   ],

@@ -1,5 +1,8 @@
 import { ruleTester } from '../../../test/helpers/rule-tester.js';
 
+// Words named like Object.prototype members.
+const PROTO_WORDS = 'banned:\n  - phrase: constructor\n    use: builder\n  - phrase: toString\nterms:\n  - use: ValueOf\n    not: [value of]\n';
+
 ruleTester('term', {
   guide: `
 terms:
@@ -68,6 +71,12 @@ terms:
       guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: email\nbanned:\n  - phrase: io\nclaims:\n  - phrase: net\n',
       code: 'Build a Nuxt.js app, open index.js, use socket.io and ASP.NET.\n\nWe love JS and the IO of the net.\n\n![Send Better Email Today](a.png)\n',
       errors: [{ text: 'JS', line: 3, column: 9, suggestions: ['JavaScript'] }],
+    },
+    {
+      name: 'a wrong form next to words named like Object.prototype members (constructor, toString)',
+      guide: PROTO_WORDS,
+      code: 'The constructor and two constructors. Call toString on the value of it.\n',
+      errors: [{ text: 'value of', suggestions: ['ValueOf'] }],
     },
     {
       name: 'a brand name in capitals is a wrong case of the name (not shouting)',
