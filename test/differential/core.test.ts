@@ -5,8 +5,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { joinLongRuns, parseMarkdown } from '../../rules/parse/markdown.js';
-import { nonProseSpans, tokenize, type Token } from '../../rules/match/tokens.js';
-import { SEPARATOR } from '../../rules/types.js';
 import fc from 'fast-check';
 import { LineIndex, lintDocument, loadGuide, suppress, type Directive, type Finding, type ProseDocument } from '../../rules/index.js';
 import { CORPUS, present, ROOT, walk } from '../helpers/corpus.js';
@@ -274,76 +272,3 @@ describe('Markdown: joining runs of lines is invisible on random Markdown-ish te
   });
 });
 
-// The tokenizer decides ASCII by char code; the reference is what it did before (a string and a
-// Unicode-class regex test per char).
-function referenceTokenize(text: string, breaks: number[] = []): Token[] {
-  const WORD = /[\p{L}\p{N}\p{M}_]/u;
-  const norm = (w: string) => w.toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
-  const tokens: Token[] = [];
-  let bi = 0;
-  const skips = nonProseSpans(text);
-  let si = 0;
-  let spaced = true;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === SEPARATOR) {
-      tokens.push({ start: i, end: i + 1, norm: SEPARATOR, spaced, skip: true });
-      spaced = true;
-      i++;
-      continue;
-    }
-    if (/\s/.test(ch)) {
-      spaced = true;
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    if (WORD.test(String.fromCodePoint(cp))) {
-      while (j < text.length) {
-        const s2 = String.fromCodePoint(text.codePointAt(j)!);
-        if (!WORD.test(s2)) break;
-        j += s2.length;
-      }
-    }
-    if (bi < breaks.length && breaks[bi]! <= i) {
-      while (bi < breaks.length && breaks[bi]! <= i) bi++;
-      if (tokens.length > 0) tokens.push({ start: i, end: i, norm: SEPARATOR, spaced: true, skip: true });
-    }
-    while (si < skips.length && skips[si]![1] <= i) si++;
-    const skip = si < skips.length && skips[si]![0] <= i && i < skips[si]![1];
-    tokens.push({ start: i, end: j, norm: norm(text.slice(i, j)), spaced, skip });
-    spaced = false;
-    i = j;
-  }
-  return tokens;
-}
-
-describe('tokenizer: ASCII by char code gives the tokens the Unicode-class tests gave', () => {
-  it('random text of ASCII, Unicode letters, marks, spaces, apostrophes and astral chars', () => {
-    const ch = fc.constantFrom('a', 'Z', '0', '_', ' ', '\t', '\n', '\r', '\u000b', '\u00a0', '\u2003', '-', '.', "'", '\u2019', '\u02bc', 'é', 'e\u0301', 'ß', 'İ', 'Σ', '😀', '𝒜', '中', '\u0663', SEPARATOR, '@', '#', '/', 'www.', 'http://', '{{', '}}', '\u007f', '\u0000');
-    fc.assert(
-      fc.property(fc.array(ch, { maxLength: 60 }), fc.array(fc.nat({ max: 80 }), { maxLength: 3 }), (parts, br) => {
-        const text = parts.join('');
-        const breaks = [...br].sort((a, b) => a - b);
-        expect(tokenize(text, breaks)).toEqual(referenceTokenize(text, breaks));
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  describe.skipIf(!present)(present ? 'on the corpus' : 'on the corpus (skipped: ../shared/corpus is absent)', () => {
-    it('every block of every Markdown file', () => {
-      let blocks = 0;
-      for (const file of walk(path.join(CORPUS, 'marketing-copy'), MARKDOWN).filter((_, i) => i % 2 === 0)) {
-        const doc = parseMarkdown(readFileSync(file, 'utf8'), file, { mdx: file.endsWith('.mdx') });
-        for (const b of doc.blocks) {
-          blocks++;
-          if (JSON.stringify(tokenize(b.text)) !== JSON.stringify(referenceTokenize(b.text))) expect.fail(`${file}: ${b.text.slice(0, 80)}`);
-        }
-      }
-      expect(blocks).toBeGreaterThan(10_000);
-    }, 300_000);
-  });
-});
