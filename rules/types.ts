@@ -187,6 +187,30 @@ export type GuideResult =
 
 export type RuleCategory = 'terms' | 'banned' | 'claims' | 'tone' | 'channel' | 'guide';
 
+/** One option of a rule, JSON-schema-like: what brand.yaml may write for it. */
+export interface RuleOptionSchema {
+  type: 'number' | 'string';
+  description: string;
+  /** The values a string option takes (matched without regard to case). */
+  enum?: readonly string[];
+  minimum?: number;
+  /** What the rule uses when the guide gives none (or one it cannot use). */
+  default?: number | string;
+}
+
+/**
+ * A rule's options, JSON-schema-like. `setIn` says where brand.yaml sets them: `tone.<id>` for a
+ * tone check (a bare string there, `contractions: avoid`, is the option `value`), a channel's key
+ * for a channel rule. The brand rules (term, banned, claim) take no options: their guide section
+ * is their data.
+ */
+export interface RuleOptionsSchema {
+  type: 'object';
+  setIn?: string;
+  properties: Record<string, RuleOptionSchema>;
+  additionalProperties: false;
+}
+
 export interface RuleMeta {
   id: string;
   description: string;
@@ -194,6 +218,12 @@ export interface RuleMeta {
   fixable: boolean;
   docs: string;
   category: RuleCategory;
+  options: RuleOptionsSchema;
+  /**
+   * The rule's message templates by name: `{{name}}` stands for a value filled in per finding.
+   * The guide entry's `because`, when it has one, follows the message.
+   */
+  messages: Record<string, string>;
   /**
    * 'block': the rule's reports for a block depend only on that block (its text, map, marks, kind
    * and the source around it) and the guide, so the language server may reuse them while the

@@ -5,8 +5,18 @@ import { SEPARATOR } from '../types.js';
 
 export const DOCS_BASE = 'https://github.com/brandlint/brandlint/blob/main/README.md#rule-';
 
+/** A tone check's meta: off by default, set under `tone.<id>`; no options or messages until the rule adds its own. */
 export function toneMeta(id: string, description: string, fixable: boolean): RuleMeta {
-  return { id, description, defaultLevel: 'off', fixable, docs: DOCS_BASE + id, category: 'tone' };
+  return {
+    id,
+    description,
+    defaultLevel: 'off',
+    fixable,
+    docs: DOCS_BASE + id,
+    category: 'tone',
+    options: { type: 'object', setIn: `tone.${id}`, properties: {}, additionalProperties: false },
+    messages: {},
+  };
 }
 
 export function setting(guide: Guide, id: string): ToneSetting | undefined {

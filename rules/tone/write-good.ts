@@ -167,6 +167,8 @@ export interface WriteGoodRuleSpec {
   description: string;
   /** The message for a flagged span (its text as written). */
   message(found: string): string;
+  /** The same message as a template (RuleMeta.messages), `{{found}}` for the span. */
+  messages: Record<string, string>;
 }
 
 /** A tone rule backed by one write-good check. */
@@ -174,7 +176,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
   const c = ALL_CHECKS.indexOf(spec.check);
   RULE_CHECKS.push({ id: spec.id, bit: 1 << c });
   return {
-    meta: { ...toneMeta(spec.id, spec.description, false), scope: 'block' },
+    meta: { ...toneMeta(spec.id, spec.description, false), scope: 'block', messages: spec.messages },
     check({ doc, guide, report }) {
       const extras = findingExtras(guide, spec.id);
       const mask = enabledMask(guide) | (1 << c);

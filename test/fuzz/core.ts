@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { fixText, lintText, loadGuide, type Finding, type Guide } from '../../rules/index.js';
-import { CORPUS, HAS_CORPUS, offsetOf, ROOT } from '../reliability-helpers.js';
+import { CORPUS, HAS_CORPUS, offsetOf, ROOT } from '../helpers/hostile.js';
 
 /** Cases per property: BRANDLINT_FUZZ_RUNS (npm run fuzz sets 100,000), else about 1,000 for CI. */
 export const RUNS = Number(process.env.BRANDLINT_FUZZ_RUNS) || 1_000;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { checkDocument, documentArb, FORMATS, mutatedArb, RUNS, sampleGuide, seedsFor } from './core.js';
-import { HAS_CORPUS, ROOT } from '../reliability-helpers.js';
+import { HAS_CORPUS, ROOT } from '../helpers/hostile.js';
 
 // Generous: 100,000 cases under load take a while; a failure is found long before.
 const TIMEOUT = Math.max(300_000, RUNS * 60);

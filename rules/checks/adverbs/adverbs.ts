@@ -6,4 +6,5 @@ export const adverbs = writeGoodRule({
   check: 'adverb',
   description: 'Flags adverbs that weaken meaning ("really", "simply", "only").',
   message: (found) => `"${found}" can weaken meaning.`,
+  messages: { weakens: '"{{found}}" can weaken meaning.' },
 });

@@ -121,7 +121,11 @@ function spelledBefore(before: string, acronym: string): boolean {
 }
 
 export const allCaps: Rule = {
-  meta: { ...toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true), scope: 'block' },
+  meta: {
+    ...toneMeta(ID, 'Flags words in all capitals (4+ letters) that are not known acronyms or brand terms.', true),
+    scope: 'block',
+    messages: { shouting: '"{{word}}" is in all capitals, which reads as shouting. Write "{{better}}".' },
+  },
   check({ doc, guide, report }) {
     const extras = findingExtras(guide, ID);
     const known = knownWords(guide);

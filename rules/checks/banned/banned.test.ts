@@ -1,5 +1,9 @@
 import { ruleTester } from '../../../test/helpers/rule-tester.js';
 
+const JARGON = 'Jargon. Say what actually happens.';
+// Words named like Object.prototype members.
+const PROTO_WORDS = 'banned:\n  - phrase: constructor\n    use: builder\n  - phrase: toString\nterms:\n  - use: ValueOf\n    not: [value of]\n';
+
 ruleTester('banned', {
   guide: `
 brand: Acme
@@ -7,11 +11,34 @@ banned:
   - phrase: utilize
     use: [use]
     because: Plain words read faster.
-  - phrase: synergy
+  - phrase: [synergy, leverage]
+    because: ${JARGON}
+  - phrase: reach out
+    use: contact
+  - phrase: in order to
+    use: to
+  - pattern: '\\bcheap(er|est)?\\b'
+    use: [affordable, low-cost]
+    level: error
 `,
   valid: [
     'We use the tools we have.',
     { name: 'inside inline code', code: 'Call `utilize()` once.' },
+    { name: 'not inside longer words', code: 'leverageable utilizer synergyish. Outreach is fine. reaching outward' },
+    {
+      name: 'never inside URLs, e-mail addresses, handles or paths written in prose',
+      code: 'See https://x.example/utilize or mail utilize@x.example, @utilize, ./utilize/x and docs/utilize/a.',
+    },
+    {
+      name: 'an inflection that is also how a suggestion inflects is not the banned word',
+      guide: 'banned:\n  - phrase: programme\n    use: program\n',
+      code: 'Programming is fun.',
+    },
+    {
+      name: 'allow: an allowed phrase silences the banned word inside it',
+      guide: 'banned:\n  - phrase: free\n  - phrase: free trial\n    use: trial\nallow: [free trial]\n',
+      code: 'A free trial.',
+    },
   ],
   invalid: [
     {
@@ -25,6 +52,102 @@ banned:
       errors: [{ text: 'utilized', suggestions: ['used'] }],
       output: 'We used it.',
     },
-    { code: 'Real synergy.', errors: [{ text: 'synergy', message: 'Avoid "synergy".' }], output: null },
+    {
+      name: 'inflected forms in any case get the same form and case',
+      code: 'We utilized it. Utilizing helps. UTILIZES. utilize',
+      errors: [
+        { text: 'utilized', suggestions: ['used'] },
+        { text: 'Utilizing', suggestions: ['Using'] },
+        { text: 'UTILIZES', suggestions: ['USES'] },
+        { text: 'utilize', suggestions: ['use'] },
+      ],
+      output: 'We used it. Using helps. USES. use',
+    },
+    {
+      name: 'programmes is the banned word inflected, programming is not',
+      guide: 'banned:\n  - phrase: programme\n    use: program\n',
+      code: 'Programming a programme; programmes.',
+      errors: [
+        { text: 'programme', suggestions: ['program'] },
+        { text: 'programmes', suggestions: ['programs'] },
+      ],
+      output: 'Programming a program; programs.',
+    },
+    {
+      name: 'matches across line breaks and runs of spaces, on word boundaries',
+      code: 'Please reach\n   out today. In  order to win. Outreach is fine. reaching outward',
+      errors: [
+        { text: 'reach\n   out', line: 1, endLine: 2, suggestions: ['contact'] },
+        { text: 'In  order to', line: 2, suggestions: ['To'] },
+      ],
+    },
+    {
+      name: 'not inside longer words, but an inflection is the word',
+      code: 'Leveraged buyouts? leverageable utilizer synergyish',
+      errors: [{ text: 'Leveraged', message: `Avoid "Leveraged". ${JARGON}`, suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'reports the reason, the level and patterns (two suggestions: no automatic fix)',
+      code: 'Synergy and cheaper plans.',
+      errors: [
+        { text: 'Synergy', message: `Avoid "Synergy". ${JARGON}`, level: 'warning', because: JARGON },
+        { text: 'cheaper', level: 'error', suggestions: ['affordable', 'low-cost'], fixes: ['Replace with "affordable"', 'Replace with "low-cost"'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'allow keeps findings outside the allowed phrase',
+      guide: 'banned:\n  - phrase: free\n  - phrase: free trial\n    use: trial\nallow: [free trial]\n',
+      code: 'A free trial, free.',
+      errors: [{ text: 'free', column: 15 }],
+    },
+    {
+      name: 'the longest of overlapping matches wins',
+      guide: 'banned:\n  - phrase: free\n  - phrase: free trial\n    use: trial\n',
+      code: 'A free trial.',
+      errors: [{ text: 'free trial', suggestions: ['trial'] }],
+      output: 'A trial.',
+    },
+    {
+      name: 'a phrase never runs from a link text into what follows its destination; markup inside one is kept unfixed',
+      guide: 'banned:\n  - phrase: refer to\n    use: see\n  - phrase: reach out\n',
+      code: 'Please [refer](https://x.example) to this. Please refer to that. Please reach **out**.',
+      errors: [
+        { text: 'refer to', suggestions: ['see'] },
+        { text: 'reach **out', suggestions: [] },
+      ],
+      output: 'Please [refer](https://x.example) to this. Please see that. Please reach **out**.',
+    },
+    {
+      name: 'a listed word glued into a dotted name (socket.io) is not the word',
+      guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: email\nbanned:\n  - phrase: io\nclaims:\n  - phrase: net\n',
+      code: 'Build a Nuxt.js app, open index.js, use socket.io and ASP.NET.\n\nWe love JS and the IO of the net.\n\n![Send Better Email Today](a.png)\n',
+      errors: [{ text: 'IO', line: 3, column: 20 }],
+    },
+    {
+      name: 'email: "Click <a>here</a>" is the banned "click here"; a phrase still stops after a link',
+      guide: 'banned:\n  - phrase: click here\n    use: select the link\n  - phrase: here now\n',
+      file: 'emails/a.html',
+      code: '<p>Click <a href="https://x.example">here</a> now.</p>\n',
+      errors: [{ text: 'Click <a href="https://x.example">here', line: 1, column: 4 }],
+    },
+    {
+      name: 'Markdown: "Click [here](…)" is the banned "click here"; a phrase still stops after a link',
+      guide: 'banned:\n  - phrase: click here\n    use: select the link\n  - phrase: here now\n',
+      code: 'Click [here](https://x.example) now.\n',
+      errors: [{ text: 'Click [here', line: 1, column: 1 }],
+    },
+    {
+      name: 'a banned "constructor" is matched and inflected, not looked up as an irregular verb (words named like Object.prototype members)',
+      guide: PROTO_WORDS,
+      code: 'The constructor and two constructors. Call toString on the value of it.\n',
+      errors: [
+        { text: 'constructor', suggestions: ['builder'] },
+        { text: 'constructors', suggestions: ['builders'] },
+        { text: 'toString', suggestions: [] },
+      ],
+    },
+    { code: 'Real synergy.', errors: [{ text: 'synergy', message: `Avoid "synergy". ${JARGON}` }], output: null },
   ],
 });

@@ -15,6 +15,9 @@ export const banned: Rule = {
     docs: ruleDocs('banned'),
     category: 'banned',
     scope: 'block',
+    // No options: the guide's `banned` list (phrase or pattern, use, because…) is the rule's data.
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: { useInstead: 'Use {{suggestions}} instead of "{{found}}".', avoid: 'Avoid "{{found}}".' },
   },
   check({ doc, guide, report }) {
     if (guide.banned.length === 0) return;

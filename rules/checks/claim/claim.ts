@@ -96,6 +96,15 @@ export const claim: Rule = {
     fixable: false,
     docs: ruleDocs('claim'),
     category: 'claims',
+    // No options: the guide's `claims` list (phrase or pattern, needs, disclaimer…) is the rule's data.
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: {
+      needsCitationOrDisclaimer: 'The claim "{{claim}}" needs a citation in the same sentence (a link, footnote or marker) or the disclaimer "{{disclaimer}}".',
+      needsCitation: 'The claim "{{claim}}" needs a citation in the same sentence: a link, a footnote or a marker such as *.',
+      needsTheDisclaimer: 'The claim "{{claim}}" needs the disclaimer "{{disclaimer}}" in this document.',
+      needsDisclaimer: 'The claim "{{claim}}" needs a disclaimer.',
+      notMade: 'The claim "{{claim}}" is not one the brand makes.',
+    },
   },
   check({ doc, guide, report }) {
     if (guide.claims.length === 0) return;

@@ -6,4 +6,5 @@ export const cliches = writeGoodRule({
   check: 'cliches',
   description: 'Flags clichés ("tip of the iceberg", "in a nutshell", "last but not least").',
   message: (found) => `"${found}" is a cliché. Say it in your own words.`,
+  messages: { cliche: '"{{found}}" is a cliché. Say it in your own words.' },
 });

@@ -20,7 +20,22 @@ interface Hit {
 // quotation marks, never across excluded content; the fix keeps the case of what it replaces and
 // the document's apostrophe (’ or ').
 export const contractions: Rule = {
-  meta: { ...toneMeta(ID, 'Contractions, preferred (`prefer`: "we\'re", "don\'t") or avoided (`avoid`: "we are", "do not").', true), scope: 'block' },
+  meta: {
+    ...toneMeta(ID, 'Contractions, preferred (`prefer`: "we\'re", "don\'t") or avoided (`avoid`: "we are", "do not").', true),
+    scope: 'block',
+    options: {
+      type: 'object',
+      setIn: `tone.${ID}`,
+      properties: {
+        value: { type: 'string', enum: CONTRACTION_MODES, default: 'prefer', description: '`prefer` contractions or `avoid` them (`contractions: avoid` is short for `{ value: avoid }`).' },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      prefer: 'Write "{{contracted}}" instead of "{{expanded}}": this brand prefers contractions.',
+      avoid: 'Write "{{expanded}}" instead of "{{contracted}}": this brand avoids contractions.',
+    },
+  },
   // The fix uses the apostrophe the whole document prefers.
   blockContext: (doc) => preferredApostrophe(doc),
   check({ doc, guide, report }) {

@@ -6,4 +6,5 @@ export const ePrime = writeGoodRule({
   check: 'eprime',
   description: 'Flags every form of "to be" (E-Prime). Strict: off unless the guide turns it on.',
   message: (found) => `"${found}" is a form of "to be".`,
+  messages: { toBe: '"{{found}}" is a form of "to be".' },
 });

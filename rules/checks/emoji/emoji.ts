@@ -25,7 +25,16 @@ export function emojiIn(text: string): Array<[number, number]> {
 }
 
 export const emoji: Rule = {
-  meta: toneMeta(ID, 'At most `max` emoji per document (default 3); each one beyond is flagged.', true),
+  meta: {
+    ...toneMeta(ID, 'At most `max` emoji per document (default 3); each one beyond is flagged.', true),
+    options: {
+      type: 'object',
+      setIn: `tone.${ID}`,
+      properties: { max: { type: 'number', minimum: 0, default: DEFAULT_MAX_EMOJI, description: 'The most emoji in a document.' } },
+      additionalProperties: false,
+    },
+    messages: { tooMany: 'Too many emoji: {{count}} in this document, at most {{max}}.' },
+  },
   check({ doc, guide, report }) {
     const max = Math.floor(numberOption(guide, ID, 'max', DEFAULT_MAX_EMOJI));
     const extras = findingExtras(guide, ID);

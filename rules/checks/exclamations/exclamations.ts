@@ -21,7 +21,16 @@ function bangNames(terms: TermEntry[]): string[] {
 }
 
 export const exclamations: Rule = {
-  meta: toneMeta(ID, 'At most `max` exclamation marks per document (default 1); each one beyond is flagged.', true),
+  meta: {
+    ...toneMeta(ID, 'At most `max` exclamation marks per document (default 1); each one beyond is flagged.', true),
+    options: {
+      type: 'object',
+      setIn: `tone.${ID}`,
+      properties: { max: { type: 'number', minimum: 0, default: DEFAULT_MAX_EXCLAMATIONS, description: 'The most exclamation marks in a document.' } },
+      additionalProperties: false,
+    },
+    messages: { tooMany: 'Too many exclamation marks: {{count}} in this document, at most {{max}}.' },
+  },
   check({ doc, guide, report }) {
     const max = Math.floor(numberOption(guide, ID, 'max', DEFAULT_MAX_EXCLAMATIONS));
     const extras = findingExtras(guide, ID);

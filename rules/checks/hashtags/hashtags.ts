@@ -11,6 +11,16 @@ export const hashtags: Rule = {
     fixable: false,
     docs: ruleDocs('hashtags'),
     category: 'channel',
+    options: {
+      type: 'object',
+      setIn: 'channels.social.hashtags',
+      properties: { max: { type: 'number', minimum: 0, description: 'The most hashtags per post.' } },
+      additionalProperties: false,
+    },
+    messages: {
+      tooMany: 'Too many hashtags: {{count}}/{{max}} in this post.',
+      tooManyWithFrontMatter: 'Too many hashtags: {{count}}/{{max}} in this post, with the ones front matter adds{{onPlatform}}.',
+    },
   },
   check(ctx) {
     countPerPost(ctx, 'hashtag', 'hashtags', (n, max, extra) => `Too many hashtags: ${n}/${max} in this post${extra}.`);

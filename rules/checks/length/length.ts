@@ -14,6 +14,28 @@ export const length: Rule = {
     fixable: false,
     docs: ruleDocs('length'),
     category: 'channel',
+    options: {
+      type: 'object',
+      setIn: 'channels',
+      properties: {
+        'email.subject.max': { type: 'number', minimum: 1, description: 'The most characters of an email subject line.' },
+        'email.preheader.max': { type: 'number', minimum: 1, description: 'The most characters of an email preheader (its invisible padding not counted).' },
+        'social.x.max': { type: 'number', minimum: 1, description: 'The most characters of a post on X (Twitter), weighted as X counts: URLs 23, CJK and emoji 2.' },
+        'social.linkedin.max': { type: 'number', minimum: 1, description: 'The most characters of a post on LinkedIn.' },
+        'social.instagram.max': { type: 'number', minimum: 1, description: 'The most characters of a post on Instagram.' },
+        'social.threads.max': { type: 'number', minimum: 1, description: 'The most characters of a post on Threads.' },
+        'social.bluesky.max': { type: 'number', minimum: 1, description: 'The most characters of a post on Bluesky, in graphemes.' },
+        'social.mastodon.max': { type: 'number', minimum: 1, description: 'The most characters of a post on Mastodon, every URL 23.' },
+        'social.facebook.max': { type: 'number', minimum: 1, description: 'The most characters of a post on Facebook.' },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      subject: 'Subject line is too long: {{length}}/{{max}} characters.',
+      preheader: 'Preheader is too long: {{length}}/{{max}} characters.',
+      post: 'Post is too long for {{platforms}}.',
+      threadPost: 'Post {{number}} is too long for {{platforms}}.',
+    },
   },
   check({ doc, guide, report }) {
     const email = emailChannel(doc, guide);

@@ -6,4 +6,5 @@ export const passiveVoice = writeGoodRule({
   check: 'passive',
   description: 'Flags verbs in the passive voice ("was killed"), which hide who acts.',
   message: (found) => `"${found}" may be passive voice. Say who acts.`,
+  messages: { passive: '"{{found}}" may be passive voice. Say who acts.' },
 });

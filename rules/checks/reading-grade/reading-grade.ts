@@ -36,7 +36,19 @@ export function sections(blocks: Block[]): Section[] {
 }
 
 export const readingGrade: Rule = {
-  meta: toneMeta(ID, 'Flesch–Kincaid grade level of each section (text under one heading) at most `max` (default 9).', false),
+  meta: {
+    ...toneMeta(ID, 'Flesch–Kincaid grade level of each section (text under one heading) at most `max` (default 9).', false),
+    options: {
+      type: 'object',
+      setIn: `tone.${ID}`,
+      properties: { max: { type: 'number', minimum: 0, default: DEFAULT_MAX_GRADE, description: 'The highest Flesch–Kincaid grade of a section.' } },
+      additionalProperties: false,
+    },
+    messages: {
+      tooHard:
+        'Reading grade {{grade}} (Flesch–Kincaid) in this section is above the target of {{max}}: {{words}} words in {{sentences}} sentences. Use shorter sentences and plainer words.',
+    },
+  },
   check({ doc, guide, report }) {
     const max = numberOption(guide, ID, 'max', DEFAULT_MAX_GRADE);
     const extras = findingExtras(guide, ID);

@@ -9,7 +9,17 @@ export const DEFAULT_MAX_WORDS = 30;
 // Sentences come from sentence-splitter (abbreviations, decimals, versions, URLs and ellipses do
 // not end a sentence); the finding spans the whole sentence.
 export const sentenceLength: Rule = {
-  meta: { ...toneMeta(ID, 'Sentences of at most `max` words (default 30).', false), scope: 'block' },
+  meta: {
+    ...toneMeta(ID, 'Sentences of at most `max` words (default 30).', false),
+    scope: 'block',
+    options: {
+      type: 'object',
+      setIn: `tone.${ID}`,
+      properties: { max: { type: 'number', minimum: 0, default: DEFAULT_MAX_WORDS, description: 'The most words in a sentence.' } },
+      additionalProperties: false,
+    },
+    messages: { tooLong: 'Sentence is {{words}} words long; keep it to {{max}} or fewer.' },
+  },
   check({ doc, guide, report }) {
     const max = numberOption(guide, ID, 'max', DEFAULT_MAX_WORDS);
     const extras = findingExtras(guide, ID);

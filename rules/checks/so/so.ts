@@ -6,4 +6,5 @@ export const so = writeGoodRule({
   check: 'so',
   description: 'Flags sentences and clauses that start with "So".',
   message: (found) => `"${found}" adds no meaning at the start of a sentence.`,
+  messages: { leadingSo: '"{{found}}" adds no meaning at the start of a sentence.' },
 });

@@ -19,7 +19,19 @@ function termNames(terms: TermEntry[]): string[] {
 }
 
 export const spelling: Rule = {
-  meta: { ...toneMeta(ID, 'One variety of English: `en-US` (color, organize) or `en-GB` (colour, organise).', true), scope: 'block' },
+  meta: {
+    ...toneMeta(ID, 'One variety of English: `en-US` (color, organize) or `en-GB` (colour, organise).', true),
+    scope: 'block',
+    options: {
+      type: 'object',
+      setIn: `tone.${ID}`,
+      properties: {
+        value: { type: 'string', enum: VARIETIES, default: 'en-US', description: 'The variety to keep (`spelling: en-GB` is short for `{ value: en-GB }`).' },
+      },
+      additionalProperties: false,
+    },
+    messages: { otherVariety: '"{{found}}" is the {{other}} spelling; this brand writes {{variety}} English: "{{fix}}".' },
+  },
   check({ doc, guide, report }) {
     const variety: Variety = valueOption(guide, ID, VARIETIES, 'en-US');
     const other = OTHER_SPELLINGS[variety];

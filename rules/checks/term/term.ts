@@ -16,6 +16,9 @@ export const term: Rule = {
     docs: ruleDocs('term'),
     category: 'terms',
     scope: 'block',
+    // No options: the guide's `terms` list (use, not, because…) is the rule's data.
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: { wrongForm: 'Write "{{expected}}", not "{{found}}".' },
   },
   check({ doc, guide, report }) {
     if (guide.terms.length === 0) return;

@@ -6,4 +6,5 @@ export const thereIs = writeGoodRule({
   check: 'thereIs',
   description: 'Flags sentences and clauses that start with "There is" or "There are".',
   message: (found) => `"${found}" is unnecessary verbiage. Start with the subject.`,
+  messages: { thereIs: '"{{found}}" is unnecessary verbiage. Start with the subject.' },
 });

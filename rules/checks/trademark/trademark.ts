@@ -26,6 +26,9 @@ export const trademark: Rule = {
     fixable: true,
     docs: ruleDocs('trademark'),
     category: 'terms',
+    // No options: a term's `trademark` symbol is the rule's data.
+    options: { type: 'object', properties: {}, additionalProperties: false },
+    messages: { firstMention: 'The first mention of "{{term}}" carries {{symbol}}: write "{{marked}}".' },
   },
   check({ doc, guide, report }) {
     const marked = guide.terms.filter((t) => t.trademark);

@@ -6,4 +6,5 @@ export const weaselWords = writeGoodRule({
   check: 'weasel',
   description: 'Flags weasel words ("very", "quite", "several") that weaken a statement.',
   message: (found) => `"${found}" is a weasel word and can weaken meaning.`,
+  messages: { weasel: '"{{found}}" is a weasel word and can weaken meaning.' },
 });

@@ -6,4 +6,5 @@ export const wordy = writeGoodRule({
   check: 'tooWordy',
   description: 'Flags wordy phrases and words with a plainer alternative ("a number of", "utilize").',
   message: (found) => `"${found}" is wordy or unneeded.`,
+  messages: { wordy: '"{{found}}" is wordy or unneeded.' },
 });

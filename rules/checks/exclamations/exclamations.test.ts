@@ -1,0 +1,31 @@
+import { ruleTester } from '../../../test/helpers/rule-tester.js';
+
+const max = (n: number) => `tone:\n  exclamations: { level: warning, max: ${n} }\n`;
+
+ruleTester('exclamations', {
+  guide: max(1),
+  valid: [
+    { name: 'defaults to max 1', guide: 'tone:\n  exclamations: warning\n', code: 'Hello! Welcome.' },
+    { name: 'at the limit', guide: max(2), code: 'Hello! Welcome!' },
+    'No exclamation at all.',
+  ],
+  invalid: [
+    {
+      name: 'each "!" beyond max, per document: a run of them loses all but one, which becomes a full stop',
+      code: 'Big news! We launched.\n\nTry it today! Really!!',
+      errors: [
+        { text: '!', line: 3, column: 13, message: 'Too many exclamation marks: 4 in this document, at most 1.', fixes: ['Replace "!" with "."'] },
+        { text: '!', line: 3, column: 21, fixes: ['Replace "!" with "."'] },
+        { text: '!', line: 3, column: 22, fixes: ['Remove "!"'] },
+      ],
+      output: 'Big news! We launched.\n\nTry it today. Really.',
+    },
+    { name: 'max 0', guide: max(0), code: 'Hello!', errors: [{ text: '!', line: 1, column: 6 }], output: 'Hello.' },
+    {
+      name: 'an "!" that is not punctuation, in a brand name, or in code does not count',
+      guide: `terms:\n  - use: Yahoo!\n${max(1)}`,
+      code: 'Use Yahoo! and set !important. Then run `npm test!` now! Done!',
+      errors: [{ text: '!', line: 1, column: 62 }],
+    },
+  ],
+});

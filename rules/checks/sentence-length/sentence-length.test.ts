@@ -1,0 +1,39 @@
+import { ruleTester } from '../../../test/helpers/rule-tester.js';
+
+const max = (n: number) => `tone:\n  sentence-length: { level: warning, max: ${n} }\n`;
+const long = 'This sentence has far more words than the brand allows for one idea at a time.';
+const abbreviations = 'Acme Inc. ships tools, e.g. hammers and saws, i.e. the basics, to the U.S. for $3.50 each in v2.1.0 from acme.com… and more.';
+const withCode = 'Run `npm run build.all` then open https://acme.example/docs.html now.';
+const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ') + '.';
+
+ruleTester('sentence-length', {
+  guide: max(10),
+  valid: [
+    { name: 'abbreviations, decimals, versions, domains and mid-sentence ellipses under a high max', guide: max(40), code: `${abbreviations} Done.` },
+    { name: 'an ellipsis that ends a sentence, ! and ? split', guide: max(4), code: 'One two three four... Five six seven eight! Nine ten eleven twelve? Go.' },
+    { name: 'inline code and a URL are one word each', guide: max(6), code: withCode },
+    { name: 'defaults to 30 words', guide: 'tone:\n  sentence-length: warning\n', code: words(30) },
+  ],
+  invalid: [
+    {
+      name: 'spans the long sentence and names its length; no fix',
+      code: `Short one. ${long} Another short one.`,
+      errors: [{ text: long, column: 12, message: 'Sentence is 16 words long; keep it to 10 or fewer.', fixes: [] }],
+      output: null,
+    },
+    {
+      name: 'does not split at abbreviations, decimals, versions, domains or mid-sentence ellipses',
+      guide: max(12),
+      code: `${abbreviations} Done.`,
+      errors: [{ text: abbreviations, column: 1, message: 'Sentence is 23 words long; keep it to 12 or fewer.' }],
+    },
+    { name: 'does split at an ellipsis that ends a sentence, and at ! and ?', guide: max(3), code: 'One two three four... Five six seven eight! Nine ten eleven twelve? Go.', errors: 3 },
+    {
+      name: 'counts inline code and a URL as one word each, never splitting at their dots',
+      guide: max(5),
+      code: withCode,
+      errors: [{ text: withCode, column: 1, message: 'Sentence is 6 words long; keep it to 5 or fewer.' }],
+    },
+    { name: 'the 31st word is over the default', guide: 'tone:\n  sentence-length: warning\n', code: words(31), errors: 1 },
+  ],
+});

@@ -1,0 +1,92 @@
+import { ruleTester } from '../../../test/helpers/rule-tester.js';
+
+// Words named like Object.prototype members.
+const PROTO_WORDS = 'banned:\n  - phrase: constructor\n    use: builder\n  - phrase: toString\nterms:\n  - use: ValueOf\n    not: [value of]\n';
+
+ruleTester('term', {
+  guide: `
+terms:
+  - use: GitHub
+    not: [Git Hub]
+  - use: email
+    not: [e-mail]
+  - use: JavaScript
+`,
+  valid: [
+    'We love GitHub and JavaScript.',
+    { name: 'a lowercase term may open a sentence', code: 'Email is here. We send email.' },
+    { name: 'case variants in hashtags are left alone', code: 'Love #github and #javascript.' },
+    {
+      name: 'a listed word glued into a dotted name (Nuxt.js, index.js, ASP.NET) is not the word',
+      guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: email\n',
+      code: 'Build a Nuxt.js app, open index.js and use ASP.NET.\n\n![Send Better Email Today](a.png)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'case variants and wrong forms get the canonical form',
+      code: 'We love Github, GITHUB and Git Hub. Use GitHub.',
+      errors: [
+        { text: 'Github', message: 'Write "GitHub", not "Github".', suggestions: ['GitHub'], line: 1, column: 9 },
+        { text: 'GITHUB', suggestions: ['GitHub'] },
+        { text: 'Git Hub', suggestions: ['GitHub'] },
+      ],
+      output: 'We love GitHub, GitHub and GitHub. Use GitHub.',
+    },
+    {
+      name: 'a lowercase term may be capitalised in a Title Case title or heading, not in running text',
+      code: '---\ntitle: Better Email For Busy Teams\n---\n\n# Why Email Still Works\n\nWe love Email.\n',
+      errors: [{ text: 'Email', line: 7, column: 9, suggestions: ['email'] }],
+      output: '---\ntitle: Better Email For Busy Teams\n---\n\n# Why Email Still Works\n\nWe love email.\n',
+    },
+    {
+      name: 'a hashtag is left alone, the wrong form beside it is not',
+      code: 'Love #github and Git Hub too',
+      errors: [{ text: 'Git Hub', suggestions: ['GitHub'] }],
+    },
+    {
+      name: 'a social post: hashtags are case-insensitive, the name in prose is not',
+      file: 'launch.x.txt',
+      code: 'Ship it with #javascript and Javascript',
+      errors: [{ text: 'Javascript', suggestions: ['JavaScript'] }],
+      output: 'Ship it with #javascript and JavaScript',
+    },
+    {
+      name: 'wrong forms are fixed capitalised at a sentence start, inflected, and in all capitals',
+      code: 'E-mail works. Send e-mails and an EMAIL.',
+      errors: [
+        { text: 'E-mail', suggestions: ['Email'] },
+        { text: 'e-mails', suggestions: ['emails'] },
+        { text: 'EMAIL', suggestions: ['email'] },
+      ],
+      output: 'Email works. Send emails and an email.',
+    },
+    {
+      code: 'E-mail works. Send e-mails and Javascript.',
+      errors: 3,
+      output: 'Email works. Send emails and JavaScript.',
+    },
+    {
+      name: 'a listed wrong form on its own is still flagged beside dotted names',
+      guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: email\nbanned:\n  - phrase: io\nclaims:\n  - phrase: net\n',
+      code: 'Build a Nuxt.js app, open index.js, use socket.io and ASP.NET.\n\nWe love JS and the IO of the net.\n\n![Send Better Email Today](a.png)\n',
+      errors: [{ text: 'JS', line: 3, column: 9, suggestions: ['JavaScript'] }],
+    },
+    {
+      name: 'a wrong form next to words named like Object.prototype members (constructor, toString)',
+      guide: PROTO_WORDS,
+      code: 'The constructor and two constructors. Call toString on the value of it.\n',
+      errors: [{ text: 'value of', suggestions: ['ValueOf'] }],
+    },
+    {
+      name: 'a brand name in capitals is a wrong case of the name (not shouting)',
+      guide: 'terms:\n  - use: Slack\n  - use: Acme Cloud\ntone:\n  all-caps: warning\n',
+      code: 'We love SLACK and ACME CLOUD.\n',
+      errors: [
+        { text: 'SLACK', line: 1, column: 9, suggestions: ['Slack'] },
+        { text: 'ACME CLOUD', line: 1, column: 19, suggestions: ['Acme Cloud'] },
+      ],
+      output: 'We love Slack and Acme Cloud.\n',
+    },
+  ],
+});

@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from './markdown.js';
+import { fieldText, readFrontMatter } from './frontmatter.js';
+import { SEPARATOR as S, type Block, type ProseDocument } from '../types.js';
+import { forbiddenRanges } from '../../test/helpers/forbidden-ranges.js';
+import { proseProblems } from '../../test/helpers/prose-invariants.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function parse(source: string, mdx = false): ProseDocument {
+  const doc = parseMarkdown(source, mdx ? 'x.mdx' : 'x.md', { mdx });
+  expect(proseProblems(doc, forbiddenRanges(source, { mdx }))).toEqual([]);
+  return doc;
+}
+
+const texts = (doc: ProseDocument) => doc.blocks.map((b) => [b.kind, b.text]);
+
+/** The source span a rule would report for `phrase` in a block: map[a] … map[b] + 1. */
+function span(doc: ProseDocument, phrase: string): string {
+  for (const b of doc.blocks) {
+    const a = b.text.indexOf(phrase);
+    if (a >= 0) return doc.source.slice(b.map[a]!, b.map[a + phrase.length - 1]! + 1);
+  }
+  throw new Error(`"${phrase}" is in no block`);
+}
+
+describe('parseMarkdown: prose locations and what is left out', () => {
+  const cases: Array<[name: string, source: string, expected: Array<[Block['kind'], string]>, mdx?: boolean]> = [
+    ['ATX heading', '## Best *in* class ##\n', [['heading', 'Best in class']]],
+    ['setext heading over two lines', 'Fast\nand calm\n===\n', [['heading', 'Fast\nand calm']]],
+    ['inline markup joins seamlessly', '**best**-in-class _and_ ~~old~~ new\n', [['paragraph', 'best-in-class and old new']]],
+    ['soft breaks stay, indentation goes', 'one\n   two\n', [['paragraph', 'one\ntwo']]],
+    ['list items and continuation lines', '- one\n- two\n  more\n  1. deep\n', [['list-item', 'one'], ['list-item', 'two\nmore'], ['list-item', 'deep']]],
+    ['task list checkbox is not prose', '- [x] done\n- [ ] todo\n', [['list-item', 'done'], ['list-item', 'todo']]],
+    ['blockquote with lazy and nested lines', '> a\n> b\nlazy\n\n> > deep\n', [['blockquote', 'a\nb\nlazy'], ['blockquote', 'deep']]],
+    ['list inside a quote is a list item', '> - x\n>   y\n', [['list-item', 'x\ny']]],
+    ['quote inside a list is a quote', '- > q\n', [['blockquote', 'q']]],
+    ['footnote reference and definition', 'A claim[^1].\n\n[^1]: The note.\n', [['paragraph', `A claim${S}.`], ['footnote', 'The note.']]],
+    ['table cells, escaped pipe', '| a | b |\n|---|---|\n| c \\| d | `e` |\n', [['table-cell', 'a'], ['table-cell', 'b'], ['table-cell', 'c | d']]],
+    ['image alt is its own block', 'See ![The best logo](logo.png "A title") here\n', [['paragraph', `See ${S} here`], ['alt', 'The best logo']]],
+    ['image-only paragraph gives just the alt', '![Only alt](x.png)\n', [['alt', 'Only alt']]],
+    ['image reference alt', '![Ref *alt*][r]\n\n[r]: x.png\n', [['alt', 'Ref alt']]],
+    ['front matter title and description only', '---\ntitle: "Best tool"\ndescription: fast\nslug: utilize\n---\nBody\n', [['front-matter', 'Best tool'], ['front-matter', 'fast'], ['paragraph', 'Body']]],
+    ['TOML front matter is not prose', '+++\ntitle = "utilize"\n+++\nBody\n', [['paragraph', 'Body']]],
+    ['code is never prose', '```\nutilize\n```\n\n    indented utilize\n\nUse `utilize` now\n', [['paragraph', `Use ${S} now`]]],
+    ['HTML blocks and inline tags', '<div>utilize</div>\n\nA <b class="utilize">bold</b> word\n', [['paragraph', `A ${S}bold${S} word`]]],
+    ['URLs, autolinks and e-mail addresses', 'Visit https://u.example or <https://x.example> or me@u.example.\n', [['paragraph', `Visit ${S} or ${S} or ${S}.`]]],
+    ['link text is prose, destination and title are not', 'See [the docs](https://u.example "Utilize") now\n', [['paragraph', 'See the docs now']]],
+    ['link text that is an address is an address', 'At [https://linkerd.io](https://linkerd.io) and [www.x.example][d]\n\n[d]: https://x.example\n', [['paragraph', `At ${S} and ${S}`]]],
+    ['heading attributes are not prose', '## Usage guide {#usage .wide}\n\n# Sets {a} apart\n', [['heading', 'Usage guide'], ['heading', 'Sets {a} apart']]],
+    ['reference links and definitions', '[docs][d] and [d]\n\n[d]: https://u.example "utilize"\n', [['paragraph', 'docs and d']]],
+    ['escapes and entities decode', 'Fish \\& chips &amp; caf&eacute; &#169; &#x1F600; &nope;\n', [['paragraph', 'Fish & chips & café © 😀 &nope;']]],
+    ['hard breaks are line breaks', 'a  \nb\\\nc\n', [['paragraph', 'a\nb\nc']]],
+    ['CRLF line endings', 'one\r\ntwo\r\n\r\n> q\r\n> r\r\n', [['paragraph', 'one\ntwo'], ['blockquote', 'q\nr']]],
+    ['BOM before front matter', '\uFEFF---\ntitle: T\n---\n# H &amp; I\n', [['front-matter', 'T'], ['heading', 'H & I']]],
+    ['template tags are masked', 'Use {{< ref "utilize" >}} now {% raw %} ok\n', [['paragraph', `Use ${S} now ${S} ok`]]],
+    ['thematic breaks and blank docs', '***\n\n---\n', []],
+    [
+      'MDX: ESM, expressions, JSX tags and attributes are not prose',
+      'import X from "y"\nexport const m = {a: "utilize"}\n\n# Hi {props.name}\n\n<Callout title="utilize">\n  The **best** thing {/* note */}\n</Callout>\n\ntext <b>bold</b> end <Br />\n',
+      [['heading', `Hi ${S}`], ['paragraph', `The best thing ${S}`], ['paragraph', `text ${S}bold${S} end ${S}`]],
+      true,
+    ],
+    ['MDX that does not parse falls back to Markdown', '<!-- a comment -->\n\nHello {world\n', [['paragraph', 'Hello {world']], true],
+    ['…and its {/* comments */} stay out of the prose', 'Hi <3 {/* utilize */} there\n', [['paragraph', `Hi <3 ${S} there`]], true],
+  ];
+  it.each(cases)('%s', (_name, source, expected, mdx) => {
+    expect(texts(parse(source, mdx))).toEqual(expected);
+  });
+
+  it('maps each char exactly: a finding over inline markup covers the markup in the source', () => {
+    const doc = parse('The **best**-in-class tool, caf&eacute; \\*ok\\*\n> quoted\n> line two\n');
+    expect(span(doc, 'best-in-class')).toBe('best**-in-class');
+    expect(span(doc, 'café')).toBe('caf&');
+    expect(span(doc, 'café *ok')).toBe('caf&eacute; \\*ok');
+    const doc2 = parse('> quoted\n> line two\n');
+    expect(span(doc2, 'quoted\nline')).toBe('quoted\n> line');
+    // Every run of consecutive offsets over verbatim chars slices back to the same text.
+    let runs = 0;
+    for (const d of [doc, doc2])
+      for (const b of d.blocks) {
+        const verbatim = (k: number) => d.source[b.map[k]!] === b.text[k];
+        for (let a = 0, k = 1; k <= b.text.length; k++)
+          if (k === b.text.length || b.map[k] !== b.map[k - 1]! + 1 || verbatim(k) !== verbatim(a)) {
+            if (verbatim(a)) {
+              expect(d.source.slice(b.map[a]!, b.map[k - 1]! + 1)).toBe(b.text.slice(a, k));
+              runs++;
+            }
+            a = k;
+          }
+      }
+    expect(runs).toBeGreaterThan(6);
+  });
+
+  it('maps a CRLF line break to its \\n and BOM-shifted offsets exactly', () => {
+    const src = '\uFEFFone\r\ntwo\n';
+    const [b] = parse(src).blocks;
+    expect(b!.text).toBe('one\ntwo');
+    expect([...b!.map]).toEqual([1, 2, 3, 5, 6, 7, 8]);
+  });
+
+  it('front-matter fields map to their value offsets, inside quotes and escapes', () => {
+    const src = '---\ntitle: "Caf\\u00e9 \\"best\\""\ndescription: |\n  Line one\n  line two\n---\n';
+    const doc = parse(src);
+    const [title, desc] = doc.blocks;
+    expect(title).toMatchObject({ kind: 'front-matter', field: 'title', text: 'Café "best"' });
+    expect(title!.map[0]).toBe(src.indexOf('Caf'));
+    // An escape maps to its backslash: é to `\u00e9`, each " to its `\"`.
+    expect(src.slice(title!.map[3]!, title!.map[4]!)).toBe('\\u00e9');
+    expect(src.slice(title!.map[5]!, title!.map[10]! + 2)).toBe('\\"best\\"');
+    expect(desc).toMatchObject({ field: 'description', text: 'Line one\nline two' });
+    expect(doc.frontMatter).toEqual({ title: 'Café "best"', description: 'Line one\nline two\n' });
+  });
+
+  it('marks links, footnotes, code, HTML and URLs where they are', () => {
+    const doc = parse('The [fastest](https://bench.example) tool[^1], `x` <i>y</i> https://a.example me@b.example\n\n[^1]: n\n');
+    const b = doc.blocks[0]!;
+    expect(b.text).toBe(`The fastest tool${S}, ${S} ${S}y${S} ${S} ${S}`);
+    const marks = b.marks.map((m) => `${m.kind}@${m.at}`);
+    expect(marks).toEqual(['link@11', 'footnote@16', 'code@19', 'html@21', 'html@23', 'url@25', 'link@26', 'url@27']);
+    // A separator maps to where its content starts.
+    expect(doc.source[b.map[16]!]).toBe('[');
+    expect(doc.source.slice(b.map[25]!, b.map[25]! + 8)).toBe('https://');
+  });
+});
+
+describe('parseMarkdown: the location fixtures', () => {
+  for (const file of ['locations.md', 'locations.mdx']) {
+    it(`${file}: every ProseNN marker is prose at its exact offset; "utilize" never is`, () => {
+      const source = readFileSync(path.join(here, '../../test/fixtures/markdown', file), 'utf8');
+      const doc = parse(source, file.endsWith('.mdx'));
+      const expected = [...source.matchAll(/Prose\d\d/g)].map((m) => [m[0], m.index]);
+      const found: Array<[string, number]> = [];
+      for (const b of doc.blocks) for (const m of b.text.matchAll(/Prose\d\d/g)) found.push([m[0], b.map[m.index]!]);
+      found.sort((x, y) => x[1] - y[1]);
+      expect(found).toEqual(expected);
+      expect(source).toMatch(/utilize/);
+      for (const b of doc.blocks) expect(b.text).not.toMatch(/utilize/i);
+    });
+  }
+});
+
+describe('parseMarkdown: directives', () => {
+  it('reads HTML comments, never from code', () => {
+    const src =
+      '<!-- brandlint-disable banned -- legal copy -->\n\nText <!-- brandlint-disable-next-line claim --> here\n\n```\n<!-- brandlint-disable -->\n```\n\n`<!-- brandlint-enable -->`\n\n<!-- brandlint-enable -->\n';
+    const { directives } = parse(src);
+    expect(directives.map((d) => [d.kind, d.rules, d.reason])).toEqual([
+      ['disable', ['banned'], 'legal copy'],
+      ['disable-next-line', ['claim'], undefined],
+      ['enable', [], undefined],
+    ]);
+    expect(src.slice(directives[0]!.start, directives[0]!.end)).toBe('<!-- brandlint-disable banned -- legal copy -->');
+  });
+
+  it('reads MDX comments in an .mdx that had to be read as Markdown', () => {
+    const src = '<!-- brandlint-disable term -->\n\nA <3 b {/* brandlint-disable-next-line claim */}\n\n```\n{/* brandlint-enable */}\n```\n';
+    const { directives } = parse(src, true);
+    expect(directives.map((d) => [d.kind, d.rules, src.slice(d.start, d.end)])).toEqual([
+      ['disable', ['term'], '<!-- brandlint-disable term -->'],
+      ['disable-next-line', ['claim'], '{/* brandlint-disable-next-line claim */}'],
+    ]);
+  });
+
+  it('reads MDX comments {/* … */}', () => {
+    const src = '{/* brandlint-disable-next-line claim */}\nBest ever {/* brandlint-enable */}\n\n{/* not a directive */}\n';
+    const { directives } = parse(src, true);
+    expect(directives.map((d) => [d.kind, d.rules, src.slice(d.start, d.end)])).toEqual([
+      ['disable-next-line', ['claim'], '{/* brandlint-disable-next-line claim */}'],
+      ['enable', [], '{/* brandlint-enable */}'],
+    ]);
+  });
+});
+
+describe('parseMarkdown: odd input never crashes', () => {
+  const odd = ['', '\uFEFF', '---', '---\n', '---\n---', '> ', '[', '![', '<', '{', '\\', '&', '&#;', '\r', '\r\r\n', '\u0000', '\uD800', '*'.repeat(5000), '>'.repeat(2000) + ' x', '- '.repeat(500) + 'x', '[a]('.repeat(300), '| a |\n|-|\n|' + ' b |'.repeat(200)];
+  it.each(odd.map((s) => [JSON.stringify(s).slice(0, 40), s]))('%s', (_n, s) => {
+    for (const mdx of [false, true]) {
+      const doc = parseMarkdown(s, 'odd.md', { mdx });
+      expect(proseProblems(doc, forbiddenRanges(s, { mdx }))).toEqual([]);
+    }
+  });
+
+  it('finds a positionless autolink after the same address written as plain text', () => {
+    // Found by the property below: "wordhttps://…" is no autolink, the second address is.
+    const s = 'wordhttps://x.example[https://x.example';
+    expect(proseProblems(parseMarkdown(s, 'a.md', { mdx: false }), forbiddenRanges(s, { mdx: false }))).toEqual([]);
+  });
+
+  it('holds the invariants on random Markdown-ish text', () => {
+    const piece = fc.constantFrom(
+      'word', ' ', '\n', '\r\n', '\n\n', '  \n', '\\\n', '*', '**', '_', '~~', '`', '``', '[', ']', '(', ')', '![', '<', '>', '> ',
+      '- ', '1. ', '# ', '|', '---', '\\*', '\\', '&amp;', '&#64;', '&copy', '{{', '}}', '{', '}', 'https://x.example', 'a@b.example',
+      '[^1]', '[^1]: ', '<b>', '</b>', '<!-- brandlint-disable -->', '    ', '\t', 'é', '😀', '\u00a0', '```', '~~~', '===', ':', '"',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (parts, mdx) => {
+        const s = parts.join('');
+        const doc = parseMarkdown(s, 'fuzz.md', { mdx });
+        const problems = proseProblems(doc, forbiddenRanges(s, { mdx }));
+        if (problems.length) throw new Error(`${JSON.stringify(s)}\n${problems.join('\n')}`);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('readFrontMatter (shared with the email and social parsers)', () => {
+  it('finds the block, the body and each scalar value at its exact offsets', () => {
+    const src = '\uFEFF---\r\ntitle: Hello there # a comment\r\nsubject: "Save 20% \\"today\\""\r\nn: 12\r\nlist: [a, b]\r\n---\r\nBody\r\n';
+    const fm = readFrontMatter(src)!;
+    expect(fm.start).toBe(1);
+    expect(src.slice(fm.end - 3, fm.end)).toBe('---');
+    expect(src.slice(fm.bodyStart)).toBe('Body\r\n');
+    expect(fm.data).toEqual({ title: 'Hello there', subject: 'Save 20% "today"', n: 12, list: ['a', 'b'] });
+    const at = (k: string) => {
+      const f = fm.fields.get(k)!;
+      return [src.slice(f.start, f.end), f.value, f.style];
+    };
+    expect(at('title')).toEqual(['Hello there', 'Hello there', 'PLAIN']);
+    expect(at('subject')).toEqual(['Save 20% \\"today\\"', 'Save 20% "today"', 'QUOTE_DOUBLE']);
+    expect(at('n')).toEqual(['12', '12', 'PLAIN']);
+    expect(fm.fields.has('list')).toBe(false);
+    const t = fieldText(src, fm.fields.get('subject')!);
+    expect(t.text).toBe('Save 20% "today"');
+    expect(src[t.map[9]!]).toBe('\\');
+  });
+
+  it('is only front matter at the very start, closed by its own fence', () => {
+    expect(readFrontMatter('text\n---\ntitle: x\n---\n')).toBeUndefined();
+    expect(readFrontMatter(' ---\ntitle: x\n---\n')).toBeUndefined();
+    expect(readFrontMatter('---\ntitle: x\n')).toBeUndefined();
+    expect(readFrontMatter('---\ntitle: x\n----\n')).toBeUndefined();
+    expect(readFrontMatter('---\n---\nBody')).toMatchObject({ start: 0, end: 7, bodyStart: 8, data: {} });
+    expect(readFrontMatter('---  \ntitle: x\n---  ')).toMatchObject({ bodyStart: 20, data: { title: 'x' } });
+  });
+
+  it('never throws on broken YAML', () => {
+    for (const src of ['---\ntitle: [unclosed\n---\n', '---\n: : :\n---\n', '---\n- a\n- b\n---\n', '---\n*alias\n---\n', '---\ntitle: "x\n---\n'])
+      expect(() => readFrontMatter(src)).not.toThrow();
+    expect(readFrontMatter('---\n- a\n---\n')!.data).toEqual({});
+  });
+});
+
+describe('the oracles themselves catch broken maps', () => {
+  const src = 'A [link](https://u.example) &amp; `code` text\n';
+  const fresh = () => parseMarkdown(src, 'x.md', { mdx: false });
+  const forbidden = forbiddenRanges(src, { mdx: false });
+
+  it('forbiddenRanges covers the destination, the code span and nothing of the prose', () => {
+    expect(forbidden.map(([a, b]) => src.slice(a, b))).toEqual(['(https://u.example)', '`code`']);
+    expect(proseProblems(fresh(), forbidden)).toEqual([]);
+  });
+
+  it('flags a char mapped to the wrong source char, a map that goes back, and a char mapped into a URL', () => {
+    const shifted = fresh();
+    shifted.blocks[0]!.map[0]! += 1;
+    expect(proseProblems(shifted, forbidden).join()).toMatch(/maps to source/);
+    const back = fresh();
+    back.blocks[0]!.map[3] = back.blocks[0]!.map[1]!;
+    expect(proseProblems(back, forbidden).join()).toMatch(/not increasing/);
+    const intoUrl = fresh();
+    const b = intoUrl.blocks[0]!;
+    // The last char of "link" moved onto the 'h' of its destination (text and map still agree).
+    const i = b.text.indexOf('k');
+    b.text = b.text.slice(0, i) + 'h' + b.text.slice(i + 1);
+    b.map[i] = src.indexOf('https');
+    expect(proseProblems(intoUrl, forbidden).join()).toMatch(/inside non-prose/);
+  });
+});
