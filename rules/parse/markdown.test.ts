@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown.js';
+import { parseMdx } from './mdx.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { SEPARATOR as S, type Block, type ProseDocument } from '../types.js';
 import { forbiddenRanges } from '../../test/helpers/forbidden-ranges.js';
@@ -11,8 +12,11 @@ import { proseProblems } from '../../test/helpers/prose-invariants.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** Markdown through the lezer front end, MDX through remark. */
+const read = (source: string, file: string, mdx: boolean): ProseDocument => (mdx ? parseMdx(source, file) : parseMarkdown(source, file));
+
 function parse(source: string, mdx = false): ProseDocument {
-  const doc = parseMarkdown(source, mdx ? 'x.mdx' : 'x.md', { mdx });
+  const doc = read(source, mdx ? 'x.mdx' : 'x.md', mdx);
   expect(proseProblems(doc, forbiddenRanges(source, { mdx }))).toEqual([]);
   return doc;
 }
@@ -250,7 +254,7 @@ describe('parseMarkdown: odd input never crashes', () => {
   const odd = ['', '\uFEFF', '---', '---\n', '---\n---', '> ', '[', '![', '<', '{', '\\', '&', '&#;', '\r', '\r\r\n', '\u0000', '\uD800', '*'.repeat(5000), '>'.repeat(2000) + ' x', '- '.repeat(500) + 'x', '[a]('.repeat(300), '| a |\n|-|\n|' + ' b |'.repeat(200)];
   it.each(odd.map((s) => [JSON.stringify(s).slice(0, 40), s]))('%s', (_n, s) => {
     for (const mdx of [false, true]) {
-      const doc = parseMarkdown(s, 'odd.md', { mdx });
+      const doc = read(s, 'odd.md', mdx);
       expect(proseProblems(doc, forbiddenRanges(s, { mdx }))).toEqual([]);
     }
   });
@@ -258,7 +262,7 @@ describe('parseMarkdown: odd input never crashes', () => {
   it('finds a positionless autolink after the same address written as plain text', () => {
     // Found by the property below: "wordhttps://…" is no autolink, the second address is.
     const s = 'wordhttps://x.example[https://x.example';
-    expect(proseProblems(parseMarkdown(s, 'a.md', { mdx: false }), forbiddenRanges(s, { mdx: false }))).toEqual([]);
+    expect(proseProblems(parseMarkdown(s, 'a.md'), forbiddenRanges(s, { mdx: false }))).toEqual([]);
   });
 
   it('holds the invariants on random Markdown-ish text', () => {
@@ -270,7 +274,7 @@ describe('parseMarkdown: odd input never crashes', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (parts, mdx) => {
         const s = parts.join('');
-        const doc = parseMarkdown(s, 'fuzz.md', { mdx });
+        const doc = read(s, 'fuzz.md', mdx);
         const problems = proseProblems(doc, forbiddenRanges(s, { mdx }));
         if (problems.length) throw new Error(`${JSON.stringify(s)}\n${problems.join('\n')}`);
       }),
@@ -318,7 +322,7 @@ describe('readFrontMatter (shared with the email and social parsers)', () => {
 
 describe('the oracles themselves catch broken maps', () => {
   const src = 'A [link](https://u.example) &amp; `code` text\n';
-  const fresh = () => parseMarkdown(src, 'x.md', { mdx: false });
+  const fresh = () => parseMarkdown(src, 'x.md');
   const forbidden = forbiddenRanges(src, { mdx: false });
 
   it('forbiddenRanges covers the destination, the code span and nothing of the prose', () => {
