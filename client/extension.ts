@@ -4,15 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-interface Status {
-  uri: string;
-  state: 'ok' | 'stale' | 'error' | 'none' | 'disabled' | 'skipped';
-  guide?: string;
-  brand?: string;
-  message: string;
-  findings?: number;
-}
+import { FIX_ALL_COMMAND, STATUS_NOTIFICATION, type Status } from '../server/protocol.js';
 
 const LANGUAGES = ['markdown', 'mdx', 'html', 'handlebars', 'plaintext', 'social-draft'];
 const GUIDE_PATTERN = '**/{brand,.brand}.{yaml,yml}';
@@ -56,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
 
   const start = async () => {
     client = new LanguageClient('brandlint', 'brandlint', serverOptions, clientOptions);
-    client.onNotification('brandlint/status', (s: Status) => {
+    client.onNotification(STATUS_NOTIFICATION, (s: Status) => {
       statuses.set(s.uri, s);
       render();
     });
@@ -87,6 +79,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
         bar.tooltip = `brandlint: ${s.message} (${guideName})`;
         bar.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
         break;
+      case 'loading':
+        bar.text = '$(sync~spin) brandlint';
+        bar.tooltip = `brandlint: ${s.message}`;
+        bar.backgroundColor = undefined;
+        break;
       default:
         bar.text = '$(circle-slash) brandlint';
         bar.tooltip = `brandlint: ${s.message}`;
@@ -101,7 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     vscode.commands.registerCommand('brandlint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
-      await client.sendRequest('workspace/executeCommand', { command: 'brandlint.server.fixAll', arguments: [editor.document.uri.toString()] });
+      await client.sendRequest('workspace/executeCommand', { command: FIX_ALL_COMMAND, arguments: [editor.document.uri.toString()] });
     }),
     vscode.commands.registerCommand('brandlint.restartServer', async () => {
       statuses.clear();

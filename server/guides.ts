@@ -11,6 +11,8 @@ export interface GuideState {
   guide?: Guide;
   /** True when `guide` is a previous version because the current file does not load. */
   stale: boolean;
+  /** True while the guide is read off the request path (a large one, in a worker thread). */
+  loading?: boolean;
   problems: GuideProblem[];
   /** Entries' examples that misbehave (a bad one that passes, a good one that is flagged), on the example itself. */
   examples: GuideProblem[];
