@@ -14,7 +14,6 @@ const statuses = new Map<string, Status>();
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ statusFor(uri: string): Status | undefined }> {
   const output = vscode.window.createOutputChannel('brandlint', { log: true });
-  context.subscriptions.push(output);
   const bar = vscode.window.createStatusBarItem('brandlint.status', vscode.StatusBarAlignment.Right, 100);
   bar.name = 'brandlint';
   bar.command = 'brandlint.showOutput';
@@ -43,7 +42,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     documentSelector,
     outputChannel: output,
     synchronize: { configurationSection: 'brandlint' },
-    diagnosticCollectionName: 'brandlint',
+    // Pushed diagnostics (the guide's own problems) and pulled ones (copy) each need a collection,
+    // and two collections of one name make VS Code log a warning: the pulled ones get their own.
+    diagnosticCollectionProvider: {
+      create: (name, source) => vscode.languages.createDiagnosticCollection(source === 'pull' ? `${name ?? 'brandlint'}-copy` : 'brandlint'),
+      dispose: (collection) => collection.dispose(),
+    },
+    middleware: {
+      // While the server restarts or the window reloads, VS Code still asks for code actions: answer
+      // none instead of failing on a closed connection.
+      provideCodeActions: async (document, range, context, token, next) => {
+        if (!client?.isRunning()) return [];
+        try {
+          return await next(document, range, context, token);
+        } catch (err) {
+          if (!client?.isRunning() || token.isCancellationRequested) return [];
+          throw err;
+        }
+      },
+    },
   };
 
   const start = async () => {
@@ -108,6 +125,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     vscode.commands.registerCommand('brandlint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('brandlint.createGuide', (folder?: vscode.Uri) => createGuide(context, folder)),
     { dispose: () => void client?.stop() },
+    // Last: the client logs to the channel while it stops (deactivate awaits that).
+    output,
   );
 
   await start();

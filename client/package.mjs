@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const out = path.resolve(process.env.VSIX_OUT ?? path.join(root, `${pkg.name}-${pkg.version}.vsix`));
 
-for (const f of ['dist/client/extension.cjs', 'dist/client/server.cjs', 'dist/client/server-start.cjs']) {
+for (const f of ['dist/client/extension.cjs', 'dist/client/server.cjs', 'dist/client/server-start.cjs', 'dist/client/guide-worker.cjs']) {
   if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build:client\` first`);
 }
 
@@ -29,6 +29,8 @@ copy('dist/client/extension.cjs');
 copy('dist/client/server.cjs');
 // What the client starts: server.cjs with a V8 code cache (client/build.mjs).
 copy('dist/client/server-start.cjs');
+// The worker thread that loads large guides.
+copy('dist/client/guide-worker.cjs');
 // What the server requires on first use (.mdx, HTML email, a guide with errors): client/build.mjs.
 copy('dist/client/lazy');
 // The schema validator ajv compiled at build time; without it the server compiles the schema at start.

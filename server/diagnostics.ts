@@ -69,7 +69,10 @@ export class Diagnostics {
     if (!settings.enable) return { ...base, status: { uri, state: 'disabled', message: 'brandlint is disabled for this file' } };
     const choice = this.guides.choose(file, settings);
     if (!choice) return { ...base, status: { uri, state: 'none', message: 'no brand.yaml governs this file' } };
-    if ('error' in choice) return { ...base, status: { uri, state: 'error', message: choice.error } };
+    if ('error' in choice) {
+      this.guides.warnOnce(choice.error);
+      return { ...base, status: { uri, state: 'error', message: choice.error } };
+    }
     const guidePath = choice.path;
     const st = this.guides.state(guidePath);
     const rel = path.basename(guidePath);

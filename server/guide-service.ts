@@ -31,7 +31,32 @@ export class GuideService {
     /** Called when a guide changed: every open document is re-checked. */
     private readonly onChanged: () => void,
   ) {
-    this.cache = new GuideCache(ws.readFile);
+    this.cache = new GuideCache(ws.readFile, undefined, { buffers: () => this.yamlBuffers(), loaded: (st) => this.loaded(st) });
+  }
+
+  /** Open YAML buffers by path: a guide loaded in a worker reads these instead of the disk. */
+  private yamlBuffers(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const d of this.ws.documents.all()) {
+      const p = uriToPath(d.uri);
+      if (p && /\.ya?ml$/i.test(p)) out[p] = d.getText();
+    }
+    return out;
+  }
+
+  /** A guide read off the request path is ready: show its problems and re-check what it governs. */
+  private loaded(st: GuideState): void {
+    this.logGuide(st);
+    this.publishProblems();
+    this.watchOutsideFolders();
+    this.onChanged();
+  }
+
+  /** A setting problem, said once in the output (the status bar shows it per document). */
+  warnOnce(message: string): void {
+    if (this.lastLog.get('') === message) return;
+    this.lastLog.set('', message);
+    this.ws.connection.console.warn(message);
   }
 
   /** brand.yaml (by name) or a file some loaded guide extends. */

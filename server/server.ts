@@ -89,6 +89,9 @@ function onLifecycle(s: Server): void {
     }
   });
 
+  // A guide still loading in a worker must not hold up the exit.
+  connection.onShutdown(() => s.guides.cache.dispose());
+
   connection.onDidChangeConfiguration((params) => {
     const raw = (params.settings as { brandlint?: unknown } | null)?.brandlint;
     if (raw !== undefined) s.settings.setGlobal(raw);
