@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText, lintText, type Finding, type Format } from '../rules/index.js';
+import { fixText, lintText, ruleById, type Finding, type Format } from '../rules/index.js';
 import { addAllowedPhrase } from './allow.js';
 import { disableLineEdit, type CommentStyle } from './comments.js';
 import { findingToDiagnostic } from './convert.js';
@@ -17,6 +17,17 @@ import type { ClientCaps, Workspace } from './workspace.js';
 
 /** Rules whose finding text is a whole sentence or post: "allow this phrase" makes no sense there. */
 const NOT_ALLOWABLE = new Set(['guide', 'length', 'sentence-length', 'reading-grade', 'exclamations', 'hashtags', 'mentions']);
+
+/**
+ * Whether one click may add the finding's text to `allow:`, which silences it for every rule in the
+ * whole repository. Only for style advice (banned phrases, tone) below error level: an allow on a
+ * term, trademark or claim would switch off the brand's legal rules (an allowed product name even
+ * hides its wrong-case forms), and an error-level entry is one the brand team made mandatory.
+ */
+function allowable(f: Finding): boolean {
+  const category = ruleById(f.rule)?.meta.category;
+  return (category === 'banned' || category === 'tone') && f.level !== 'error' && !NOT_ALLOWABLE.has(f.rule);
+}
 
 export class CodeActions {
   constructor(
@@ -62,9 +73,13 @@ export class CodeActions {
     const to = doc.offsetAt(params.range.end);
     const here = r.findings.filter((f) => f.start <= to && f.end >= from);
     if (wants(CodeActionKind.QuickFix)) out.push(...this.fixes(doc, here), ...this.disables(doc, r, here), ...this.allows(doc, r, here));
-    if (wants(FIX_ALL_KIND) && r.findings.some((f) => f.fixes.length === 1)) {
+    // Fix all: as source.fixAll (on save, the Source Action menu) and, as vscode-eslint does, in the
+    // Ctrl+. menu of a finding that has a fix, when the document has more than that one to fix.
+    const inMenu = wants(CodeActionKind.QuickFix) && here.some((f) => f.fixes.length > 0) && r.findings.filter((f) => f.fixes.length === 1).length > 1;
+    if ((wants(FIX_ALL_KIND) || inMenu) && r.findings.some((f) => f.fixes.length === 1)) {
       const e = await this.fixAllEdit(uri);
-      if (e) out.push({ title: 'Fix all brandlint problems', kind: FIX_ALL_KIND, edit: e });
+      if (e && wants(FIX_ALL_KIND)) out.push({ title: 'Fix all brandlint problems', kind: FIX_ALL_KIND, edit: e });
+      if (e && inMenu) out.push({ title: 'Fix all brandlint problems', kind: CodeActionKind.QuickFix, edit: e });
     }
     return out;
   }
@@ -95,7 +110,7 @@ export class CodeActions {
       const key = `${f.rule}:${doc.positionAt(f.start).line}`;
       if (done.has(key)) continue;
       done.add(key);
-      const ins = disableLineEdit(doc.getText(), f.start, f.rule, commentStyle(r.format));
+      const ins = disableLineEdit(doc.getText(), f.start, f.rule, commentStyle(r.format, r.file));
       if (ins.frontMatter && !silences(doc, r, f, ins)) continue;
       out.push({
         title: `Disable ${f.rule} for this line`,
@@ -121,7 +136,7 @@ export class CodeActions {
   }
 
   private allowAction(f: Finding, r: Linted, doc: TextDocument): CodeAction | undefined {
-    if (!r.guidePath || NOT_ALLOWABLE.has(f.rule)) return undefined;
+    if (!r.guidePath || !allowable(f)) return undefined;
     const phrase = f.text.replace(/\s+/g, ' ').trim();
     if (!phrase || phrase.length > 80) return undefined;
     const guideDoc = this.ws.openDocByPath(r.guidePath);
@@ -155,8 +170,22 @@ function silences(doc: TextDocument, r: Linted, f: Finding, ins: { at: number; t
   return !after.some((g) => g.rule === f.rule && g.start === f.start + shift);
 }
 
-function commentStyle(format: Format | undefined): CommentStyle {
+/**
+ * The comment a suppression is written in. An email template gets its engine's own comment, which
+ * the engine drops when it renders: an HTML comment would be sent to every customer.
+ */
+function commentStyle(format: Format | undefined, file: string): CommentStyle {
   if (format === 'social' || format === 'text') return 'hash';
-  if (format === 'mdx' || format === 'html') return format;
+  if (format === 'mdx') return 'mdx';
+  if (format === 'html') return TEMPLATE_COMMENTS[path.extname(file).toLowerCase()] ?? 'html';
   return 'markdown';
 }
+
+const TEMPLATE_COMMENTS: Record<string, CommentStyle> = {
+  '.hbs': 'handlebars',
+  '.handlebars': 'handlebars',
+  '.mustache': 'handlebars',
+  '.liquid': 'liquid',
+  '.twig': 'twig',
+  '.njk': 'twig',
+};
