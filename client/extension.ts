@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { fillStarter } from '../cli/starter.js';
 import { FIX_ALL_COMMAND, STATUS_NOTIFICATION, type Status } from '../server/protocol.js';
 
 const LANGUAGES = ['markdown', 'mdx', 'html', 'handlebars', 'plaintext', 'social-draft'];
@@ -154,17 +155,10 @@ async function createGuide(context: vscode.ExtensionContext, target?: vscode.Uri
   if (!(await exists(file))) {
     const brand = path.basename(folder.fsPath) || 'Acme';
     const template = fs.readFileSync(context.asAbsolutePath(path.join('samples', 'brand-starter.yaml')), 'utf8');
-    await vscode.workspace.fs.writeFile(file, Buffer.from(fillTemplate(template, brand), 'utf8'));
+    await vscode.workspace.fs.writeFile(file, Buffer.from(fillStarter(template, brand, { term: false }), 'utf8'));
   }
   await vscode.window.showTextDocument(file);
   return file;
-}
-
-/** The starter's __BRAND__ placeholder, quoted where YAML needs it (as `brandlint init` does). */
-export function fillTemplate(template: string, brand: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ._&'-]*$/u.test(brand) && !/:\s|\s#/.test(brand);
-  const value = plain ? brand : JSON.stringify(brand);
-  return template.replace(/^(brand|  - use): __BRAND__$/gm, (_m, k: string) => `${k}: ${value}`).replace(/__BRAND__/g, brand.replace(/"/g, '\\"'));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
