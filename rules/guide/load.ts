@@ -246,7 +246,7 @@ function reason(e: unknown): string {
 }
 
 /** The real path when it exists (symlinks resolved), else the path resolved lexically. */
-function realish(p: string): string {
+export function realish(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {
@@ -257,7 +257,8 @@ function realish(p: string): string {
   }
 }
 
-function inside(root: string, p: string): boolean {
+/** Whether `p` is `root` or lies under it (both real paths). */
+export function inside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
