@@ -87,6 +87,33 @@ describe('guide patterns run in linear time (CLI)', () => {
   });
 });
 
+describe('valid RE2 is accepted (CLI)', () => {
+  it('\\p{Greek}+, \\x{e9}+ and \\pL: the braces belong to the escape, a + after them is a quantifier', async () => {
+    const guide = [
+      'banned:',
+      "  - pattern: '\\p{Greek}+'",
+      "  - pattern: 'caf\\x{e9}+'",
+      "  - pattern: 'z\\pL+z'",
+      "  - pattern: '[\\p{Cyrillic}]{3,}+'",
+      '',
+    ].join('\n');
+    const dir = repo({ 'brand.yaml': guide, 'post.md': 'Say αβγ at the café, zabcz.\n' });
+    const r = await cli(dir, ['--format', 'json', 'post.md']);
+    expectHandled(r, 'RE2 escapes');
+    // The last pattern is possessive ({3,}+): still refused, at the extra +.
+    expect(guideLines(r.stderr)).toEqual([`brand.yaml:5:${guide.split('\n')[4]!.lastIndexOf('+') + 1} error possessive quantifier }+ is not supported by RE2; drop the extra +, RE2 never backtracks (guide)`]);
+    fs.writeFileSync(path.join(dir, 'brand.yaml'), guide.split('\n').slice(0, 4).join('\n') + '\n');
+    const ok = await cli(dir, ['--format', 'json', 'post.md']);
+    expect(ok.stderr).toBe('');
+    const report = JSON.parse(ok.stdout) as JsonReport;
+    expect(report.files[0]!.findings.map((f) => f.text)).toEqual(['αβγ', 'café', 'zabcz']);
+    const possessive = repo({ 'brand.yaml': "banned:\n  - pattern: '\\p{Greek}++'\n", 'post.md': 'x\n' });
+    const p = await cli(possessive, ['post.md']);
+    expect(p.code).toBe(2);
+    expect(guideLines(p.stderr)).toEqual(['brand.yaml:2:25 error possessive quantifier ++ is not supported by RE2; drop the extra +, RE2 never backtracks (guide)']);
+  });
+});
+
 describe('hostile guides (CLI): a clear error at file:line:col, exit 2, no crash', () => {
   const post = { 'post.md': 'We utilize it.\n' };
   const cases: { name: string; guide: string | Buffer; expect: RegExp; extra?: Record<string, string> }[] = [
