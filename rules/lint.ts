@@ -1,3 +1,4 @@
+import pluralize from 'pluralize';
 import type { Directive, Finding, Format, Guide, Level, ProseDocument, Report, Rule } from './types.js';
 import { LineIndex } from './text/position.js';
 import { RULES } from './checks/index.js';
@@ -128,7 +129,12 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
   let m = allowCache.get(guide.allow);
   if (!m) {
     m = new PhraseMatcher<true>();
-    for (const a of guide.allow) m.add(a, true, { forms: ['s'] });
+    // "best practices" also allows "Best practice": the plural adds -s forms, a plural its singular.
+    for (const a of guide.allow) {
+      m.add(a, true, { forms: ['s'] });
+      const single = singularOfPhrase(a);
+      if (single !== a) m.add(single, true);
+    }
     allowCache.set(guide.allow, m);
   }
   const spans = phraseHits(doc, m).map((h) => sourceSpan(h.block, h.start, h.end));
@@ -143,6 +149,14 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
     const k = upperBound(starts, start) - 1;
     return k >= 0 && maxEnd[k]! >= end;
   };
+}
+
+/** The phrase with its last word in the singular ("best practices" → "best practice"). */
+function singularOfPhrase(phrase: string): string {
+  const m = /([\p{L}]+)$/u.exec(phrase);
+  if (!m) return phrase;
+  const single = pluralize.singular(m[1]!);
+  return single.toLowerCase() === m[1]!.toLowerCase() ? phrase : phrase.slice(0, m.index) + single;
 }
 
 /** Index of the first element greater than x in an ascending array. */

@@ -123,6 +123,8 @@ export interface ClaimEntry extends EntryCommon {
   pattern?: string;
   needs?: 'citation' | 'disclaimer';
   disclaimer?: string;
+  /** Words one of which must be in the same paragraph for the phrase to be this claim ("proven to" is a health claim only near health words). */
+  context?: string[];
 }
 
 /** Each tone check: a level and its options (max, prefer, en-US…). */

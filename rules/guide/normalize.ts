@@ -154,6 +154,7 @@ export class Normalizer {
         pattern,
         needs: str(c.needs) as ClaimEntry['needs'],
         disclaimer: str(c.disclaimer),
+        context: c.context === undefined ? undefined : list(c.context),
       });
     });
     this.warnRepeats(out, p, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));
