@@ -61,6 +61,11 @@ terms:
       guide: 'terms:\n  - use: twitter-together\n    not: [twitter together]\n',
       code: 'The bot now twitters together with its friends.\n',
     },
+    {
+      name: 'a name that is also an English word, used as that word (a verb, a plural in lowercase)',
+      guide: 'terms:\n  - use: Go\n  - use: Twitter\n',
+      code: 'We can go back later; bugs go unnoticed; what can go wrong? The bot now twitters together.\n',
+    },
   ],
   invalid: [
     {
@@ -139,6 +144,18 @@ terms:
         { text: 'Sendwithus', line: 7, suggestions: ['sendwithus'] },
       ],
       output: 'Thousands of gophers around the world helped.\n\n### More new gophers\n\nWe use the gopls language server.\n\nCopyright 2016 sendwithus. All Rights Reserved.\n',
+    },
+    {
+      name: 'a name that is also an English word, used as the name',
+      guide: 'terms:\n  - use: Go\n  - use: Docker\n  - use: Galaxy\n',
+      code: 'Check the go toolchain version. Upgrade to go 1.21 today. Bring a docker image from galaxy.\n',
+      errors: [
+        { text: 'go', column: 11, suggestions: ['Go'] },
+        { text: 'go', column: 44, suggestions: ['Go'] },
+        { text: 'docker', suggestions: ['Docker'] },
+        { text: 'galaxy', suggestions: ['Galaxy'] },
+      ],
+      output: 'Check the Go toolchain version. Upgrade to Go 1.21 today. Bring a Docker image from Galaxy.\n',
     },
     {
       name: 'a listed form that differs only in case is flagged where written so; other cases are case variants',

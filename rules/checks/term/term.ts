@@ -5,7 +5,8 @@ import { amongCapitalised, endsLabel, inCapitals, startsLabel } from '../../matc
 import { isEnglishWord } from '../../tone/dictionary.js';
 import { inflect } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
-import { isTitleCase, startsSentence } from '../../match/sentence.js';
+import { isTitleCase, sentenceBounds, startsSentence } from '../../match/sentence.js';
+import { tagText } from '../../text/pos.js';
 import { isVerbatim, sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
 import { LETTER_OR_DIGIT, unicodeRegExp } from '../../text/unicode-regexp.js';
@@ -94,6 +95,25 @@ export function caseOnly(terms: TermEntry[], phrase: string): boolean {
   return uses.has(oneLine(phrase).toLowerCase());
 }
 
+/**
+ * Is the word at text[start, end) the verb ("go back", "can go wrong", "want to go") rather than a
+ * name ("the go toolchain", "download go", "upgrade to go 1.21")? Tags its sentence, only for a
+ * name that is also an English word written in lowercase.
+ */
+function usedAsVerb(text: string, start: number, end: number): boolean {
+  const [s, e] = sentenceBounds(text, start, end);
+  const tokens = tagText(text, s, e);
+  const k = tokens.findIndex((t) => t.start <= start && start < t.end);
+  const t = tokens[k];
+  if (!t || t.end !== end || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // A version after it, or a verb before it whose object it is, make it the name.
+  if (next?.pos === 'NUM') return false;
+  if (prev && (prev.pos === 'VERB' || (prev.pos === 'ADP' && tokens[k - 2]?.pos === 'VERB'))) return false;
+  return true;
+}
+
 /** Written as an English word is: lowercase, or capitalised at a sentence start ("Amp up the volume"). */
 const asEnglish = (text: string, start: number, found: string): boolean =>
   isLower(found) || (found === capitalize(found.toLowerCase()) && startsLabel(text, start));
@@ -107,7 +127,8 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  *   (`not: [Acme cloud]` leaves "Acme Cloud Platform" alone);
  * - with `match: case-sensitive`, only `use` as written is the term ("a home hub" is English);
  * - with `plural: generic`, a plural is a common noun ("two home hubs");
- * - an all-caps term (AMP, LTS) written as an ordinary English word ("amp up the volume").
+ * - an all-caps term (AMP, LTS) written as an ordinary English word ("amp up the volume");
+ * - a capitalised name written in lowercase as an English plural ("twitters") or verb ("go back").
  */
 export function termHits(doc: ProseDocument, terms: TermEntry[]): BlockHit<TermPayload>[] {
   return phraseHits(doc, termMatcher(terms), keepTermHit(terms));
@@ -121,8 +142,14 @@ export function keepTermHit(terms: TermEntry[]): (block: Block, start: number, e
     if (wrong) return !caseOnly(terms, phrase) || found === as(phrase);
     if (entry.plural === 'generic' && hit.form !== 'base') return false;
     if (entry.match === 'case-sensitive') return found === as(entry.use);
-    if (ALL_CAPS.test(entry.use) && found !== entry.use && asEnglish(block.text, start, found) && isEnglishWord(found)) return false;
-    return true;
+    if (found === entry.use || isLower(entry.use)) return true;
+    // A capitalised or all-caps name written as an English word may be that word.
+    if (ALL_CAPS.test(entry.use) && asEnglish(block.text, start, found) && isEnglishWord(found)) return false;
+    if (!isLower(found) || !found.split(' ').every((w) => isEnglishWord(w))) return true;
+    // The plural of a name in lowercase is a common noun ("two home hubs") or a verb ("the bot
+    // twitters"): real copy writes a plural of a product name with its capitals.
+    if (hit.form !== 'base') return false;
+    return !(found.indexOf(' ') < 0 && usedAsVerb(block.text, start, end));
   };
 }
 
