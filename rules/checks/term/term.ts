@@ -3,7 +3,7 @@ import { termMatcher, phraseHits, type BlockHit, type TermPayload } from '../../
 import type { PhraseHit } from '../../match/phrases.js';
 import { amongCapitalised, endsLabel, inCapitals, startsLabel } from '../../match/names.js';
 import { isEnglishWord } from '../../tone/dictionary.js';
-import { inflect } from '../../match/inflect.js';
+import { inflect, type Form } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
 import { isTitleCase, sentenceBounds, startsSentence } from '../../match/sentence.js';
 import { tagText } from '../../text/pos.js';
@@ -164,7 +164,7 @@ export function partOfDottedName(text: string, start: number, end: number): bool
   return (text[start - 1] === '.' && WORD_CHAR.test(text[start - 2] ?? '')) || (text[end] === '.' && WORD_CHAR.test(text[end + 1] ?? ''));
 }
 
-export function inflectLastWord(phrase: string, form: 'base' | 's' | 'ed' | 'ing'): string {
+export function inflectLastWord(phrase: string, form: Form): string {
   const m = LAST_WORD.exec(phrase);
   if (!m) return phrase;
   return m[1]! + inflect(m[2]!, form);
