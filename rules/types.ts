@@ -109,6 +109,12 @@ export interface TermEntry extends EntryCommon {
   use: string;
   not: string[];
   trademark?: string;
+  /** `case-sensitive`: only `use` as written is the term; its other cases are plain English ("a home hub"). */
+  match?: 'case-sensitive';
+  /** `generic`: a plural is a common noun ("two home hubs"), never the term. */
+  plural?: 'generic';
+  /** `anywhere`: a mention inside a longer name or term (Acme in "Acme Cloud") is a first mention too. */
+  mention?: 'anywhere';
 }
 
 export interface BannedEntry extends EntryCommon {

@@ -126,6 +126,9 @@ export class Normalizer {
       e.not = strings(t.not);
       const trademark = str(t.trademark);
       if (trademark !== undefined) e.trademark = trademark;
+      if (t.match === 'case-sensitive') e.match = 'case-sensitive';
+      if (t.plural === 'generic') e.plural = 'generic';
+      if (t.mention === 'anywhere') e.mention = 'anywhere';
       return e;
     });
     this.warnRepeats(out, p, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);

@@ -11,17 +11,21 @@ export interface TermPayload {
   term: TermEntry;
   /** Matched a `not` form rather than a case variant of `use`. */
   wrong: boolean;
+  /** The phrase as the guide writes it (`use`, or the `not` form matched). */
+  phrase: string;
 }
 
 const termCache = new WeakMap<TermEntry[], PhraseMatcher<TermPayload>>();
-const TERM_FORMS: AddOptions = { forms: ['s'] };
+// A term is a noun: its plural inflects the last word ("pull requests"); an -s on the first word of
+// a longer term is a verb ("twitters together"), not the term.
+const TERM_FORMS: AddOptions = { forms: ['s'], lastWordOnly: true };
 export function termMatcher(terms: TermEntry[]): PhraseMatcher<TermPayload> {
   let m = termCache.get(terms);
   if (!m) {
     m = new PhraseMatcher<TermPayload>();
     for (const term of terms) {
-      m.add(term.use, { term, wrong: false }, TERM_FORMS);
-      for (const n of term.not) m.add(n, { term, wrong: true }, TERM_FORMS);
+      m.add(term.use, { term, wrong: false, phrase: term.use }, TERM_FORMS);
+      for (const n of term.not) m.add(n, { term, wrong: true, phrase: n }, TERM_FORMS);
     }
     termCache.set(terms, m);
   }
@@ -80,13 +84,18 @@ function toBlockHit<P>(block: Block, tokens: Token[], h: PhraseHit<P>): BlockHit
   return { block, start: tokens[h.first]!.start, end: tokens[h.last - 1]!.end, payload: h.payload, hit: h };
 }
 
-/** Phrase hits of a matcher in every block, longest wins per block. */
-export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): BlockHit<P>[] {
+/**
+ * Phrase hits of a matcher in every block, longest wins per block. `keep` drops a hit before the
+ * longest is chosen (a shorter or equally long hit of another phrase may then win the span).
+ */
+export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>, keep?: (block: Block, start: number, end: number, hit: PhraseHit<P>) => boolean): BlockHit<P>[] {
   const out: BlockHit<P>[] = [];
   if (matcher.size === 0) return out;
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
-    const hits = longestFirst(matcher.hits(tokens));
+    let all = matcher.hits(tokens);
+    if (keep && all.length > 0) all = all.filter((h) => keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const hits = longestFirst(all);
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
   }
   return out;
