@@ -3,6 +3,7 @@ import { PhraseMatcher, longestFirst, type AddOptions, type PhraseHit } from './
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
 import { inflectionSpellings } from './inflect.js';
+import { insideIdentifier, spanInsideIdentifier } from './identifiers.js';
 
 // Matchers for the brand sections, built once per guide section (the arrays are shared between a
 // guide and the per-file views guideFor() makes, so the cache survives overrides that don't touch them).
@@ -13,12 +14,16 @@ export interface TermPayload {
   wrong: boolean;
 }
 
+const CAPITAL = /\p{Lu}/u;
+const isCapitalisedTerm = (p: TermPayload): boolean => CAPITAL.test(p.term.use);
+
 const termCache = new WeakMap<TermEntry[], PhraseMatcher<TermPayload>>();
 const TERM_FORMS: AddOptions = { forms: ['s'] };
 export function termMatcher(terms: TermEntry[]): PhraseMatcher<TermPayload> {
   let m = termCache.get(terms);
   if (!m) {
     m = new PhraseMatcher<TermPayload>();
+    m.isName = isCapitalisedTerm;
     for (const term of terms) {
       m.add(term.use, { term, wrong: false }, TERM_FORMS);
       for (const n of term.not) m.add(n, { term, wrong: true }, TERM_FORMS);
@@ -86,7 +91,13 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): Bl
   if (matcher.size === 0) return out;
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
-    const hits = longestFirst(matcher.hits(tokens));
+    const found = matcher.hits(tokens);
+    if (found.length === 0) continue;
+    // A phrase inside an identifier written as plain text is no match (before the longest wins:
+    // a dropped hit must not hide a shorter one in prose).
+    const isName = matcher.isName;
+    const kept = found.filter((h) => !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false));
+    const hits = longestFirst(kept);
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
   }
   return out;
@@ -112,6 +123,7 @@ export function patternHits<E extends { pattern?: string }>(doc: ProseDocument, 
         if (block.text.slice(start, end).includes('\uFFFC')) continue;
         while (k < skips.length && skips[k]!.end <= start) k++;
         if (k < skips.length && skips[k]!.start < end) continue;
+        if (spanInsideIdentifier(block.text, tokensOf(block), start, end)) continue;
         out.push({ block, start, end, payload: { entry, phrase: m.group() ?? '' } });
       }
     }

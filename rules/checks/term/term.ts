@@ -1,11 +1,11 @@
-import type { Rule } from '../../types.js';
+import type { Fix, Rule, TextEdit } from '../../types.js';
 import { termMatcher, phraseHits } from '../../match/brand.js';
 import { inflect } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
 import { isTitleCase, startsSentence } from '../../match/sentence.js';
-import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { replacementEdits, sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
-import { LETTER_OR_DIGIT, unicodeRegExp } from '../../text/unicode-regexp.js';
+import { unicodeRegExp } from '../../text/unicode-regexp.js';
 
 export const term: Rule = {
   meta: {
@@ -23,7 +23,6 @@ export const term: Rule = {
   check({ doc, guide, report }) {
     if (guide.terms.length === 0) return;
     for (const h of phraseHits(doc, termMatcher(guide.terms))) {
-      if (partOfDottedName(h.block.text, h.start, h.end)) continue;
       const { term: entry, wrong } = h.payload;
       const found = h.block.text.slice(h.start, h.end);
       const form = h.hit?.form ?? 'base';
@@ -32,34 +31,30 @@ export const term: Rule = {
       // "email" may open a sentence as "Email", and a Title Case heading may capitalise it.
       const capitalOk =
         lowercaseTerm && (startsSentence(h.block.text, h.start) || ((h.block.kind === 'heading' || h.block.kind === 'alt' || h.block.field === 'title' || h.block.field === 'subject') && isTitleCase(h.block.text)));
-      if (!wrong && (found === expected || (capitalOk && found === capitalize(expected)))) continue;
+      // A line break or &nbsp; between the words is the term's own spacing, not a wrong form.
+      const shown = found.replace(/\s+/g, ' ');
+      if (!wrong && (shown === expected || (capitalOk && shown === capitalize(expected)))) continue;
       const span = sourceSpan(h.block, h.start, h.end);
       // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
       if (!wrong && doc.source[span.start - 1] === '#') continue;
       if (capitalOk && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       report({
         ...span,
-        message: withReason(`Write ${q(expected)}, not ${q(found)}.`, entry.because),
+        message: withReason(`Write ${q(expected)}, not ${q(shown)}.`, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'term'),
         suggestions: [expected],
-        fixes: isVerbatim(doc, h.block, h.start, h.end) ? undefined : [],
+        fixes: fixesOf(expected, replacementEdits(doc, h.block, h.start, h.end, expected)),
         ref: entry.ref,
       });
     }
   },
 };
 
-const WORD_CHAR = LETTER_OR_DIGIT;
 const LAST_WORD = unicodeRegExp(String.raw`^(.*?)([\p{L}]+)$`);
-/**
- * Is text[start, end) one part of a dotted name (Node.js, index.js, ASP.NET, socket.io), glued to a
- * word by a dot with no space? Such a part is not the listed word: the term `JavaScript` with
- * `not: [JS]` must leave "Nuxt.js" alone, and the banned "io" "socket.io". Used by the phrase rules.
- */
-export function partOfDottedName(text: string, start: number, end: number): boolean {
-  return (text[start - 1] === '.' && WORD_CHAR.test(text[start - 2] ?? '')) || (text[end] === '.' && WORD_CHAR.test(text[end + 1] ?? ''));
+function fixesOf(expected: string, edits: TextEdit[] | undefined): Fix[] {
+  return edits && edits.length > 0 ? [{ title: `Replace with "${expected}"`, edits }] : [];
 }
 
 function inflectLastWord(phrase: string, form: 'base' | 's' | 'ed' | 'ing'): string {

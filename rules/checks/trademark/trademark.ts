@@ -2,7 +2,6 @@ import type { Rule } from '../../types.js';
 import { termMatcher, phraseHits } from '../../match/brand.js';
 import { sourceSpan, isVerbatim } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
-import { partOfDottedName } from '../term/term.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
 const SPELLINGS: Record<string, string[]> = {
@@ -34,7 +33,6 @@ export const trademark: Rule = {
     const marked = guide.terms.filter((t) => t.trademark);
     if (marked.length === 0) return;
     const hits = phraseHits(doc, termMatcher(guide.terms))
-      .filter((h) => !partOfDottedName(h.block.text, h.start, h.end))
       .map((h) => ({ ...h, src: sourceSpan(h.block, h.start, h.end) }))
       .sort((a, b) => a.src.start - b.src.start);
     const done = new Set<object>();
