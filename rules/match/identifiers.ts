@@ -16,15 +16,22 @@ const PROSE_SUFFIXES = new Set(
   ),
 );
 
-/** Nouns that say the lowercase name before them is the literal name of a command, folder or namespace. */
-const NAMING_NOUNS = new Set('command commands subcommand subcommands tool binary executable namespace folder folders directory directories'.split(' '));
+/** Nouns that say the lowercase words before them are a command line ("the linkerd inject command"). */
+const COMMAND_NOUNS = new Set('command commands subcommand subcommands'.split(' '));
+/** Nouns that say the lowercase name right before them is the literal name of a tool, folder or namespace. */
+const NAMING_NOUNS = new Set('tool binary executable namespace folder folders directory directories'.split(' '));
 
 /** Words that start a command line ("npm install acme", "$ acme deploy"). */
-const RUNNERS = new Set('$ npm npx yarn pnpm bun pip pipx brew apt apt-get cargo gem go kubectl helm sudo'.split(' '));
+const RUNNERS = new Set('$ npm npx yarn pnpm bun pip pipx brew apt cargo gem go kubectl helm sudo'.split(' '));
 const INSTALL = new Set(['install', 'add', 'i', 'get', 'run', 'exec']);
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
+
+const CONNECTORS = new Set(['-', '.', '/', ':', '@', '+', '~']);
+function joins(t: Token): boolean {
+  return CONNECTORS.has(t.norm) || isWord(t);
+}
 
 const WORD_START = /^[\p{L}\p{N}\p{M}_]/u;
 function isWord(t: Token | undefined): boolean {
@@ -39,10 +46,12 @@ function isWord(t: Token | undefined): boolean {
  */
 export function insideIdentifier(text: string, tokens: Token[], first: number, last: number, name: boolean): boolean {
   // The run: tokens glued to the hit with no space between (a separator ends it).
+  // The run: words and connectors glued to the hit with no space between ("godoc.org—fetched":
+  // a dash of prose ends it).
   let a = first;
-  while (a > 0 && !tokens[a]!.spaced && tokens[a - 1]!.norm !== SEPARATOR) a--;
+  while (a > 0 && !tokens[a]!.spaced && joins(tokens[a - 1]!)) a--;
   let b = last;
-  while (b < tokens.length && !tokens[b]!.spaced && tokens[b]!.norm !== SEPARATOR) b++;
+  while (b < tokens.length && !tokens[b]!.spaced && joins(tokens[b]!)) b++;
   const lowercaseName = name && !UPPER.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end));
   if (b - a > last - first && joinedIdentifier(text, tokens, a, b, first, last, lowercaseName)) return true;
   return lowercaseName && commandOrFolder(text, tokens, first, last);
@@ -88,13 +97,17 @@ function commandOrFolder(text: string, tokens: Token[], first: number, last: num
   const before = tokens[first - 1];
   if (before && (RUNNERS.has(before.norm) || (INSTALL.has(before.norm) && RUNNERS.has(tokens[first - 2]?.norm ?? '')))) return true;
   let words = 0;
+  let conjunction = false;
   for (let k = last; k < tokens.length && words <= 3; k++) {
     const t = tokens[k]!;
     const c = t.norm;
     if (c === '-' && t.spaced && isFlag(tokens, k)) return true;
     if (isWord(t)) {
-      if (NAMING_NOUNS.has(c)) return true;
+      if (COMMAND_NOUNS.has(c)) return true;
+      // "the go tool", "the ios and android folders"; not "the markdown processing tool".
+      if (NAMING_NOUNS.has(c)) return words === 0 || (words === 2 && conjunction);
       if (UPPER.test(text.slice(t.start, t.end))) return false;
+      if (words === 0) conjunction = c === 'and' || c === 'or';
       words++;
       continue;
     }

@@ -39,6 +39,10 @@ banned:
       guide: 'banned:\n  - phrase: free\n  - phrase: free trial\n    use: trial\nallow: [free trial]\n',
       code: 'A free trial.',
     },
+    {
+      name: 'identifiers written as plain text: packages, schemes, headers, dotted names, directives, CSS selectors',
+      code: 'Install @acme/synergy-sync, open synergy://app, send x-synergy-cache, read synergy.config and cfg:leverage. Style a:leverage too.\n',
+    },
   ],
   invalid: [
     {
@@ -149,5 +153,11 @@ banned:
       ],
     },
     { code: 'Real synergy.', errors: [{ text: 'synergy', message: `Avoid "synergy". ${JARGON}` }], output: null },
+    {
+      name: 'a banned word in a prose compound or beside an identifier is still flagged',
+      code: 'A synergy-driven plan for @acme/sync users who utilize it.\n',
+      errors: [{ text: 'synergy' }, { text: 'utilize', suggestions: ['use'] }],
+      output: 'A synergy-driven plan for @acme/sync users who use it.\n',
+    },
   ],
 });
