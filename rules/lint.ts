@@ -8,6 +8,7 @@ import { PhraseMatcher } from './match/phrases.js';
 import { phraseHits } from './match/brand.js';
 import { sourceSpan } from './text/block.js';
 import type { BlockCache } from './block-cache.js';
+import { guardFixes } from './fix.js';
 
 export interface LintResult {
   path: string;
@@ -76,6 +77,7 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
     else rule.check({ doc, guide, report });
   }
   cached?.end();
+  guardFixes(doc, guide, findings);
   return sortFindings(suppress(findings, doc.directives, lines));
 }
 

@@ -77,6 +77,10 @@ claims:
       file: 'emails/a.html',
       code: '<p>Certified organic[^1].</p>\n',
     },
+    {
+      name: 'a claim word inside an identifier is part of a name',
+      code: 'Install @acme/best-sync, open best://app and read best.config.\n',
+    },
   ],
   invalid: [
     {
@@ -165,6 +169,11 @@ claims:
           because: 'Speed claims need proof.',
         },
       ],
+    },
+    {
+      name: 'a claim in a prose compound beside an identifier is still a claim; across emphasis it is reported on its text',
+      code: 'Our best-in-class @acme/sync app. We are **number** one.\n',
+      errors: [{ text: 'best' }, { text: 'number** one' }],
     },
   ],
 });

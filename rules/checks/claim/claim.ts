@@ -3,7 +3,6 @@ import { claimMatcher, longestHits, patternHits, phraseHits } from '../../match/
 import { sentenceBounds } from '../../match/sentence.js';
 import { sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
-import { partOfDottedName } from '../term/term.js';
 import { laterFirst } from '../banned/banned.js';
 import { inContext, isClaimUse } from './sense.js';
 
@@ -109,7 +108,7 @@ export const claim: Rule = {
   },
   check({ doc, guide, report }) {
     if (guide.claims.length === 0) return;
-    const phrases = phraseHits(doc, claimMatcher(laterFirst(guide.claims))).filter((h) => !partOfDottedName(h.block.text, h.start, h.end));
+    const phrases = phraseHits(doc, claimMatcher(laterFirst(guide.claims)));
     const hits = longestHits([...phrases, ...patternHits(doc, guide.claims)]);
     for (const h of hits) {
       const { entry } = h.payload;
