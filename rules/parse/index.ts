@@ -4,6 +4,7 @@ import { channelFor } from '../guide/overrides.js';
 import { parseMarkdown } from './markdown.js';
 import { parseHtml } from './html.js';
 import { parseSocial } from './social.js';
+import { markQuotations } from './quotations.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 export const EMAIL_EXTENSIONS = ['.html', '.htm', '.mjml', '.hbs', '.handlebars', '.mustache', '.liquid', '.twig', '.njk'];
@@ -29,6 +30,12 @@ export function formatOf(file: string, guide?: Guide, languageId?: string): Form
 }
 
 export function parseDocument(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
+  const doc = parseFormat(file, source, format, guide);
+  markQuotations(doc);
+  return doc;
+}
+
+function parseFormat(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
   switch (format) {
     case 'markdown':
       return parseMarkdown(source, file, { mdx: false });
