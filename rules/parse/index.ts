@@ -11,6 +11,16 @@ export const EMAIL_EXTENSIONS = ['.html', '.htm', '.mjml', '.hbs', '.handlebars'
 export const SOCIAL_EXTENSIONS = ['.txt', '.tweet', '.post'];
 export const COPY_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...EMAIL_EXTENSIONS, ...SOCIAL_EXTENSIONS];
 
+/** What the guide says the Markdown parser reads as copy in this file. */
+export function markdownOptions(file: string, guide: Guide | undefined): { frontMatter?: string[]; props?: string[]; email?: boolean } {
+  if (!guide) return {};
+  const out: { frontMatter?: string[]; props?: string[]; email?: boolean } = {};
+  if (guide.copy?.frontMatter) out.frontMatter = guide.copy.frontMatter;
+  if (guide.copy?.props) out.props = guide.copy.props;
+  if (channelFor(guide, file) === 'email') out.email = true;
+  return out;
+}
+
 /** Which parser a file gets: by channel first (a guide may call any file social or email), then by extension. */
 export function formatOf(file: string, guide?: Guide, languageId?: string): Format | undefined {
   if (languageId === 'social-draft') return 'social';
@@ -38,9 +48,8 @@ export function parseDocument(file: string, source: string, format: Format, guid
 function parseFormat(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
   switch (format) {
     case 'markdown':
-      return parseMarkdown(source, file, { mdx: false });
     case 'mdx':
-      return parseMarkdown(source, file, { mdx: true });
+      return parseMarkdown(source, file, { mdx: format === 'mdx', ...markdownOptions(file, guide) });
     case 'html':
       return parseHtml(source, file);
     case 'social':

@@ -8,7 +8,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
-import { fieldText, readFrontMatter } from './frontmatter.js';
+import { frontMatterBlocks, readFrontMatter } from './frontmatter.js';
 import { plainBlocks } from './plain.js';
 import { parseLezerTree, walkLezer, type LezerDocument, type ProseSink } from './lezer-markdown.js';
 import { lazyModule } from '../lazy-module.js';
@@ -34,6 +34,12 @@ const mdx = () => (mdxProcessor ??= newProcessor(true));
 
 export interface MarkdownOptions {
   mdx: boolean;
+  /** Front-matter keys and paths that are copy (the guide's `copy.front-matter`; else the default list). */
+  frontMatter?: readonly string[];
+  /** The file is an email (its front-matter subject and preheader are copy, with their own length rules). */
+  email?: boolean;
+  /** JSX prop names that are copy, besides the default ones. */
+  props?: readonly string[];
   /**
    * Which parser reads the Markdown: 'lezer' (the fast front end, lezer-markdown.ts; the default
    * for Markdown) or 'remark' (micromark: the reference, and the only one that reads MDX).
@@ -54,7 +60,7 @@ const DEFAULT_ENGINE: 'lezer' | 'remark' = typeof process !== 'undefined' && pro
 
 export function parseMarkdown(source: string, path: string, opts: MarkdownOptions): ProseDocument {
   const engine = opts.mdx || opts.longRun !== undefined ? 'remark' : (opts.engine ?? DEFAULT_ENGINE);
-  return engine === 'lezer' ? parseWithLezer(source, path) : parseWithRemark(source, path, opts);
+  return engine === 'lezer' ? parseWithLezer(source, path, opts) : parseWithRemark(source, path, opts);
 }
 
 /** The reference: remark (micromark), as every Markdown file was parsed before the lezer front end. */
@@ -62,7 +68,7 @@ export function parseMarkdownReference(source: string, path: string, opts: Omit<
   return parseWithRemark(source, path, opts);
 }
 
-function parseWithLezer(source: string, path: string): ProseDocument {
+function parseWithLezer(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
   let doc: LezerDocument;
   try {
     doc = parseLezerTree(source);
@@ -72,7 +78,7 @@ function parseWithLezer(source: string, path: string): ProseDocument {
   }
   // lezer's tree goes straight into the Walker's blocks (no mdast document in between).
   const walker = new Walker(source);
-  return finish(source, path, 'markdown', walker, () => walkLezer(doc, walker));
+  return finish(source, path, 'markdown', walker, () => walkLezer(doc, walker), opts);
 }
 
 function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
@@ -99,20 +105,13 @@ function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOption
   }
   // An .mdx read as Markdown still has its `{/* … */}` comments: directives, never prose.
   const walker = new Walker(input, fallback, joined && { source, at: joined.at });
-  return finish(source, path, format, walker, () => walker.children(tree, 'paragraph'));
+  return finish(source, path, format, walker, () => walker.children(tree, 'paragraph'), opts);
 }
 
 /** Front-matter fields, then the tree's blocks (`walk` feeds them to the walker), then template tags that span blocks. */
-function finish(source: string, path: string, format: 'markdown' | 'mdx', walker: Walker, walk: () => void): ProseDocument {
+function finish(source: string, path: string, format: 'markdown' | 'mdx', walker: Walker, walk: () => void, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
   const fm = readFrontMatter(source);
-  if (fm) {
-    for (const name of ['title', 'description'] as const) {
-      const f = fm.fields.get(name);
-      if (!f || f.end <= f.start) continue;
-      const { text, map } = fieldText(source, f);
-      if (/\S/.test(text)) walker.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
-    }
-  }
+  if (fm) walker.blocks.push(...frontMatterBlocks(source, fm, opts.frontMatter, opts.email ?? false));
   try {
     walk();
   } catch {
@@ -122,6 +121,12 @@ function finish(source: string, path: string, format: 'markdown' | 'mdx', walker
   const blocks = multi.length ? walker.blocks.map((b) => maskSourceRanges(b, multi)) : walker.blocks;
   const doc: ProseDocument = { path, format, source, blocks, directives: walker.directives };
   if (fm) doc.frontMatter = fm.data;
+  if (opts.email) {
+    const subject = blocks.find((b) => b.field === 'subject');
+    const preheader = blocks.find((b) => b.field === 'preheader');
+    if (subject) doc.subject = subject;
+    if (preheader) doc.preheader = preheader;
+  }
   return doc;
 }
 

@@ -22,6 +22,8 @@ export function quoteBlock(block: Block): void {
 
 // A dash, or two hyphens, then a capitalised name: the attribution of a quotation.
 const ATTRIBUTION_LINE = lazyUnicodeRegExp(String.raw`^[ \t]*(?:[—–―~]|--?)[ \t]*[\p{Lu}@][^\n]{0,120}$`, 'u');
+// A block that is one quotation from end to end.
+const WHOLE_QUOTE = lazyUnicodeRegExp(String.raw`^\s*(?:"[^"]{3,}"|“[^”]{3,}”|«[^»]{3,}»)[\p{P}\s]*$`, 'u');
 // "…" – Jane Doe, Acme. The quoted words and the attribution to the end of its line.
 const ATTRIBUTED = lazyUnicodeRegExp(
   String.raw`(["“„«])[^"“”„«»\uFFFC]{3,}?(["”»])[,.]?[ \t]*(?:\n[ \t]*)?(?:[—–―~]|--?)[ \t]*[\p{Lu}@][^\n]*`,
@@ -71,6 +73,14 @@ export function markQuotations(doc: ProseDocument): void {
       continue;
     }
     if (!QUOTE_CHAR.test(b.text)) continue;
+    // A quoted paragraph or line, and its attribution on the next line (a block of its own).
+    const next = blocks[i + 1];
+    if (next && WHOLE_QUOTE().test(b.text) && ATTRIBUTION_LINE().test(next.text) && next.text.length <= 120) {
+      quoteBlock(b);
+      quoteBlock(next);
+      i++;
+      continue;
+    }
     markInline(b);
   }
 }
