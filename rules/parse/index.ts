@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Format, Guide, ProseDocument } from '../types.js';
 import { channelFor } from '../guide/overrides.js';
 import { parseMarkdown } from './markdown.js';
+import { parseMdx } from './mdx.js';
 import { parseHtml } from './html.js';
 import { parseSocial } from './social.js';
 import { markQuotations } from './quotations.js';
@@ -48,8 +49,9 @@ export function parseDocument(file: string, source: string, format: Format, guid
 function parseFormat(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
   switch (format) {
     case 'markdown':
+      return parseMarkdown(source, file, markdownOptions(file, guide));
     case 'mdx':
-      return parseMarkdown(source, file, { mdx: format === 'mdx', ...markdownOptions(file, guide) });
+      return parseMdx(source, file, markdownOptions(file, guide));
     case 'html':
       return parseHtml(source, file);
     case 'social':
