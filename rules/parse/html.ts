@@ -114,6 +114,26 @@ export function parseHtml(source: string, file: string): ProseDocument {
   };
 }
 
+/**
+ * The prose of an HTML fragment inside another document (a raw HTML block in Markdown: a <div>,
+ * <p>, <h2>, <details><summary>), read as an email's body is, with source offsets.
+ */
+export function htmlFragmentBlocks(source: string, from: number, to: number): Block[] {
+  const slice = source.slice(from, to);
+  if (!/[\p{L}\p{N}]/u.test(slice.replace(/<[^>]*>/g, ''))) {
+    // Tags alone: only a prose attribute (alt, title, aria-label) can hold copy.
+    if (!/\b(?:alt|title|aria-label)\s*=/i.test(slice)) return [];
+  }
+  const { text: masked, spans } = maskTemplates(slice);
+  const blocks = htmlBlocks(slice, masked, spans).map(excludeTokens).filter((b) => LETTER_OR_DIGIT.test(b.text));
+  for (const b of blocks) {
+    const map = new Int32Array(b.map.length);
+    for (let i = 0; i < map.length; i++) map[i] = b.map[i]! + from;
+    b.map = map;
+  }
+  return blocks;
+}
+
 /** Same-length blanks over [from, to), keeping line breaks. */
 function blank(s: string, from: number, to: number): string {
   return s.slice(0, from) + s.slice(from, to).replace(/[^\r\n]/g, ' ') + s.slice(to);
