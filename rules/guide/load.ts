@@ -234,6 +234,10 @@ export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
     ignore: [...new Set([...a.ignore, ...b.ignore])],
     allow: [...new Set([...a.allow, ...b.allow])],
   };
+  const quotations = b.quotations ?? a.quotations;
+  if (quotations) out.quotations = quotations;
+  const copy = a.copy || b.copy ? { ...a.copy, ...b.copy } : undefined;
+  if (copy) out.copy = copy;
   if (out.brand === undefined) delete out.brand;
   if (out.docs === undefined) delete out.docs;
   return out;
