@@ -6,20 +6,30 @@
 import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
-import { fieldText, readFrontMatter } from './frontmatter.js';
+import { frontMatterBlocks, readFrontMatter } from './frontmatter.js';
 import { unjoin, type JoinedRuns } from './long-runs.js';
 
 /** Front-matter fields, then the tree's blocks (`walk` feeds them to the builder), then template tags that span blocks. */
-export function finishDocument(source: string, path: string, format: 'markdown' | 'mdx', builder: ProseBuilder, walk: () => void): ProseDocument {
+/** What the guide makes copy in a Markdown or MDX file beyond its text. */
+export interface CopyOptions {
+  /** Front-matter keys and paths that are copy (the guide's `copy.front-matter`; else the default list). */
+  frontMatter?: readonly string[];
+  /** The file is an email: its front-matter subject and preheader are copy, with their own length rules. */
+  email?: boolean;
+  /** JSX prop names that are copy, besides the default ones (MDX). */
+  props?: readonly string[];
+}
+
+export function finishDocument(
+  source: string,
+  path: string,
+  format: 'markdown' | 'mdx',
+  builder: ProseBuilder,
+  walk: () => void,
+  copy: CopyOptions = {},
+): ProseDocument {
   const fm = readFrontMatter(source);
-  if (fm) {
-    for (const name of ['title', 'description'] as const) {
-      const f = fm.fields.get(name);
-      if (!f || f.end <= f.start) continue;
-      const { text, map } = fieldText(source, f);
-      if (/\S/.test(text)) builder.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
-    }
-  }
+  if (fm) builder.blocks.push(...frontMatterBlocks(source, fm, copy.frontMatter, copy.email ?? false));
   try {
     walk();
   } catch {
@@ -29,6 +39,12 @@ export function finishDocument(source: string, path: string, format: 'markdown' 
   const blocks = multi.length ? builder.blocks.map((b) => maskSourceRanges(b, multi)) : builder.blocks;
   const doc: ProseDocument = { path, format, source, blocks, directives: builder.directives };
   if (fm) doc.frontMatter = fm.data;
+  if (copy.email) {
+    const subject = blocks.find((b) => b.field === 'subject');
+    const preheader = blocks.find((b) => b.field === 'preheader');
+    if (subject) doc.subject = subject;
+    if (preheader) doc.preheader = preheader;
+  }
   return doc;
 }
 
