@@ -28,6 +28,8 @@ function isPassive(block: Block, start: number, end: number, sentence: Sentence)
   if (word === 'done' && /\b(?:I|you|we|they|he|she)\s*$/i.test(t.slice(sentence.start, start))) return false;
   // An agent ("was deleted by the job"), a purpose ("is configured to retry"), "being" + participle.
   if (/^\s+(?:by|to)\b/i.test(after) || /^being\b/i.test(t.slice(start, end))) return true;
+  // An irregular participle ("was written", "are made") is a verb; only a word in -ed may be an adjective.
+  if (!word.endsWith('ed')) return true;
   // The tagger, on this sentence only: a participle it reads as an adjective ("was unprecedented",
   // "were interested in") is be + adjective.
   const tokens = tagText(t, sentence.start, sentence.end);
