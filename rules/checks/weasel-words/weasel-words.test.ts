@@ -27,8 +27,8 @@ ruleTester('weasel-words', {
     },
     {
       name: 'a quantity word that stands in for a figure: a claim about people or results, vague urgency',
-      code: 'Many people want it. Only a few spots left. This release has several improvements. It is quite simple and very fast.',
-      errors: [{ text: 'Many' }, { text: 'few' }, { text: 'several' }, { text: 'quite' }, { text: 'very' }],
+      code: 'Many people want it. Only a few spots left. This release has several improvements. It is quite simple and very fast. It adds tests as well as many additional enhancements.',
+      errors: [{ text: 'Many' }, { text: 'few' }, { text: 'several' }, { text: 'quite' }, { text: 'very' }, { text: 'many' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

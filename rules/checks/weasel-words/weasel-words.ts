@@ -35,7 +35,7 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (!QUANTITY.test(word)) return 0.8;
 
   const question = /\?["'”’)\]]*\s*$/.test(sentence.text);
-  if (question || /\b(?:how|so|too|as)\s+$/i.test(before)) return 0.2; // "how many days?", "so many years"
+  if (question || /\b(?:how|so|too)\s+$/i.test(before) || (/\bas\s+$/i.test(before) && /^\s+as\b/i.test(after))) return 0.2; // "how many days?", "so many years", "as many as"
   if (word === 'many' && /^\s+(?:thanks|more)\b/i.test(after)) return 0.2; // "many thanks", "and many more"
   if (/\b(?:first|last|next|past|final)\s+$/i.test(before)) return 0.2; // "the first few bytes"
   if (/\bonly\s+(?:a\s+)?$/i.test(before) && /^\s+(?:\S+\s+){0,2}(?:left|remaining|available)\b/i.test(after)) return 0.9; // "only a few spots left": urgency
