@@ -223,7 +223,7 @@ tone:
     const text = 'We utilize GitHub.\n';
     const uri = c.open(path.join(dir, 'a.md'), text);
     const ds = await c.diagnosticsFor(uri, hasCode('banned'));
-    const message = byCode(ds, 'banned')[0]!.message;
+    const message = String(byCode(ds, 'banned')[0]!.message);
     expect(message.split('Plain words read faster.').length).toBe(2);
     const h = await c.hover(uri, 0, 5);
     const value = (h?.contents as { value: string }).value;

@@ -32,6 +32,23 @@ exports.run = async function run() {
     assert(ext, 'extension brandlint.brandlint is installed');
     await until('extension active', () => ext.isActive);
     const setting = vscode.workspace.getConfiguration('brandlint', uri).get('guide');
+    if (fs.existsSync(path.join(ws.fsPath, '.e2e-untrusted'))) {
+      // Restricted mode: VS Code withholds the workspace's value of a restricted setting.
+      assert(vscode.workspace.isTrusted === false, 'the workspace is untrusted');
+      assert(setting === '', `brandlint.guide from an untrusted workspace is ignored (got ${JSON.stringify(setting)})`);
+      check('untrusted');
+      const status = await until('status ok with the folder guide', () => {
+        const s = ext.exports.statusFor(uri.toString());
+        return s && s.state === 'ok' ? s : undefined;
+      });
+      assert(status.brand === 'Inside', `the nearest brand.yaml is used: ${JSON.stringify(status)}`);
+      const diags = await until('diagnostics', () => (ours(uri).length ? ours(uri) : undefined));
+      assert(diags.every((d) => !/secretword|outside file/i.test(d.message)), 'nothing from the outside file');
+      check('nearestGuide', { count: diags.length });
+      result.ok = true;
+      fs.writeFileSync(path.join(ws.fsPath, '.e2e-result.json'), JSON.stringify(result, null, 2));
+      return;
+    }
     assert(setting === '../outside.yaml', `the workspace sets brandlint.guide (got ${JSON.stringify(setting)})`);
     check('activated');
 
