@@ -62,7 +62,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
       let changed = false;
       for (const e of fix.edits) {
         const block = index.proseBlock(e);
-        if (!block) {
+        if (!block || inHashtag(doc.source, e)) {
           ok = false;
           break;
         }
@@ -88,6 +88,14 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
     if (altered || kept.length !== f.fixes.length) f.fixes = kept;
     if (why && kept.length === 0) f.message += ` Not fixed automatically: ${why}.`;
   }
+}
+
+const TAG_CHAR = /[\p{L}\p{N}_]/u;
+/** Does the edit change a hashtag's word (#synergy)? A tag is an identifier: a fix never rewrites it. */
+function inHashtag(source: string, e: TextEdit): boolean {
+  let k = e.start;
+  while (k > 0 && TAG_CHAR.test(source[k - 1]!)) k--;
+  return source[k - 1] === '#' || source[k - 1] === '\uFF03';
 }
 
 /** Blocks by the source offset they start at, to find the block an edit lies in. */

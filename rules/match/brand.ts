@@ -111,15 +111,17 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>, kee
 }
 
 /**
- * A word a social draft's parser kept from a hashtag (its `#` became a separator): the tag is one
- * token, whatever the guide says of its words (#AcmeCloud stays #AcmeCloud; a fix would split it).
+ * A hit is prose unless it lies inside an identifier written as plain text. A name in a hashtag is
+ * the tag's own spelling (#AcmeCloud stays #AcmeCloud), so names skip hashtag words; a banned word
+ * or claim used as a tag is still reported (the fix guard keeps the tag unchanged).
  */
-/** A hit is prose unless it lies inside an identifier written as plain text or is a hashtag's word. */
 export function inProse<P>(doc: ProseDocument, block: Block, tokens: Token[], h: PhraseHit<P>, matcher: PhraseMatcher<P>): boolean {
   const isName = matcher.isName;
-  return !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false) && !hashtagWord(doc, block, tokens, h.first);
+  if (isName && hashtagWord(doc, block, tokens, h.first)) return false;
+  return !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false);
 }
 
+/** A word a social draft's parser kept from a hashtag (its `#` became a separator). */
 function hashtagWord(doc: ProseDocument, block: Block, tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];
   return !!prev && prev.norm === SEPARATOR && prev.end === tokens[first]!.start && doc.source.charCodeAt(block.map[prev.start]!) === 35;

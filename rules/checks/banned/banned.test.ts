@@ -46,6 +46,13 @@ banned:
   ],
   invalid: [
     {
+      name: 'a banned word used as a hashtag is reported, and the tag is never rewritten',
+      file: 'launch.tweet',
+      code: 'We utilize #utilize daily',
+      errors: [{ text: 'utilize', column: 4 }, { text: 'utilize', column: 13 }],
+      output: 'We use #utilize daily',
+    },
+    {
       code: 'We utilize the tools we have.',
       errors: [{ text: 'utilize', line: 1, column: 4, message: 'Use "use" instead of "utilize". Plain words read faster.', suggestions: ['use'] }],
       output: 'We use the tools we have.',
