@@ -62,7 +62,12 @@ for (const trust of [false, true]) {
 
     if (!trust) {
       it('a workspace setting that points outside the folder is refused; one inside works; brand.yaml has a status', async () => {
-        expect(await runSuite(cs, makeWorkspace(false))).toEqual(['activated', 'outsideRefused', 'guideStatus', 'insideGuide']);
+        expect(await runSuite(cs, makeWorkspace(false))).toEqual(['activated', 'outsideRefused', 'guideStatus', 'insideGuide', 'restart']);
+        // The extension host's log: no second collection of one name, no write to a closed channel.
+        const logDir = path.join(cs.run, 'ud/logs');
+        const logs = (fs.readdirSync(logDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.log')).map((f) => fs.readFileSync(path.join(logDir, f), 'utf8'));
+        expect(logs.join('\n').length).toBeGreaterThan(0);
+        for (const bad of ["DiagnosticCollection with name 'brandlint'", 'Channel has been closed']) expect(logs.filter((l) => l.includes(bad))).toEqual([]);
       }, 200_000);
     } else {
       it('an untrusted workspace cannot set brandlint.guide (a restricted configuration): the nearest brand.yaml is used', async () => {

@@ -76,6 +76,26 @@ exports.run = async function run() {
     const diags = await until('diagnostics from the inside guide', () => (ours(uri).length ? ours(uri) : undefined));
     assert(diags.every((d) => !/secretword/.test(d.message)) && diags.some((d) => /utilize/.test(d.message) || d.code), 'the inside guide checks the copy');
     check('insideGuide', { count: diags.length });
+
+    // A guide error is pushed on brand.yaml while the copy's diagnostics are pulled (two
+    // collections), then the server restarts while code actions are being asked for: the driver
+    // reads the extension host's log for the warnings this used to cause.
+    const broken = new vscode.WorkspaceEdit();
+    broken.insert(guideUri, new vscode.Position(0, 0), 'colour: red\n');
+    assert(await vscode.workspace.applyEdit(broken), 'edit brand.yaml');
+    await until('the guide problem on brand.yaml', () => ours(guideUri).length > 0);
+    const asks = [];
+    const restart = vscode.commands.executeCommand('brandlint.restartServer');
+    for (let i = 0; i < 20; i++) {
+      asks.push(vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diags[0].range));
+      await sleep(25);
+    }
+    await restart;
+    await Promise.allSettled(asks);
+    // The new server reads the unsaved, broken brand.yaml and has no last good version of it.
+    await until("the copy's status from the new server", () => ext.exports.statusFor(uri.toString())?.state === 'error');
+    await until('the guide problem from the new server', () => ours(guideUri).length > 0);
+    check('restart');
     result.ok = true;
   } catch (err) {
     result.error = String((err && err.stack) || err);
