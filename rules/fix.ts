@@ -62,7 +62,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
       let changed = false;
       for (const e of fix.edits) {
         const block = index.proseBlock(e);
-        if (!block) {
+        if (!block || splitsHashtag(doc.source, e)) {
           ok = false;
           break;
         }
@@ -131,6 +131,15 @@ function replacesProse(source: string, b: Block, e: TextEdit): boolean {
     if (t.skip && t.end > i) return false;
   }
   return true;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** A replacement with a space inside a hashtag's word (#AcmeCloud -> #Acme Cloud) ends the tag early. */
+function splitsHashtag(source: string, e: TextEdit): boolean {
+  if (!/\s/.test(e.text)) return false;
+  let i = e.start;
+  while (i > 0 && WORD_CHAR.test(source[i - 1]!)) i--;
+  return source[i - 1] === '#';
 }
 
 function inFrontMatter(fm: FrontMatter | null, e: TextEdit): boolean {

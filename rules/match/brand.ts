@@ -1,4 +1,4 @@
-import { SEPARATOR, type BannedEntry, type Block, type ClaimEntry, type ProseDocument, type TermEntry } from '../types.js';
+import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '../types.js';
 import { PhraseMatcher, longestFirst, type AddOptions, type PhraseHit } from './phrases.js';
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
@@ -96,20 +96,11 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): Bl
     // A phrase inside an identifier written as plain text is no match (before the longest wins:
     // a dropped hit must not hide a shorter one in prose).
     const isName = matcher.isName;
-    const kept = found.filter((h) => !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false) && !hashtagWord(doc, block, tokens, h.first));
+    const kept = found.filter((h) => !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false));
     const hits = longestFirst(kept);
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
   }
   return out;
-}
-
-/**
- * A word a social draft's parser kept from a hashtag (its `#` became a separator): the tag is one
- * token, whatever the guide says of its words (#AcmeCloud stays #AcmeCloud; a fix would split it).
- */
-function hashtagWord(doc: ProseDocument, block: Block, tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  return !!prev && prev.norm === SEPARATOR && prev.end === tokens[first]!.start && doc.source.charCodeAt(block.map[prev.start]!) === 35;
 }
 
 /** Regex hits of `pattern` entries (RE2 semantics: linear time whatever the guide says). */

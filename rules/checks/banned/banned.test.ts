@@ -197,5 +197,13 @@ banned:
       errors: 2,
       output: 'We utilize it, make good use of it ok',
     },
+    {
+      name: 'a banned word in a hashtag is the brand saying it; a fix never splits the tag',
+      guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n',
+      file: 'launch.x.txt',
+      code: 'Big news #synergy and synergy',
+      errors: [{ text: 'synergy', column: 11, fixes: [] }, { text: 'synergy', column: 23, fixes: ['Replace with "working together"'] }],
+      output: 'Big news #synergy and working together',
+    },
   ],
 });

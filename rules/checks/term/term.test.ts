@@ -145,5 +145,13 @@ terms:
       errors: [{ text: 'AcmeCloud', column: 23, suggestions: ['Acme Cloud'] }],
       output: 'Follow #AcmeCloud for Acme Cloud news',
     },
+    {
+      name: 'another word in a hashtag is fixed to the name joined, keeping the tag one token',
+      guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: Acme Cloud\n    not: [AcmeWeb]\n',
+      file: 'launch.x.txt',
+      code: 'Ship it with #JS and #AcmeWeb today',
+      errors: [{ text: 'JS', suggestions: ['JavaScript'] }, { text: 'AcmeWeb', suggestions: ['AcmeCloud'] }],
+      output: 'Ship it with #JavaScript and #AcmeCloud today',
+    },
   ],
 });

@@ -35,8 +35,12 @@ export const term: Rule = {
       const shown = found.replace(/\s+/g, ' ');
       if (!wrong && (shown === expected || (capitalOk && shown === capitalize(expected)))) continue;
       const span = sourceSpan(h.block, h.start, h.end);
-      // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
-      if (!wrong && doc.source[span.start - 1] === '#') continue;
+      // A hashtag is one token, case-insensitive on every platform: #javascript and #AcmeCloud (for
+      // "Acme Cloud") are the name; another word is fixed to the name joined (#JS -> #JavaScript).
+      if (doc.source[span.start - 1] === '#') {
+        if (!wrong || shown.toLowerCase() === expected.replace(/\s+/g, '').toLowerCase()) continue;
+        expected = expected.replace(/\s+/g, '');
+      }
       if (capitalOk && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       report({
         ...span,

@@ -39,6 +39,8 @@ export const trademark: Rule = {
     for (const h of hits) {
       const entry = h.payload.term;
       if (!entry.trademark || done.has(entry)) continue;
+      // A symbol would break a hashtag; the first mention in prose carries it.
+      if (doc.source[h.src.start - 1] === '#') continue;
       done.add(entry);
       const symbol = entry.trademark;
       if (carriesSymbol(doc.source, h.src.end, symbol) || h.block.text.startsWith(symbol, h.end)) continue;
