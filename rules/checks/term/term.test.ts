@@ -33,6 +33,11 @@ terms:
       guide: ACME,
       code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool. Put it in the **ios** and **android** folders. Run npm install acme.\n',
     },
+    {
+      name: 'a wrong form that differs from the term only in case or spacing never reads "Write X, not X"',
+      guide: 'terms:\n  - use: Acme Cloud\n    not: [acme cloud, AcmeCloud]\n',
+      code: 'We love Acme Cloud, Acme&nbsp;Cloud and Acme\nCloud.\n',
+    },
     { name: 'a hashtag is one token', guide: ACME, code: 'Follow #AcmeCloud and #acmecloud.\n', file: 'launch.x.txt' },
     {
       name: 'the term with a non-breaking space or broken across lines is the term',

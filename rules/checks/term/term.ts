@@ -33,7 +33,8 @@ export const term: Rule = {
         lowercaseTerm && (startsSentence(h.block.text, h.start) || ((h.block.kind === 'heading' || h.block.kind === 'alt' || h.block.field === 'title' || h.block.field === 'subject') && isTitleCase(h.block.text)));
       // A line break or &nbsp; between the words is the term's own spacing, not a wrong form.
       const shown = found.replace(/\s+/g, ' ');
-      if (!wrong && (shown === expected || (capitalOk && shown === capitalize(expected)))) continue;
+      // The text as written is the term (a `not` form that differs only in case matched it too).
+      if (shown === expected || (!wrong && capitalOk && shown === capitalize(expected))) continue;
       const span = sourceSpan(h.block, h.start, h.end);
       // A hashtag is one token, case-insensitive on every platform: #javascript and #AcmeCloud (for
       // "Acme Cloud") are the name; another word is fixed to the name joined (#JS -> #JavaScript).
