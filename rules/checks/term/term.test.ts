@@ -31,7 +31,7 @@ terms:
     {
       name: 'a lowercase name used as a command, a tool or a folder',
       guide: ACME,
-      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool. Put it in the **ios** and **android** folders. Run npm install acme.\n',
+      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool, built with "go build" or \u201cgo get,\u201d. Put it in the **ios** and **android** folders. Run npm install acme.\n',
     },
     {
       name: 'a wrong form that differs from the term only in case or spacing never reads "Write X, not X"',
@@ -114,13 +114,14 @@ terms:
     {
       name: 'a name in prose beside identifiers is still the name',
       guide: ACME,
-      code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop.\n',
+      code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop. She said "acme rocks!"\n',
       errors: [
         { text: 'acme cloud', suggestions: ['Acme Cloud'] },
         { text: 'github', suggestions: ['GitHub'] },
         { text: 'acme', column: 76, suggestions: ['Acme'] },
+        { text: 'acme', column: 104, suggestions: ['Acme'] },
       ],
-      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop.\n',
+      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop. She said "Acme rocks!"\n',
     },
     {
       name: 'a wrong case across a line break or &nbsp; is fixed word by word, keeping the spacing',
