@@ -1,4 +1,4 @@
-import type { Block, Finding, Fix, Guide, ProseDocument, TextEdit } from './types.js';
+import type { Block, Finding, Fix, Guide, Post, ProseDocument, TextEdit } from './types.js';
 import { SEPARATOR } from './types.js';
 import { tokensOf } from './match/tokens.js';
 import { readFrontMatter, type FrontMatter, type FrontMatterField } from './parse/frontmatter.js';
@@ -50,6 +50,7 @@ export function applyEdits(source: string, edits: TextEdit[]): { output: string;
 export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]): void {
   let index: BlockIndex | undefined;
   let fm: FrontMatter | null | undefined;
+  let posts: Map<Post, PostCount> | undefined;
   for (const f of findings) {
     if (f.fixes.length === 0) continue;
     index ??= new BlockIndex(doc);
@@ -77,7 +78,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
         } else edits.push(e);
       }
       if (!ok) continue;
-      const over = overLimit(doc, guide, edits);
+      const over = overLimit(doc, guide, edits, (posts ??= new Map()));
       if (over) {
         why = over;
         continue;
@@ -103,9 +104,9 @@ class BlockIndex {
 
   /** The block whose text the edit replaces as written (or inserts into), if any. */
   proseBlock(e: TextEdit): Block | undefined {
-    let k = upperBound(this.starts, e.start) - 1;
-    // Blocks may nest (alt text in a paragraph): try each that starts at or before the edit.
-    for (; k >= 0; k--) {
+    const top = upperBound(this.starts, e.start) - 1;
+    // Blocks may nest (alt text in a paragraph): try the few that start at or before the edit.
+    for (let k = top; k >= 0 && k > top - 8; k--) {
       const b = this.blocks[k]!;
       if (b.map[b.map.length - 1]! + 1 < e.start) continue;
       if (replacesProse(this.source, b, e)) return b;
@@ -126,10 +127,8 @@ function replacesProse(source: string, b: Block, e: TextEdit): boolean {
   // Verbatim: no markup, entity or line-continuation of the source in between.
   if (j - i !== e.end - e.start || source.slice(e.start, e.end) !== b.text.slice(i, j)) return false;
   for (let k = i; k < j; k++) if (b.text[k] === SEPARATOR) return false;
-  for (const t of tokensOf(b)) {
-    if (t.start >= j) break;
-    if (t.skip && t.end > i) return false;
-  }
+  const tokens = tokensOf(b);
+  for (let k = firstTokenEndingAfter(tokens, i); k < tokens.length && tokens[k]!.start < j; k++) if (tokens[k]!.skip) return false;
   return true;
 }
 
@@ -140,6 +139,17 @@ function splitsHashtag(source: string, e: TextEdit): boolean {
   let i = e.start;
   while (i > 0 && WORD_CHAR.test(source[i - 1]!)) i--;
   return source[i - 1] === '#';
+}
+
+function firstTokenEndingAfter(tokens: ReadonlyArray<{ end: number }>, i: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function inFrontMatter(fm: FrontMatter | null, e: TextEdit): boolean {
@@ -178,8 +188,15 @@ function fieldAt(fm: FrontMatter, e: TextEdit): FrontMatterField | undefined {
   return undefined;
 }
 
+/** A post's published text, and the platforms it is within the limit of (those a fix could push over). */
+interface PostCount {
+  text: string;
+  map: Int32Array;
+  within: Array<{ platform: string; max: number }>;
+}
+
 /** Why these edits may not be applied: they would take a social post over a platform's limit. */
-function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[]): string | undefined {
+function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[], counted: Map<Post, PostCount>): string | undefined {
   if (!doc.posts) return undefined;
   const grows = edits.some((e) => e.text.length > e.end - e.start);
   if (!grows) return undefined;
@@ -187,7 +204,19 @@ function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[]): string 
   if (!social) return undefined;
   for (const post of doc.posts) {
     if (!edits.some((e) => e.start >= post.start && e.end <= post.end)) continue;
-    const { text, map } = postText(doc, post);
+    let pc = counted.get(post);
+    if (!pc) {
+      const { text, map } = postText(doc, post);
+      const within: PostCount['within'] = [];
+      for (const p of postPlatforms(post, social)) {
+        const limit = limitOf(social, p);
+        // Over already: not a fix's doing.
+        if (limit && countFor(p, text, limit.max).overflowAt === undefined) within.push({ platform: p, max: limit.max });
+      }
+      counted.set(post, (pc = { text, map, within }));
+    }
+    if (pc.within.length === 0) continue;
+    const { text, map } = pc;
     let after = '';
     let at = 0;
     for (const e of [...edits].sort((a, b) => a.start - b.start)) {
@@ -198,12 +227,9 @@ function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[]): string 
       at = j;
     }
     after += text.slice(at);
-    for (const p of postPlatforms(post, social)) {
-      const limit = limitOf(social, p);
-      if (!limit) continue;
-      if (countFor(p, text, limit.max).overflowAt !== undefined) continue; // over already: not this fix's doing
-      const c = countFor(p, after, limit.max);
-      if (c.overflowAt !== undefined) return `the fix would take the post over ${platformName(p)}'s limit (${c.length}/${limit.max})`;
+    for (const { platform, max } of pc.within) {
+      const c = countFor(platform, after, max);
+      if (c.overflowAt !== undefined) return `the fix would take the post over ${platformName(platform)}'s limit (${c.length}/${max})`;
     }
   }
   return undefined;
