@@ -192,7 +192,8 @@ function fieldAt(fm: FrontMatter, e: TextEdit): FrontMatterField | undefined {
 interface PostCount {
   text: string;
   map: Int32Array;
-  within: Array<{ platform: string; max: number }>;
+  within: Array<{ platform: string; max: number; length: number }>;
+  recounts: number;
 }
 
 /** Why these edits may not be applied: they would take a social post over a platform's limit. */
@@ -211,23 +212,35 @@ function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[], counted:
       for (const p of postPlatforms(post, social)) {
         const limit = limitOf(social, p);
         // Over already: not a fix's doing.
-        if (limit && countFor(p, text, limit.max).overflowAt === undefined) within.push({ platform: p, max: limit.max });
+        if (!limit) continue;
+        const c = countFor(p, text, limit.max);
+        if (c.overflowAt === undefined) within.push({ platform: p, max: limit.max, length: c.length });
       }
-      counted.set(post, (pc = { text, map, within }));
+      counted.set(post, (pc = { text, map, within, recounts: 0 }));
     }
     if (pc.within.length === 0) continue;
     const { text, map } = pc;
-    let after = '';
-    let at = 0;
-    for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-      const i = lowerBound(map, e.start);
-      const j = lowerBound(map, e.end);
-      if (i < at) continue;
-      after += text.slice(at, i) + e.text;
-      at = j;
-    }
-    after += text.slice(at);
-    for (const { platform, max } of pc.within) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    for (const { platform, max, length } of pc.within) {
+      // What the edits add, counted the platform's way: exact for prose, and the whole post is
+      // counted again only near the limit (a long post with many fixes stays linear).
+      let delta = 0;
+      for (const e of sorted) delta += countFor(platform, e.text).length - countFor(platform, text.slice(lowerBound(map, e.start), lowerBound(map, e.end))).length;
+      if (length + delta < max - 4) continue;
+      // Far over, or many recounts of one long post already: the estimate decides.
+      if (length + delta > max + 4 || ++pc.recounts > 20) {
+        if (length + delta > max) return `the fix would take the post over ${platformName(platform)}'s limit (${length + delta}/${max})`;
+        continue;
+      }
+      let after = '';
+      let at = 0;
+      for (const e of sorted) {
+        const i = lowerBound(map, e.start);
+        if (i < at) continue;
+        after += text.slice(at, i) + e.text;
+        at = lowerBound(map, e.end);
+      }
+      after += text.slice(at);
       const c = countFor(platform, after, max);
       if (c.overflowAt !== undefined) return `the fix would take the post over ${platformName(platform)}'s limit (${c.length}/${max})`;
     }
