@@ -72,13 +72,6 @@ banned:
       ],
     },
     {
-      name: 'a banned word used as a hashtag is reported, and the tag is never rewritten',
-      file: 'launch.tweet',
-      code: 'We utilize #utilize daily',
-      errors: [{ text: 'utilize', column: 4 }, { text: 'utilize', column: 13 }],
-      output: 'We use #utilize daily',
-    },
-    {
       code: 'We utilize the tools we have.',
       errors: [{ text: 'utilize', line: 1, column: 4, message: 'Use "use" instead of "utilize". Plain words read faster.', suggestions: ['use'] }],
       output: 'We use the tools we have.',
@@ -229,6 +222,14 @@ banned:
       code: 'We utilize it, utilize it ok',
       errors: 2,
       output: 'We utilize it, make good use of it ok',
+    },
+    {
+      name: 'a banned word in a hashtag is the brand saying it; a fix never splits the tag',
+      guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n',
+      file: 'launch.x.txt',
+      code: 'Big news #synergy and synergy',
+      errors: [{ text: 'synergy', column: 11, fixes: [] }, { text: 'synergy', column: 23, fixes: ['Replace with "working together"'] }],
+      output: 'Big news #synergy and working together',
     },
   ],
 });
