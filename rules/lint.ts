@@ -6,6 +6,7 @@ import { formatOf, parseDocument } from './parse/index.js';
 import { PhraseMatcher } from './match/phrases.js';
 import { phraseHits } from './match/brand.js';
 import { sourceSpan } from './text/block.js';
+import { skippedRegions } from './text/regions.js';
 import type { BlockCache } from './block-cache.js';
 
 export interface LintResult {
@@ -65,7 +66,7 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
     const level = ruleLevel(rule, guide);
     if (level === 'off') continue;
     const seen = new Set<number | string>();
-    const skips = regions && skippedRegions(rule, guide);
+    const skips = regions && skippedRegions(rule.meta, guide);
     const report = (r: Report) => {
       const lv = r.level ?? level;
       if (lv === 'off') return;
@@ -113,21 +114,6 @@ function toFinding(rule: string, level: Level, r: Report, text: string, lines: L
     fixes,
     ref: r.ref,
   };
-}
-
-const BRAND_CATEGORIES = new Set(['terms', 'banned', 'claims']);
-
-/**
- * Which regions a rule does not report in: the brand and tone rules judge the brand's own words,
- * so they skip quotations (unless the guide's `quotations.lint` names the rule or its family) and
- * words mentioned as words. Channel rules (length, hashtags…) count everything published.
- */
-function skippedRegions(rule: Rule, guide: Guide): Set<Region['kind']> {
-  const category = rule.meta.category;
-  if (category !== 'tone' && !BRAND_CATEGORIES.has(category)) return new Set();
-  const lint = guide.quotations?.lint ?? [];
-  const quoted = lint.includes(rule.meta.id) || lint.includes(category) || (BRAND_CATEGORIES.has(category) && lint.includes('brand'));
-  return new Set(quoted ? ['mention'] : ['quotation', 'mention']);
 }
 
 interface RegionIndex {

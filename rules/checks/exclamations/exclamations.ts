@@ -2,6 +2,7 @@ import type { Rule, TermEntry } from '../../types.js';
 import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
 import { phraseRanges } from '../../text/words.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
+import { inRegion, skippedRegions } from '../../text/regions.js';
 
 // What after a "!" makes it no exclamation mark (a letter, a digit or =).
 const JOINED = unicodeRegExp(String.raw`[\p{L}\p{N}=]`);
@@ -35,6 +36,8 @@ export const exclamations: Rule = {
     const max = Math.floor(numberOption(guide, ID, 'max', DEFAULT_MAX_EXCLAMATIONS));
     const extras = findingExtras(guide, ID);
     const names = bangNames(guide.terms);
+    // A quoted `!` is someone else's: it neither counts nor is reported (unless the guide lints quotations).
+    const skipped = skippedRegions(exclamations.meta, guide);
     const hits: Array<{ block: (typeof doc.blocks)[number]; i: number }> = [];
     for (const block of blocksInOrder(doc)) {
       const t = block.text;
@@ -42,6 +45,7 @@ export const exclamations: Rule = {
       for (let i = t.indexOf('!'); i !== -1; i = t.indexOf('!', i + 1)) {
         if (JOINED.test(t[i + 1] ?? '')) continue;
         if (inName.some(([a, b]) => i >= a && i < b)) continue;
+        if (inRegion(block, i, skipped)) continue;
         hits.push({ block, i });
       }
     }
