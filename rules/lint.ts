@@ -138,7 +138,13 @@ function regionSpans(doc: ProseDocument): RegionIndex | undefined {
   return {
     within(start, end) {
       let kind: Region['kind'] | undefined;
-      for (const s of spans!) if (s.start <= start && end <= s.end && kind !== 'mention') kind = s.kind;
+      let quoted = 0;
+      for (const s of spans!) {
+        if (s.start <= start && end <= s.end && kind !== 'mention') kind = s.kind;
+        if (s.kind === 'quotation') quoted += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
+      }
+      // A long span (a sentence) that is mostly quoted, around a short attribution, is the quote's.
+      if (!kind && end - start > LONG_SPAN && quoted >= (end - start) * MOSTLY_QUOTED) kind = 'quotation';
       return kind;
     },
     touches(start, end) {
@@ -146,6 +152,10 @@ function regionSpans(doc: ProseDocument): RegionIndex | undefined {
     },
   };
 }
+
+/** Reports longer than this (sentences, not words) are the quotation's when MOSTLY_QUOTED of them is quoted. */
+const LONG_SPAN = 40;
+const MOSTLY_QUOTED = 0.75;
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.rule, b.rule));
