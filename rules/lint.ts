@@ -1,3 +1,4 @@
+import pluralize from 'pluralize';
 import type { Directive, Finding, Format, Guide, Level, ProseDocument, Region, Report, Rule } from './types.js';
 import { LineIndex } from './text/position.js';
 import { RULES } from './checks/index.js';
@@ -8,6 +9,7 @@ import { phraseHits } from './match/brand.js';
 import { sourceSpan } from './text/block.js';
 import { skippedRegions } from './text/regions.js';
 import type { BlockCache } from './block-cache.js';
+import { guardFixes } from './fix.js';
 
 export interface LintResult {
   path: string;
@@ -87,6 +89,7 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
     else rule.check({ doc, guide, report });
   }
   cached?.end();
+  guardFixes(doc, guide, findings);
   return sortFindings(suppress(findings, doc.directives, lines));
 }
 
@@ -181,7 +184,12 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
   let m = allowCache.get(guide.allow);
   if (!m) {
     m = new PhraseMatcher<true>();
-    for (const a of guide.allow) m.add(a, true, { forms: ['s'] });
+    // "best practices" also allows "Best practice": the plural adds -s forms, a plural its singular.
+    for (const a of guide.allow) {
+      m.add(a, true, { forms: ['s'] });
+      const single = singularOfPhrase(a);
+      if (single !== a) m.add(single, true);
+    }
     allowCache.set(guide.allow, m);
   }
   const spans = phraseHits(doc, m).map((h) => sourceSpan(h.block, h.start, h.end));
@@ -196,6 +204,14 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
     const k = upperBound(starts, start) - 1;
     return k >= 0 && maxEnd[k]! >= end;
   };
+}
+
+/** The phrase with its last word in the singular ("best practices" → "best practice"). */
+function singularOfPhrase(phrase: string): string {
+  const m = /([\p{L}]+)$/u.exec(phrase);
+  if (!m) return phrase;
+  const single = pluralize.singular(m[1]!);
+  return single.toLowerCase() === m[1]!.toLowerCase() ? phrase : phrase.slice(0, m.index) + single;
 }
 
 /** Index of the first element greater than x in an ascending array. */

@@ -131,6 +131,12 @@ export interface TermEntry extends EntryCommon {
   use: string;
   not: string[];
   trademark?: string;
+  /** `case-sensitive`: only `use` as written is the term; its other cases are plain English ("a home hub"). */
+  match?: 'case-sensitive';
+  /** `generic`: a plural is a common noun ("two home hubs"), never the term. */
+  plural?: 'generic';
+  /** `anywhere`: a mention inside a longer name or term (Acme in "Acme Cloud") is a first mention too. */
+  mention?: 'anywhere';
 }
 
 export interface BannedEntry extends EntryCommon {
@@ -145,6 +151,8 @@ export interface ClaimEntry extends EntryCommon {
   pattern?: string;
   needs?: 'citation' | 'disclaimer';
   disclaimer?: string;
+  /** Words one of which must be in the same paragraph for the phrase to be this claim ("proven to" is a health claim only near health words). */
+  context?: string[];
 }
 
 /** Each tone check: a level and its options (max, prefer, en-US…). */

@@ -142,6 +142,9 @@ export class Normalizer {
       e.not = strings(t.not);
       const trademark = str(t.trademark);
       if (trademark !== undefined) e.trademark = trademark;
+      if (t.match === 'case-sensitive') e.match = 'case-sensitive';
+      if (t.plural === 'generic') e.plural = 'generic';
+      if (t.mention === 'anywhere') e.mention = 'anywhere';
       return e;
     });
     this.warnRepeats(out, p, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);
@@ -170,6 +173,7 @@ export class Normalizer {
         pattern,
         needs: str(c.needs) as ClaimEntry['needs'],
         disclaimer: str(c.disclaimer),
+        context: c.context === undefined ? undefined : list(c.context),
       });
     });
     this.warnRepeats(out, p, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));

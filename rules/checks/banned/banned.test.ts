@@ -46,6 +46,10 @@ banned:
       guide: 'banned:\n  - phrase: free\n  - phrase: free trial\n    use: trial\nallow: [free trial]\n',
       code: 'A free trial.',
     },
+    {
+      name: 'identifiers written as plain text: packages, schemes, headers, dotted names, directives, CSS selectors',
+      code: 'Install @acme/synergy-sync, open synergy://app, send x-synergy-cache, read synergy.config and cfg:leverage. Style a:leverage too.\n',
+    },
   ],
   invalid: [
     {
@@ -189,5 +193,49 @@ banned:
       ],
     },
     { code: 'Real synergy.', errors: [{ text: 'synergy', message: `Avoid "synergy". ${JARGON}` }], output: null },
+    {
+      name: 'a banned word in a prose compound or beside an identifier is still flagged',
+      code: 'A synergy-driven plan for @acme/sync users who utilize it.\n',
+      errors: [{ text: 'synergy' }, { text: 'utilize', suggestions: ['use'] }],
+      output: 'A synergy-driven plan for @acme/sync users who use it.\n',
+    },
+    {
+      name: 'front matter stays valid YAML: a replacement with ": " quotes a plain value',
+      guide: 'banned:\n  - phrase: fyi\n    use: ["note:"]\n',
+      code: '---\ntitle: Our fyi list\n---\n\nBody.\n',
+      errors: [{ text: 'fyi', suggestions: ['note:'] }],
+      output: '---\ntitle: "Our note: list"\n---\n\nBody.\n',
+    },
+    {
+      name: 'front matter stays valid YAML: a quote is escaped in a quoted value',
+      guide: 'banned:\n  - phrase: dont\n    use: ["don\'t"]\n',
+      code: "---\ntitle: 'We dont wait'\ndescription: \"We dont stop\"\n---\n\nBody.\n",
+      errors: 2,
+      output: "---\ntitle: 'We don''t wait'\ndescription: \"We don't stop\"\n---\n\nBody.\n",
+    },
+    {
+      name: 'a fix that would take a social post over its limit is not applied, and the finding says why',
+      guide: 'banned:\n  - phrase: utilize\n    use: [make good use of]\nchannels:\n  social:\n    x: { max: 30 }\n',
+      file: 'launch.x.txt',
+      code: 'We utilize it every day ok',
+      errors: [{ text: 'utilize', fixes: [], message: /Not fixed automatically: the fix would take the post over X's limit \(35\/30\)\./ }],
+      output: null,
+    },
+    {
+      name: 'a fix that keeps a social post within its limit is applied',
+      guide: 'banned:\n  - phrase: utilize\n    use: [make good use of]\nchannels:\n  social:\n    x: { max: 40 }\n',
+      file: 'launch.x.txt',
+      code: 'We utilize it every day ok',
+      errors: 1,
+      output: 'We make good use of it every day ok',
+    },
+    {
+      name: 'fixes that fit a social post one by one but not together: those that fit are applied',
+      guide: 'banned:\n  - phrase: utilize\n    use: [make good use of]\nchannels:\n  social:\n    x: { max: 37 }\n',
+      file: 'launch.x.txt',
+      code: 'We utilize it, utilize it ok',
+      errors: 2,
+      output: 'We utilize it, make good use of it ok',
+    },
   ],
 });
