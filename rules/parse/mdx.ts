@@ -80,6 +80,8 @@ export function readableMdx(text: string): { tree?: Root; input: string; asMarkd
     } catch (err) {
       const bad = attempt < MAX_REPAIRS ? unreadable(err, input) : undefined;
       if (!bad || skipped.some(([a, b]) => a === bad.start && b === bad.end)) {
+        // Read as Markdown after all: the notices of the repairs no longer hold.
+        notices.length = 0;
         notices.push({ ...noticeSpan(input, bad?.start ?? errorOffset(err, input)), message: `MDX could not read this file (${reasonOf(err)}); it was read as Markdown.` });
         asMarkdown = true;
         break;

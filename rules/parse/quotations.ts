@@ -9,8 +9,10 @@ import { lazyUnicodeRegExp } from '../text/unicode-regexp.js';
 /** Adds a region to a block (regions stay sorted by start; a region already covered adds nothing). */
 export function addRegion(block: Block, kind: Region['kind'], start: number, end: number): void {
   if (end <= start) return;
-  const list = (block.regions ??= []);
-  if (list.some((g) => g.kind === kind && g.start <= start && end <= g.end)) return;
+  const old = block.regions ?? [];
+  if (old.some((g) => g.kind === kind && g.start <= start && end <= g.end)) return;
+  const list = old.filter((g) => !(g.kind === kind && start <= g.start && g.end <= end));
+  block.regions = list;
   list.push({ kind, start, end });
   list.sort((a, b) => a.start - b.start || b.end - a.end);
 }
