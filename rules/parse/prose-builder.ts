@@ -370,13 +370,19 @@ function maskTemplates(b: Block, mdxComments: boolean): Block {
  * The block rebuilt as `text`: `keep[k]` is the old index char k of `text` stands for, `moved` maps
  * old indices (and the old length) to new ones, `tags` are the new indices of template separators.
  */
-function withTemplateMarks(b: Block, text: string, keep: number[], moved: Int32Array, tags: number[]): Block {
+function withTemplateMarks(b: Block, text: string, keep: number[], moved: Int32Array, tags: number[], kind: Mark['kind'] = 'template'): Block {
   const map = new Int32Array(keep.length);
   for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
   const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
-  for (const at of tags) marks.push({ kind: 'template', at });
+  for (const at of tags) marks.push({ kind, at });
   marks.sort((x, y) => x.at - y.at);
-  return { ...b, text, map, marks };
+  const out: Block = { ...b, text, map, marks };
+  if (b.regions) {
+    const regions = b.regions.map((g) => ({ kind: g.kind, start: moved[g.start]!, end: moved[g.end]! })).filter((g) => g.end > g.start);
+    if (regions.length) out.regions = regions;
+    else delete out.regions;
+  }
+  return out;
 }
 
 const PAIRS: [string, string][] = [
@@ -456,8 +462,8 @@ function multiLineTags(source: string): Array<[number, number]> {
 }
 const GO_RAW = /\{\{-?[ \t]*[\w.]+[ \t]+`/y;
 
-/** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked 'template'. */
-function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
+/** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked `kind`. */
+export function maskSourceRanges(b: Block, ranges: Array<[number, number]>, kind: Mark['kind'] = 'template'): Block {
   const n = b.text.length;
   if (n === 0) return b;
   // First range that ends after the block starts.
@@ -496,5 +502,5 @@ function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
   }
   if (tags.length === 0) return b;
   moved[n] = keep.length;
-  return withTemplateMarks(b, out, keep, moved, tags);
+  return withTemplateMarks(b, out, keep, moved, tags, kind);
 }

@@ -34,7 +34,7 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
   const keep = keepTermHit(terms);
   const out: Array<BlockHit<TermPayload> & { src: { start: number; end: number } }> = [];
   for (const block of doc.blocks) {
-    if (block.field || block.kind === 'alt') continue;
+    if (block.field || block.kind === 'alt' || block.kind === 'front-matter') continue;
     const tokens = tokensOf(block);
     const kept = matcher.hits(tokens).filter((h) => inProse(block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
     const all = kept.filter((h) => h.payload.term.trademark);
