@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Format, Guide, ProseDocument } from '../types.js';
 import { channelFor } from '../guide/overrides.js';
 import { parseMarkdown } from './markdown.js';
+import { parseMdx } from './mdx.js';
 import { parseHtml } from './html.js';
 import { parseSocial } from './social.js';
 
@@ -31,9 +32,9 @@ export function formatOf(file: string, guide?: Guide, languageId?: string): Form
 export function parseDocument(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
   switch (format) {
     case 'markdown':
-      return parseMarkdown(source, file, { mdx: false });
+      return parseMarkdown(source, file);
     case 'mdx':
-      return parseMarkdown(source, file, { mdx: true });
+      return parseMdx(source, file);
     case 'html':
       return parseHtml(source, file);
     case 'social':

@@ -180,7 +180,7 @@ function markdownBlocks(work: string, file: string, post: Post): Block[] {
   while (lineStart > 0 && work[lineStart - 1] !== '\n' && work[lineStart - 1] !== '\r') lineStart--;
   const shift = lineStart - 1;
   try {
-    const blocks = parseMarkdown('\n' + work.slice(lineStart, post.end), file, { mdx: false }).blocks;
+    const blocks = parseMarkdown('\n' + work.slice(lineStart, post.end), file).blocks;
     const out: Block[] = [];
     for (const b of blocks) {
       if (b.map.length === 0) continue;
