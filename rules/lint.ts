@@ -14,6 +14,8 @@ export interface LintResult {
   /** Why the file was not linted (ignored by the guide, unknown format…). */
   skipped?: string;
   doc?: ProseDocument;
+  /** Parts of the document the parser could not read (nesting past its limit), at their place. */
+  notices?: { line: number; column: number; message: string }[];
 }
 
 export interface LintOptions {
@@ -35,7 +37,12 @@ export function lintText(file: string, source: string, rootGuide: Guide, opts: L
   const guide = guideFor(rootGuide, file);
   const doc = parseDocument(file, source, format, guide);
   const rules = opts.onlyRules ? RULES.filter((r) => opts.onlyRules!.includes(r.meta.id)) : RULES;
-  return { path: file, findings: lintDocument(doc, guide, rules), doc };
+  const result: LintResult = { path: file, findings: lintDocument(doc, guide, rules), doc };
+  if (doc.notices?.length) {
+    const lines = new LineIndex(doc.source);
+    result.notices = doc.notices.map((n) => ({ ...lines.position(n.offset), message: n.message }));
+  }
+  return result;
 }
 
 /** Which level a rule runs at for this guide, or 'off'. Tone rules run only when the guide turns them on. */

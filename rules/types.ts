@@ -92,6 +92,8 @@ export interface ProseDocument {
   preheader?: Block;
   /** Social drafts: the posts, in order. */
   posts?: Post[];
+  /** Where the parser could not read part of the document (nesting past its limit), for the user. */
+  notices?: { offset: number; message: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import { decodeEntity } from './entities.js';
 import { MdastReader, type Container } from './mdast-prose.js';
 import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
-import { finishDocument, ProseBuilder } from './prose-builder.js';
+import { finishDocument, MAX_NESTING, ProseBuilder } from './prose-builder.js';
 
 export function parseMarkdown(source: string, path: string): ProseDocument {
   let doc: MarkdownSyntax;
@@ -111,8 +111,17 @@ class TreeReader {
     this.blocks(doc, 'paragraph');
   }
 
-  private blocks(parent: SyntaxNode, container: Container): void {
+  private depth = 0;
+
+  /** `nests`: a level of nesting (a list item, a block quote); a list itself is not one more. */
+  private blocks(parent: SyntaxNode, container: Container, nests = true): void {
+    if (nests && this.depth >= MAX_NESTING) {
+      if (this.out.tooDeepAt < 0) this.out.tooDeepAt = this.at(parent.from);
+      return;
+    }
+    if (nests) this.depth++;
     for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
+    if (nests) this.depth--;
   }
 
   /** Block-level nodes (the same kinds as mdast-prose.ts's flow() for MDX). */
@@ -157,7 +166,7 @@ class TreeReader {
         return;
       case 'BulletList':
       case 'OrderedList':
-        this.blocks(node, container);
+        this.blocks(node, container, false);
         return;
       case 'ListItem':
         this.blocks(node, 'list-item');

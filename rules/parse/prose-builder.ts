@@ -20,17 +20,17 @@ export function finishDocument(source: string, path: string, format: 'markdown' 
       if (/\S/.test(text)) builder.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
     }
   }
-  try {
-    walk();
-  } catch {
-    // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
-  }
+  walk();
   const multi = multiLineTags(source);
   const blocks = multi.length ? builder.blocks.map((b) => maskSourceRanges(b, multi)) : builder.blocks;
   const doc: ProseDocument = { path, format, source, blocks, directives: builder.directives };
+  if (builder.tooDeepAt >= 0) doc.notices = [{ offset: builder.tooDeepAt, message: nestingNotice() }];
   if (fm) doc.frontMatter = fm.data;
   return doc;
 }
+
+export const nestingNotice = () =>
+  `lists and block quotes nested more than ${MAX_NESTING} levels deep: the copy nested deeper than this is not checked (everything after it is)`;
 
 /** Entries of one map arena at most (256 KB): a big file's blocks take several. */
 const ARENA_MAX = 1 << 16;
@@ -39,9 +39,18 @@ const ARENA_MAX = 1 << 16;
  * The blocks of one document as they are read; text and map accumulate in reused buffers.
  * Offsets given to it are offsets into `source`.
  */
+/**
+ * Lists and block quotes nested deeper than this are not read: real copy nests a handful of levels,
+ * and the readers walk containers recursively (2,000 nested `- ` exhausted the stack, and the
+ * whole document was dropped). The copy after the nested part is read as usual.
+ */
+export const MAX_NESTING = 100;
+
 export class ProseBuilder {
   readonly blocks: Block[] = [];
   readonly directives: Directive[] = [];
+  /** Where reading stopped at MAX_NESTING (the first place only), as a source offset. */
+  tooDeepAt = -1;
   private readonly source: string;
   private pieces: string[] = [];
   private map = new Int32Array(1024);
