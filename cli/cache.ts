@@ -171,7 +171,7 @@ export class LintCache {
   /** Remember what lintFile found (before --quiet filters it). */
   store(t: FileTask, guide: Guide, o: FileOutcome): void {
     const k = this.key(t.abs);
-    if (o.failed || o.partial || o.hash === undefined) {
+    if (o.failed || o.hash === undefined) {
       if (this.entries[k]) {
         delete this.entries[k];
         this.dirty = true;

@@ -29,8 +29,6 @@ export interface FileOutcome {
   hash?: string;
   /** Why lintText skipped it (ignored by the guide, not a copy format), for --cache. */
   skipped?: string;
-  /** The parser left part of the file unread (the notices say where): not cached, so it is said every run. */
-  partial?: boolean;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -85,10 +83,9 @@ function lintOne(t: FileTask, guide: Guide): FileOutcome {
     return { notices, failed: true };
   }
   const hash = t.hash ? contentHash(onDisk) : undefined;
-  for (const n of result.notices ?? []) notices.push(`${t.rel}:${n.line}:${n.column}: ${n.message}`);
   if (result.skipped) {
     notices.push(skippedNotice(t, result.skipped));
     return { notices, failed: false, hash, skipped: result.skipped };
   }
-  return { file: { path: t.abs, rel: t.rel, source, findings: result.findings, fixed }, notices, failed: false, hash, ...(result.notices ? { partial: true } : {}) };
+  return { file: { path: t.abs, rel: t.rel, source, findings: result.findings, fixed }, notices, failed: false, hash };
 }

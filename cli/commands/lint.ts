@@ -268,7 +268,6 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   const protect = guides.protectedFiles();
   if (args.stdinFilename) protect.set(abs, `${rel}, the file standard input stands for`);
   if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);
-  for (const n of result.notices ?? []) notice(io, `${rel}:${n.line}:${n.column}: ${n.message}`);
   if (result.skipped) {
     notice(io, `${rel}: skipped, ${result.skipped}`);
     return finish(buildReport(io.cwd, []), undefined, 0, args, io, reportStream, protect);

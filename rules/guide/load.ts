@@ -234,6 +234,10 @@ export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
     ignore: [...new Set([...a.ignore, ...b.ignore])],
     allow: [...new Set([...a.allow, ...b.allow])],
   };
+  const quotations = b.quotations ?? a.quotations;
+  if (quotations) out.quotations = quotations;
+  const copy = a.copy || b.copy ? { ...a.copy, ...b.copy } : undefined;
+  if (copy) out.copy = copy;
   if (out.brand === undefined) delete out.brand;
   if (out.docs === undefined) delete out.docs;
   return out;
@@ -357,7 +361,7 @@ function controlCharacter(file: string, text: string): GuideProblem | undefined 
 }
 
 /** The real path when it exists (symlinks resolved), else the path resolved lexically. */
-function realish(p: string): string {
+export function realish(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {
@@ -368,7 +372,8 @@ function realish(p: string): string {
   }
 }
 
-function inside(root: string, p: string): boolean {
+/** Whether `p` is `root` or lies under it (both real paths). */
+export function inside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return !rel.startsWith('..') && !path.isAbsolute(rel);
 }

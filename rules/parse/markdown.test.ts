@@ -51,7 +51,11 @@ describe('parseMarkdown: prose locations and what is left out', () => {
     ['front matter title and description only', '---\ntitle: "Best tool"\ndescription: fast\nslug: utilize\n---\nBody\n', [['front-matter', 'Best tool'], ['front-matter', 'fast'], ['paragraph', 'Body']]],
     ['TOML front matter is not prose', '+++\ntitle = "utilize"\n+++\nBody\n', [['paragraph', 'Body']]],
     ['code is never prose', '```\nutilize\n```\n\n    indented utilize\n\nUse `utilize` now\n', [['paragraph', `Use ${S} now`]]],
-    ['HTML blocks and inline tags', '<div>utilize</div>\n\nA <b class="utilize">bold</b> word\n', [['paragraph', `A ${S}bold${S} word`]]],
+    [
+      'HTML blocks are read as HTML (their text is copy, their tags are not); inline tags are separators',
+      '<div class="utilize">Our copy</div>\n\nA <b class="utilize">bold</b> word\n\n<details><summary>Why us?</summary>\n\n<h2 id="utilize">Fast</h2>\n<img src="utilize.png" alt="A team">\n',
+      [['paragraph', 'Our copy'], ['paragraph', `A ${S}bold${S} word`], ['paragraph', 'Why us?'], ['heading', 'Fast'], ['alt', 'A team']],
+    ],
     ['URLs, autolinks and e-mail addresses', 'Visit https://u.example or <https://x.example> or me@u.example.\n', [['paragraph', `Visit ${S} or ${S} or ${S}.`]]],
     ['link text is prose, destination and title are not', 'See [the docs](https://u.example "Utilize") now\n', [['paragraph', 'See the docs now']]],
     ['link text that is an address is an address', 'At [https://linkerd.io](https://linkerd.io) and [www.x.example][d]\n\n[d]: https://x.example\n', [['paragraph', `At ${S} and ${S}`]]],

@@ -12,15 +12,16 @@
 // documents and on the shared corpus.
 import type { Nodes, Root, PhrasingContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import type { BlockKind, ProseDocument } from '../types.js';
+import type { Block, BlockKind, ProseDocument } from '../types.js';
 import { htmlCommentDirectives } from './directives.js';
 import { decodeEntity } from './entities.js';
 import { MdastReader, type Container } from './mdast-prose.js';
 import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
-import { finishDocument, MAX_NESTING, ProseBuilder } from './prose-builder.js';
+import { htmlFragmentBlocks } from './html.js';
+import { finishDocument, MAX_NESTING, ProseBuilder, type CopyOptions } from './prose-builder.js';
 
-export function parseMarkdown(source: string, path: string): ProseDocument {
+export function parseMarkdown(source: string, path: string, copy: CopyOptions = {}): ProseDocument {
   let doc: MarkdownSyntax;
   try {
     doc = parseMarkdownSyntax(source);
@@ -30,7 +31,7 @@ export function parseMarkdown(source: string, path: string): ProseDocument {
   }
   const builder = new ProseBuilder(source);
   const reader = new TreeReader(doc, builder, new MdastReader(builder, source));
-  return finishDocument(source, path, 'markdown', builder, () => reader.walk(doc.tree.topNode));
+  return finishDocument(source, path, 'markdown', builder, () => reader.walk(doc.tree.topNode), copy);
 }
 
 const AUTOLINK_TRANSFORMS = (gfmAutolinkLiteralFromMarkdown().transforms ?? []) as Array<(tree: Root) => void>;
@@ -111,6 +112,13 @@ class TreeReader {
     this.blocks(doc, 'paragraph');
   }
 
+  /** A block read from the parsed text, its map moved to source offsets. */
+  private shifted(b: Block): Block {
+    if (!this.back && !this.bom) return b;
+    for (let i = 0; i < b.map.length; i++) b.map[i] = this.at(b.map[i]!);
+    return b;
+  }
+
   private depth = 0;
 
   /** `nests`: a level of nesting (a list item, a block quote); a list itself is not one more. */
@@ -181,6 +189,10 @@ class TreeReader {
         }
         return;
       case 'HTMLBlock':
+        this.out.html(this.at(node.from), this.at(node.to));
+        // A raw HTML block (<div>, <p>, <h2>, <details><summary>) holds copy too.
+        for (const b of htmlFragmentBlocks(this.text, node.from, node.to)) this.out.blocks.push(this.shifted(b));
+        return;
       case 'CommentBlock':
       case 'ProcessingInstructionBlock':
         this.out.html(this.at(node.from), this.at(node.to));

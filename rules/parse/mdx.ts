@@ -9,7 +9,7 @@ import { htmlCommentDirectives } from './directives.js';
 import { plainBlocks } from './plain.js';
 import { joinLongRuns, LONG_RUN, type JoinedRuns } from './long-runs.js';
 import { MdastReader } from './mdast-prose.js';
-import { finishDocument, ProseBuilder } from './prose-builder.js';
+import { finishDocument, ProseBuilder, type CopyOptions } from './prose-builder.js';
 import { lazyModule } from '../lazy-module.js';
 
 // unified and the remark plugins (micromark, ~0.3 MB bundled) are loaded with the first .mdx
@@ -29,7 +29,7 @@ let mdxProcessor: ReturnType<typeof newProcessor> | undefined;
 const markdown = () => (markdownProcessor ??= newProcessor(false));
 const mdx = () => (mdxProcessor ??= newProcessor(true));
 
-export interface MdxOptions {
+export interface MdxOptions extends CopyOptions {
   /** Join runs of at least this many plain lines for micromark (long-runs.ts); tests lower it. */
   longRun?: number;
 }
@@ -51,7 +51,7 @@ export function parseMdx(source: string, path: string, opts: MdxOptions = {}): P
     // micromark does not throw on Markdown, but a crash here must not take the linter down.
     return { path, format: 'mdx', source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
   }
-  return proseFromMdast(source, path, 'mdx', tree, { input, joined: joined && { source, at: joined.at }, mdxComments: asMarkdown });
+  return proseFromMdast(source, path, 'mdx', tree, { input, joined: joined && { source, at: joined.at }, mdxComments: asMarkdown, copy: opts });
 }
 
 /**
@@ -64,10 +64,10 @@ export function proseFromMdast(
   path: string,
   format: 'markdown' | 'mdx',
   tree: Root,
-  opts: { input?: string; joined?: JoinedRuns; mdxComments?: boolean } = {},
+  opts: { input?: string; joined?: JoinedRuns; mdxComments?: boolean; copy?: CopyOptions } = {},
 ): ProseDocument {
   const input = opts.input ?? source;
   const builder = new ProseBuilder(input, opts.mdxComments ?? false, opts.joined);
   const reader = new MdastReader(builder, input);
-  return finishDocument(source, path, format, builder, () => reader.children(tree, 'paragraph'));
+  return finishDocument(source, path, format, builder, () => reader.children(tree, 'paragraph'), opts.copy);
 }

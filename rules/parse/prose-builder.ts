@@ -6,26 +6,46 @@
 import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
-import { fieldText, readFrontMatter } from './frontmatter.js';
+import { frontMatterBlocks, readFrontMatter } from './frontmatter.js';
 import { unjoin, type JoinedRuns } from './long-runs.js';
 
 /** Front-matter fields, then the tree's blocks (`walk` feeds them to the builder), then template tags that span blocks. */
-export function finishDocument(source: string, path: string, format: 'markdown' | 'mdx', builder: ProseBuilder, walk: () => void): ProseDocument {
+/** What the guide makes copy in a Markdown or MDX file beyond its text. */
+export interface CopyOptions {
+  /** Front-matter keys and paths that are copy (the guide's `copy.front-matter`; else the default list). */
+  frontMatter?: readonly string[];
+  /** The file is an email: its front-matter subject and preheader are copy, with their own length rules. */
+  email?: boolean;
+  /** JSX prop names that are copy, besides the default ones (MDX). */
+  props?: readonly string[];
+}
+
+export function finishDocument(
+  source: string,
+  path: string,
+  format: 'markdown' | 'mdx',
+  builder: ProseBuilder,
+  walk: () => void,
+  copy: CopyOptions = {},
+): ProseDocument {
   const fm = readFrontMatter(source);
-  if (fm) {
-    for (const name of ['title', 'description'] as const) {
-      const f = fm.fields.get(name);
-      if (!f || f.end <= f.start) continue;
-      const { text, map } = fieldText(source, f);
-      if (/\S/.test(text)) builder.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
-    }
-  }
+  if (fm) builder.blocks.push(...frontMatterBlocks(source, fm, copy.frontMatter, copy.email ?? false));
   walk();
   const multi = multiLineTags(source);
   const blocks = multi.length ? builder.blocks.map((b) => maskSourceRanges(b, multi)) : builder.blocks;
   const doc: ProseDocument = { path, format, source, blocks, directives: builder.directives };
-  if (builder.tooDeepAt >= 0) doc.notices = [{ offset: builder.tooDeepAt, message: nestingNotice() }];
+  if (builder.tooDeepAt >= 0) {
+    // The rest of the line where reading stopped: the nested part left unread.
+    const eol = source.indexOf('\n', builder.tooDeepAt);
+    (doc.notices ??= []).push({ start: builder.tooDeepAt, end: eol < 0 ? source.length : eol, message: nestingNotice() });
+  }
   if (fm) doc.frontMatter = fm.data;
+  if (copy.email) {
+    const subject = blocks.find((b) => b.field === 'subject');
+    const preheader = blocks.find((b) => b.field === 'preheader');
+    if (subject) doc.subject = subject;
+    if (preheader) doc.preheader = preheader;
+  }
   return doc;
 }
 
