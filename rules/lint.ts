@@ -5,7 +5,7 @@ import { guideFor, isIgnored } from './guide/overrides.js';
 import { formatOf, parseDocument } from './parse/index.js';
 import { PhraseMatcher } from './match/phrases.js';
 import { phraseHits } from './match/brand.js';
-import { sourceSpan } from './text/block.js';
+import { mappedSpan } from './text/block.js';
 import type { BlockCache } from './block-cache.js';
 
 export interface LintResult {
@@ -131,7 +131,7 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
     for (const a of guide.allow) m.add(a, true, { forms: ['s'] });
     allowCache.set(guide.allow, m);
   }
-  const spans = phraseHits(doc, m).map((h) => sourceSpan(h.block, h.start, h.end));
+  const spans = phraseHits(doc, m).map((h) => mappedSpan(h.block, h.start, h.end));
   if (spans.length === 0) return () => false;
   // Sorted by start with the running maximum of the ends: a binary search per finding instead of
   // a scan of every span (quadratic when a long file repeats an allowed phrase).

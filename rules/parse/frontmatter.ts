@@ -405,3 +405,12 @@ function decodeYamlEscape(s: string, i: number, end: number): { text: string; le
   if (cp > 0x10ffff) return undefined;
   return { text: String.fromCodePoint(cp), length: 2 + width };
 }
+
+/** Where the YAML between the front matter fences starts and ends. */
+export function frontMatterContent(source: string, fm: FrontMatter): [number, number] | undefined {
+  const firstBreak = /\r\n|\r|\n/.exec(source.slice(fm.start));
+  if (!firstBreak) return undefined;
+  const start = fm.start + firstBreak.index + firstBreak[0].length;
+  const end = fm.end - 3;
+  return end > start ? [start, end] : undefined;
+}

@@ -61,20 +61,6 @@ export function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
-/** The previous implementation (certain ends first, sentence-splitter on the rest), kept for tests. */
-export function cutThenSplitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const [from, to] of chunks(text)) {
-    let a = from;
-    for (const b of [...certainEnds(text, from, to), to]) {
-      if (b <= a) continue;
-      splitStretch(out, text, a, b);
-      a = b;
-    }
-  }
-  return out;
-}
-
 // sentence-splitter (v5) in one pass over text[from, to), as split(text.slice(from, to)) runs it:
 // - white space never changes its state; a sentence opens at the first other character;
 // - a "separator" (. ! ? and their CJK forms; "." only before white space or the end) closes the

@@ -108,11 +108,6 @@ export function capitalize(s: string): string {
   return ch.toUpperCase() + s.slice(ch.length);
 }
 
-export function containsSeparator(text: string, start: number, end: number): boolean {
-  const i = text.indexOf(SEPARATOR, start);
-  return i !== -1 && i < end;
-}
-
 /** Occurrences of each phrase in `text`, case-insensitive, on word boundaries. */
 export function phraseRanges(text: string, phrases: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];

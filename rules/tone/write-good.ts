@@ -5,7 +5,9 @@
 import type { Block, Rule } from '../types.js';
 import { blockSentences } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
-import { findingExtras, reportable, sourceSpan, toneMeta, withBecause } from './common.js';
+import { findingExtras, reportable, toneMeta } from './common.js';
+import { sourceSpan } from '../text/block.js';
+import { withBecause } from '../checks/docs.js';
 import { layoutHits, layoutOf, layoutSuggestions, newLayout, type WriteGoodCheck } from './write-good-fast.js';
 
 export type { WriteGoodCheck } from './write-good-fast.js';

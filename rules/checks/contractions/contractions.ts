@@ -1,5 +1,7 @@
 import type { ProseDocument, Rule } from '../../types.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../../tone/common.js';
+import { findingExtras, reportable, toneMeta, valueOption } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../../tone/contractions.js';
 import { inRanges, quotedRanges } from '../../tone/quotes.js';
 import { matchCase, wordsOf, type Word } from '../../text/words.js';

@@ -1,5 +1,7 @@
 import type { Rule, TermEntry } from '../../types.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../../tone/common.js';
+import { findingExtras, reportable, toneMeta, valueOption } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { OTHER_SPELLINGS, type Variety } from '../../tone/spelling-data.js';
 import { matchCase, phraseRanges, wordsOf } from '../../text/words.js';
 

@@ -3,8 +3,8 @@ import { termMatcher, phraseHits } from '../../match/brand.js';
 import { inflect } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
 import { isTitleCase, startsSentence } from '../../match/sentence.js';
-import { isVerbatim, sourceSpan } from '../../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { isVerbatim, mappedSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { LETTER_OR_DIGIT, unicodeRegExp } from '../../text/unicode-regexp.js';
 
 export const term: Rule = {
@@ -33,13 +33,13 @@ export const term: Rule = {
       const capitalOk =
         lowercaseTerm && (startsSentence(h.block.text, h.start) || ((h.block.kind === 'heading' || h.block.kind === 'alt' || h.block.field === 'title' || h.block.field === 'subject') && isTitleCase(h.block.text)));
       if (!wrong && (found === expected || (capitalOk && found === capitalize(expected)))) continue;
-      const span = sourceSpan(h.block, h.start, h.end);
+      const span = mappedSpan(h.block, h.start, h.end);
       // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
       if (!wrong && doc.source[span.start - 1] === '#') continue;
       if (capitalOk && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       report({
         ...span,
-        message: withReason(`Write ${q(expected)}, not ${q(found)}.`, entry.because),
+        message: withBecause(`Write ${q(expected)}, not ${q(found)}.`, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'term'),

@@ -1,7 +1,7 @@
 import type { Rule } from '../../types.js';
 import { termMatcher, phraseHits } from '../../match/brand.js';
-import { sourceSpan, isVerbatim } from '../../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { mappedSpan, isVerbatim } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { partOfDottedName } from '../term/term.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
@@ -35,7 +35,7 @@ export const trademark: Rule = {
     if (marked.length === 0) return;
     const hits = phraseHits(doc, termMatcher(guide.terms))
       .filter((h) => !partOfDottedName(h.block.text, h.start, h.end))
-      .map((h) => ({ ...h, src: sourceSpan(h.block, h.start, h.end) }))
+      .map((h) => ({ ...h, src: mappedSpan(h.block, h.start, h.end) }))
       .sort((a, b) => a.src.start - b.src.start);
     const done = new Set<object>();
     for (const h of hits) {
@@ -47,7 +47,7 @@ export const trademark: Rule = {
       const found = doc.source.slice(h.src.start, h.src.end);
       report({
         ...h.src,
-        message: withReason(`The first mention of ${q(entry.use)} carries ${symbol}: write ${q(entry.use + symbol)}.`, entry.because),
+        message: withBecause(`The first mention of ${q(entry.use)} carries ${symbol}: write ${q(entry.use + symbol)}.`, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'trademark'),
