@@ -21,7 +21,7 @@ import { FORMATTERS, PER_FILE, buildReport, type FileReport, type FormatOptions,
 import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
 import { EXIT, UsageError, notice, readAll, writeAll, type CliIo } from '../io.js';
-import { linted } from '../../rules/warm.js';
+import { firstLintDone } from '../code-cache-signal.js';
 import { version } from '../version.js';
 
 /** Above this many files, a TTY stderr gets a progress counter. */
@@ -249,7 +249,7 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     const out = fixText(abs, text, loaded.guide, opts);
     ({ result, output, fixed } = out);
   } else result = lintText(abs, text, loaded.guide, opts);
-  linted(); // an editor piping each buffer through --stdin starts the CLI as often as CI does
+  firstLintDone(); // an editor piping each buffer through --stdin starts the CLI as often as CI does
   if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);
   if (result.skipped) {
     notice(io, `${rel}: skipped, ${result.skipped}`);
