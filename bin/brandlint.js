@@ -12,7 +12,7 @@ process.stdout.on('error', (err) => {
 
 // TurboFan compiles each hot function once per thread, and a lint run spends ~20 % of its
 // instructions compiling. Tiering up later and inlining less leaves fewer, smaller compilations for
-// the same findings (~30 % less CPU linting a folder of 40 Markdown files on Node 20). Set before any
+// the same findings (~30 % less CPU linting a folder of 48 Markdown files on Node 20). Set before any
 // of brandlint's code is loaded, so every function (the worker's too: V8's flags are per process)
 // is compiled under them, and never changed afterwards. Only on the V8 versions these flags are
 // known on: V8 prints an error for a flag it does not know, so a newer Node runs without them.
