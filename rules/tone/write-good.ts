@@ -2,8 +2,8 @@
 // map write-good's {index, offset} on each sentence back to the source. The suggestions come from
 // write-good-fast.ts (every check in one pass over each sentence's word runs, shared between the
 // rules through a per-block cache); the differential tests hold them to the write-good package.
-import type { Block, Rule } from '../types.js';
-import { blockSentences } from '../text/sentences.js';
+import type { Block, Guide, Rule } from '../types.js';
+import { blockSentences, type Sentence } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
 import { findingExtras, reportable, toneMeta } from './common.js';
 import { sourceSpan } from '../text/block.js';
@@ -47,6 +47,11 @@ export interface WriteGoodRuleSpec {
   message(found: string): string;
   /** The same message as a template (RuleMeta.messages), `{{found}}` for the span. */
   messages: Record<string, string>;
+  /**
+   * Whether a hit of write-good's pattern is one in this rule's sense (be + adjective is not
+   * passive); `sentence` holds it. Without it every hit is.
+   */
+  keep?(block: Block, start: number, end: number, sentence: Sentence, guide: Guide): boolean;
 }
 
 /** A tone rule backed by one write-good check. */
@@ -58,7 +63,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
       for (const block of doc.blocks) {
         const hits = blockHits(block, spec.check);
         if (hits.length === 0) continue;
-        const sentences = guide.allow.length ? blockSentences(block) : [];
+        const sentences = guide.allow.length || spec.keep ? blockSentences(block) : [];
         let allowedIn = -1;
         let allowed: Array<[number, number]> = [];
         for (let x = 0; x < hits.length; x += 3) {
@@ -75,6 +80,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
             if (allowed.some(([a, b]) => i - sentence.start < b && j - sentence.start > a)) continue;
           }
           if (!reportable(doc, block, i, j)) continue;
+          if (spec.keep && !spec.keep(block, i, j, sentences[hits[x]!]!, guide)) continue;
           const span = sourceSpan(doc, block, i, j);
           report({
             start: span.start,

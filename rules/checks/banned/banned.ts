@@ -4,7 +4,6 @@ import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
-import { partOfDottedName } from '../term/term.js';
 
 export const banned: Rule = {
   meta: {
@@ -22,7 +21,7 @@ export const banned: Rule = {
   check({ doc, guide, report }) {
     if (guide.banned.length === 0) return;
     const hits: BlockHit<PhrasePayload<BannedEntry>>[] = [
-      ...phraseHits(doc, bannedMatcher(laterFirst(guide.banned))).filter((h) => !partOfDottedName(h.block.text, h.start, h.end)),
+      ...phraseHits(doc, bannedMatcher(laterFirst(guide.banned))),
       ...patternHits(doc, guide.banned),
     ];
     for (const h of longestHits(hits)) {

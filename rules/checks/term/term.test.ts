@@ -3,6 +3,8 @@ import { ruleTester } from '../../../test/helpers/rule-tester.js';
 // Words named like Object.prototype members.
 const PROTO_WORDS = 'banned:\n  - phrase: constructor\n    use: builder\n  - phrase: toString\nterms:\n  - use: ValueOf\n    not: [value of]\n';
 
+const ACME = 'terms:\n  - use: Acme Cloud\n    not: [AcmeCloud]\n  - use: Acme\n  - use: iOS\n  - use: Android\n  - use: Go\n    not: [golang]\n  - use: GitHub\n';
+
 ruleTester('term', {
   guide: `
 terms:
@@ -20,6 +22,67 @@ terms:
       name: 'a listed word glued into a dotted name (Nuxt.js, index.js, ASP.NET) is not the word',
       guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: email\n',
       code: 'Build a Nuxt.js app, open index.js and use ASP.NET.\n\n![Send Better Email Today](a.png)\n',
+    },
+    {
+      name: 'a lowercase term capitalised by a Title Case line or label is styled, not misspelt',
+      guide: 'terms:\n  - use: website\n  - use: email\n  - use: sign up\n  - use: dev environment\n',
+      code: 'We Create Modern Websites\n\nManage Email Notifications | Unsubscribe\n\nTerms · Email preferences\n\n[Sign Up](https://example.com/join)\n\nSIGN UP\n\nFast Dev Environments for Teams\n',
+    },
+    {
+      name: 'a lowercase term capitalised as a word of a longer name',
+      guide: 'terms:\n  - use: service mesh\n  - use: gopher\n  - use: open source\n',
+      code: 'Watch the Service Mesh Academy workshop. Open Service Mesh adopters are welcome.\n\nWe follow the Gopher Values. Meet Google’s Open Source Strategy Team.\n',
+    },
+    {
+      name: 'a term broken across two lines is written right',
+      guide: 'terms:\n  - use: VS Code\n  - use: service mesh\n',
+      code: 'Open it in VS\nCode and compare service\nmeshes.\n',
+    },
+    {
+      name: 'an all-caps term is not its lowercase English word',
+      guide: 'terms:\n  - use: AMP\n  - use: LTS\n',
+      code: 'Amp up the volume: an amp at full power. Ship AMP pages on LTS.\n',
+    },
+    {
+      name: 'a listed form that differs from a term only in case matches only as written',
+      guide: 'terms:\n  - use: Acme Cloud\n    not: [Acme cloud]\n  - use: Acme Cloud Platform\n',
+      code: 'Acme Cloud Platform and Acme Cloud are ours.\n',
+    },
+    {
+      name: 'match: case-sensitive leaves the common words alone',
+      guide: 'terms:\n  - use: Home Hub\n    not: [HomeHub]\n    match: case-sensitive\n',
+      code: 'Put a home hub in every room; the Home Hub is ours.\n',
+    },
+    {
+      name: 'plural: generic reads a plural as a common noun',
+      guide: 'terms:\n  - use: Design System\n    plural: generic\n',
+      code: 'Compare the design systems of two teams with our Design System.\n',
+    },
+    {
+      name: 'only the last word of a longer term takes the plural (the first word with -s is a verb)',
+      guide: 'terms:\n  - use: twitter-together\n    not: [twitter together]\n',
+      code: 'The bot now twitters together with its friends.\n',
+    },
+    {
+      name: 'a name that is also an English word, used as that word (a verb, a plural in lowercase)',
+      guide: 'terms:\n  - use: Go\n  - use: Twitter\n',
+      code: 'We can go back later; bugs go unnoticed; what can go wrong? The bot now twitters together.\n',
+    },
+    {
+      name: 'identifiers written as plain text: packages, repositories, headers, schemes, directives',
+      guide: ACME,
+      code: 'Install @acme/cloud-sync and the acme-cloud-plugin. Send x-acme-cache. Open acme://open. See golang/go, go/types, golang-nuts, go:wasmimport and acme.config.\n',
+    },
+    {
+      name: 'a lowercase name used as a command, a tool or a folder',
+      guide: ACME,
+      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool. Put it in the **ios** and **android** folders. Run npm install acme.\n',
+    },
+    { name: 'a hashtag is one token', guide: ACME, code: 'Follow #AcmeCloud and #acmecloud.\n', file: 'launch.x.txt' },
+    {
+      name: 'the term with a non-breaking space or broken across lines is the term',
+      guide: ACME,
+      code: '---\ndescription: >-\n  We built Acme\n  Cloud for teams.\n---\n\nWe love Acme&nbsp;Cloud and Acme\nCloud.\n',
     },
   ],
   invalid: [
@@ -87,6 +150,91 @@ terms:
         { text: 'ACME CLOUD', line: 1, column: 19, suggestions: ['Acme Cloud'] },
       ],
       output: 'We love Slack and Acme Cloud.\n',
+    },
+    {
+      name: 'a lowercase term capitalised mid-sentence, or beside a number or a lowercase word, is still flagged',
+      guide: 'terms:\n  - use: gopher\n  - use: gopls\n  - use: sendwithus\n',
+      code: 'Thousands of Gophers around the world helped.\n\n### More new Gophers\n\nWe use the Gopls language server.\n\nCopyright 2016 Sendwithus. All Rights Reserved.\n',
+      errors: [
+        { text: 'Gophers', line: 1, suggestions: ['gophers'] },
+        { text: 'Gophers', line: 3, suggestions: ['gophers'] },
+        { text: 'Gopls', line: 5, suggestions: ['gopls'] },
+        { text: 'Sendwithus', line: 7, suggestions: ['sendwithus'] },
+      ],
+      output: 'Thousands of gophers around the world helped.\n\n### More new gophers\n\nWe use the gopls language server.\n\nCopyright 2016 sendwithus. All Rights Reserved.\n',
+    },
+    {
+      name: 'a name that is also an English word, used as the name',
+      guide: 'terms:\n  - use: Go\n  - use: Docker\n  - use: Galaxy\n',
+      code: 'Check the go toolchain version. Upgrade to go 1.21 today. Bring a docker image from galaxy.\n',
+      errors: [
+        { text: 'go', column: 11, suggestions: ['Go'] },
+        { text: 'go', column: 44, suggestions: ['Go'] },
+        { text: 'docker', suggestions: ['Docker'] },
+        { text: 'galaxy', suggestions: ['Galaxy'] },
+      ],
+      output: 'Check the Go toolchain version. Upgrade to Go 1.21 today. Bring a Docker image from Galaxy.\n',
+    },
+    {
+      name: 'a listed form that differs only in case is flagged where written so; other cases are case variants',
+      guide: 'terms:\n  - use: open source\n    not: [Open Source]\n  - use: Acme Cloud\n    not: [Acme cloud]\n  - use: LTS\n    not: [lts]\n',
+      code: 'Learn about Open Source contribution on Acme cloud and lts releases, or Lts ones.\n',
+      errors: [
+        { text: 'Open Source', suggestions: ['open source'] },
+        { text: 'Acme cloud', suggestions: ['Acme Cloud'] },
+        { text: 'lts', suggestions: ['LTS'] },
+        { text: 'Lts', suggestions: ['LTS'] },
+      ],
+      output: 'Learn about open source contribution on Acme Cloud and LTS releases, or LTS ones.\n',
+    },
+    {
+      name: 'match: case-sensitive still flags the listed wrong forms; plural: generic still flags the singular',
+      guide: 'terms:\n  - use: Home Hub\n    not: [HomeHub]\n    match: case-sensitive\n  - use: Design System\n    plural: generic\n',
+      code: 'Set up the HomeHub with our design system.\n',
+      errors: [
+        { text: 'HomeHub', suggestions: ['Home Hub'] },
+        { text: 'design system', suggestions: ['Design System'] },
+      ],
+      output: 'Set up the Home Hub with our Design System.\n',
+    },
+    {
+      name: 'a name in prose beside identifiers is still the name',
+      guide: ACME,
+      code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop.\n',
+      errors: [
+        { text: 'acme cloud', suggestions: ['Acme Cloud'] },
+        { text: 'github', suggestions: ['GitHub'] },
+        { text: 'acme', column: 76, suggestions: ['Acme'] },
+      ],
+      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop.\n',
+    },
+    {
+      name: 'a wrong case across a line break or &nbsp; is fixed word by word, keeping the spacing',
+      guide: ACME,
+      code: 'We love acme&nbsp;cloud and acme\ncloud.\n',
+      errors: [
+        { text: 'acme&nbsp;cloud', message: 'Write "Acme Cloud", not "acme cloud".', fixes: ['Replace with "Acme Cloud"'] },
+        { text: 'acme\ncloud', message: 'Write "Acme Cloud", not "acme cloud".' },
+      ],
+      output: 'We love Acme&nbsp;Cloud and Acme\nCloud.\n',
+    },
+    {
+      name: 'a match across link or emphasis markup is reported on its text, with no fix',
+      guide: ACME,
+      code: 'See acme [cloud](https://example.com) and **acme** cloud.\n',
+      errors: [
+        { text: 'acme [cloud', column: 5, fixes: [] },
+        { text: 'acme** cloud', fixes: [] },
+      ],
+      output: null,
+    },
+    {
+      name: 'a hashtag in the wrong form is not split by a fix, the wrong form in prose is fixed',
+      guide: ACME,
+      file: 'launch.x.txt',
+      code: 'Follow #AcmeCloud for AcmeCloud news',
+      errors: [{ text: 'AcmeCloud', column: 23, suggestions: ['Acme Cloud'] }],
+      output: 'Follow #AcmeCloud for Acme Cloud news',
     },
   ],
 });
