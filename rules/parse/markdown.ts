@@ -7,9 +7,9 @@
 // link's text is an address), and a leaf block where GFM's literal-autolink transform (remark-gfm's
 // own mdast-util-gfm-autolink-literal) may make links. remark reads MDX only (mdx.ts).
 //
-// What it gives is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts); the
-// opt-in test/differential/markdown-remark.test.ts compares it with remark's reading on random
-// documents and on the shared corpus.
+// What it gives is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts);
+// test/differential/markdown-remark.test.ts compares it with remark reading the same Markdown, on
+// small and random documents and, where the shared corpus is present, on all of its Markdown.
 import type { Nodes, Root, PhrasingContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Block, BlockKind, ProseDocument } from '../types.js';

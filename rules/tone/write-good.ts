@@ -2,7 +2,7 @@
 // map write-good's {index, offset} on each sentence back to the source. The suggestions come from
 // write-good-fast.ts (every check in one pass over each sentence's word runs, shared between the
 // rules through a per-block cache); the differential tests hold them to the write-good package.
-import type { Block, Guide, Rule } from '../types.js';
+import type { Block, Guide, Rule, RuleMeta } from '../types.js';
 import { blockSentences, type Sentence } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
 import { findingExtras, reportable, toneMeta } from './common.js';
@@ -52,12 +52,18 @@ export interface WriteGoodRuleSpec {
    * passive); `sentence` holds it. Without it every hit is.
    */
   keep?(block: Block, start: number, end: number, sentence: Sentence, guide: Guide): boolean;
+  /** The rule's options under `tone.<id>` (besides level, because and docs). */
+  options?: NonNullable<RuleMeta['options']>['properties'];
+}
+
+function withOptions(meta: RuleMeta, options: WriteGoodRuleSpec['options']): RuleMeta {
+  return options ? { ...meta, options: { ...meta.options!, properties: { ...meta.options!.properties, ...options } } } : meta;
 }
 
 /** A tone rule backed by one write-good check. */
 export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
   return {
-    meta: { ...toneMeta(spec.id, spec.description, false), scope: 'block', messages: spec.messages },
+    meta: withOptions({ ...toneMeta(spec.id, spec.description, false), scope: 'block', messages: spec.messages }, spec.options),
     check({ doc, guide, report }) {
       const extras = findingExtras(guide, spec.id);
       for (const block of doc.blocks) {
