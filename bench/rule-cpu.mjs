@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // CPU time of each rule's check alone over the marketing copy, to find the hot spots: the files are
-// parsed untimed, the per-block caches every rule shares (words, sentences, tokens) are filled
+// parsed untimed, the per-block caches every rule shares (sentences, tokens) are filled
 // untimed, then each rule turned on in the guide runs over every document; fresh documents each
 // repetition so no rule reads another's cache. Medians of process CPU time (user+sys), which is
 // steadier than wall time on a loaded machine.
@@ -25,7 +25,6 @@ const core = await load('index.js');
 const { parseDocument, formatOf } = await load('parse/index.js');
 const { RULES } = await load('checks/index.js');
 const { ruleLevel } = await load('lint.js');
-const { blockWords } = await load('text/words.js');
 const { blockSentences } = await load('text/sentences.js');
 const { tokensOf } = await load('match/tokens.js');
 
@@ -41,7 +40,7 @@ const cpu = () => {
 const times = new Map(rules.map((r) => [r.meta.id, []]));
 for (let rep = 0; rep < reps; rep++) {
   const docs = files.map(([f, src]) => parseDocument(f, src, formatOf(f, guide), guide));
-  for (const d of docs) for (const b of d.blocks) (blockWords(b), blockSentences(b), tokensOf(b));
+  for (const d of docs) for (const b of d.blocks) (blockSentences(b), tokensOf(b));
   for (const rule of rules) {
     let n = 0;
     const t = cpu();

@@ -6,7 +6,7 @@ import { fixText, lintText, type Guide, type LintResult } from '../rules/index.j
 import { encode, readCopyFile, writeAtomically } from './copyfile.js';
 import type { FileReport } from './formats/index.js';
 import { isReportPage } from '../rules/report/html.js';
-import { linted } from '../rules/warm.js';
+import { firstLintDone } from './code-cache-signal.js';
 
 export interface FileTask {
   abs: string;
@@ -41,7 +41,7 @@ export const skippedNotice = (t: FileTask, why: string) => `${t.rel}: skipped, $
 
 export function lintFile(t: FileTask, guide: Guide): FileOutcome {
   const outcome = lintOne(t, guide);
-  linted();
+  firstLintDone();
   return outcome;
 }
 

@@ -6,7 +6,7 @@ import { guideFor, isIgnored } from './guide/overrides.js';
 import { formatOf, parseDocument } from './parse/index.js';
 import { PhraseMatcher } from './match/phrases.js';
 import { phraseHits } from './match/brand.js';
-import { sourceSpan } from './text/block.js';
+import { mappedSpan } from './text/block.js';
 import { skippedRegions } from './text/regions.js';
 import type { BlockCache } from './block-cache.js';
 import { guardFixes } from './fix.js';
@@ -133,7 +133,7 @@ function regionSpans(doc: ProseDocument): RegionIndex | undefined {
     if (!b.regions) continue;
     for (const g of b.regions) {
       if (g.end <= g.start) continue;
-      (spans ??= []).push({ kind: g.kind, ...sourceSpan(b, g.start, g.end) });
+      (spans ??= []).push({ kind: g.kind, ...mappedSpan(b, g.start, g.end) });
     }
   }
   if (!spans) return undefined;
@@ -192,7 +192,7 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
     }
     allowCache.set(guide.allow, m);
   }
-  const spans = phraseHits(doc, m).map((h) => sourceSpan(h.block, h.start, h.end));
+  const spans = phraseHits(doc, m).map((h) => mappedSpan(h.block, h.start, h.end));
   if (spans.length === 0) return () => false;
   // Sorted by start with the running maximum of the ends: a binary search per finding instead of
   // a scan of every span (quadratic when a long file repeats an allowed phrase).

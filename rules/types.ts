@@ -4,7 +4,6 @@
 
 export type Level = 'error' | 'warning' | 'info' | 'hint';
 export type LevelSetting = Level | 'off';
-export const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'hint'];
 
 /** Where something was written in a guide file (1-based line/column, for messages and `explain`). */
 export interface SourceRef {

@@ -28,8 +28,8 @@ export function asciiOnly(code) {
 
 /**
  * Packages the core loads on first use through rules/lazy-module.ts (`() => require('name')`):
- * only `.mdx` documents, HTML email, a guide with errors, one with patterns and social or HTML copy (twitter-text) need them
- * (write-good itself only as the tests' reference). In the server bundle each is
+ * only `.mdx` documents, HTML email, a guide with errors, one with patterns and social or HTML copy (twitter-text) need them.
+ * In the server bundle each is
  * its own file beside it (`lazy/NAME.cjs`), required when first called: V8 parses a script's whole
  * source when it compiles it, even functions that never run, and these were ~1 MB of the 3.4 MB.
  * unified and the remark plugins read `.mdx` only: Markdown
@@ -47,7 +47,6 @@ export const LAZY_PACKAGES = [
   'ajv',
   're2js',
   'twitter-text',
-  'write-good',
   'unified',
   'remark-parse',
   'remark-gfm',

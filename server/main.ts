@@ -2,7 +2,7 @@
 // (--stdio, --node-ipc, --socket=N), so editors and the VS Code client start the same module.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
-import { linted } from '../rules/warm.js';
+import { firstLintDone } from '../cli/code-cache-signal.js';
 import { youngLargeObjectTrimmer } from './memory.js';
 import { setFlag, withStartFlags } from './v8-flags.js';
 
@@ -35,7 +35,7 @@ function afterLint(): void {
   if (!started) {
     // The V8 code cache of this start (bin/code-cache.cjs), made now that the first lint compiled
     // most of what a start runs; ~1 MB written once, after the diagnostics are out.
-    withStartFlags(linted);
+    withStartFlags(firstLintDone);
     setFlag('heap-growing-percent', '--heap-growing-percent=30', '--heap-growing-percent=0');
   }
   started = true;

@@ -26,7 +26,13 @@ export function youngLargeObjectTrimmer(limit: number): (() => void) | undefined
   }
   if (typeof gc !== 'function' || youngLargeBytes() === undefined) return undefined;
   return () => {
-    if ((youngLargeBytes() ?? 0) > limit) gc!({ type: 'minor' });
+    if (!gc || (youngLargeBytes() ?? 0) <= limit) return;
+    try {
+      gc({ type: 'minor' });
+    } catch {
+      // A V8 whose gc() no longer takes these options: the server only keeps more memory.
+      gc = undefined;
+    }
   };
 }
 

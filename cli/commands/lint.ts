@@ -22,7 +22,7 @@ import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
 import { writeReportFile } from '../output.js';
 import { EXIT, UsageError, notice, readAll, writeAll, type CliIo } from '../io.js';
-import { linted } from '../../rules/warm.js';
+import { firstLintDone } from '../code-cache-signal.js';
 import { version } from '../version.js';
 
 /** Above this many files, a TTY stderr gets a progress counter. */
@@ -264,7 +264,7 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     const out = fixText(abs, text, loaded.guide, opts);
     ({ result, output, fixed } = out);
   } else result = lintText(abs, text, loaded.guide, opts);
-  linted(); // an editor piping each buffer through --stdin starts the CLI as often as CI does
+  firstLintDone(); // an editor piping each buffer through --stdin starts the CLI as often as CI does
   const protect = guides.protectedFiles();
   if (args.stdinFilename) protect.set(abs, `${rel}, the file standard input stands for`);
   if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);

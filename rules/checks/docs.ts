@@ -1,7 +1,7 @@
 import type { EntryCommon, Guide } from '../types.js';
 
 // Every rule's reference lives in the README; a guide's `docs:` (or an entry's) points to the brand's own page.
-export const DOCS_BASE = 'https://github.com/brandlint/brandlint/blob/main/README.md#rule-';
+const DOCS_BASE = 'https://github.com/brandlint/brandlint/blob/main/README.md#rule-';
 
 export function ruleDocs(id: string): string {
   return DOCS_BASE + id;
@@ -17,7 +17,7 @@ export function q(s: string): string {
   return `"${s.replace(/\s+/g, ' ')}"`;
 }
 
-export function withReason(message: string, because: string | undefined): string {
-  if (!because) return message;
-  return `${message} ${because.trim()}`;
+/** A message with the guide's reason (`because:`) after it. */
+export function withBecause(message: string, because: string | undefined): string {
+  return because ? `${message} ${because.trim()}` : message;
 }

@@ -20,6 +20,12 @@ export interface LoadOptions {
   read?: (file: string) => string;
   /** Folder that `extends` may not leave (defaults to the repository root of the guide). */
   root?: string;
+  /**
+   * Which YAML reader starts: 'fast' (the default) tries fast-yaml.ts first (a file it cannot read,
+   * or one with any problem to report, is read again with `yaml`'s Document); 'yaml' only uses the
+   * Document.
+   */
+  reader?: 'fast' | 'yaml';
 }
 
 /** `extends: brandlint:NAME` names a pack shipped in <package>/packs/NAME.yaml. */
@@ -27,6 +33,7 @@ const PACK_PREFIX = 'brandlint:';
 
 interface LoadState {
   read: (file: string) => string;
+  reader: 'fast' | 'yaml';
   /** Real path of the folder extends may not leave. */
   root: string;
   rootGuideDir: string;
@@ -42,7 +49,7 @@ export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
   const abs = path.resolve(file);
   const read = opts.read ?? readGuideText;
   const root = realish(opts.root ? path.resolve(opts.root) : (gitRoot(path.dirname(abs)) ?? path.dirname(abs)));
-  const st: LoadState = { read, root, rootGuideDir: path.dirname(abs), problems: [], more: 0, files: [], done: new Map() };
+  const st: LoadState = { read, reader: opts.reader ?? 'fast', root, rootGuideDir: path.dirname(abs), problems: [], more: 0, files: [], done: new Map() };
 
   let source: string;
   try {
@@ -69,13 +76,6 @@ export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
   return { ok: true, guide, problems };
 }
 
-/**
- * Which YAML reader loadFile starts with: 'fast' tries fast-yaml.ts first (a file it cannot read, or
- * one with any problem to report, is read again with `yaml`'s Document); 'reference' only uses the
- * Document. Tests compare the two.
- */
-export const guideReader: { use: 'fast' | 'reference' } = { use: 'fast' };
-
 /** One guide file and what it extends, merged (it wins over its bases). */
 function loadFile(st: LoadState, file: string, source: string, stack: string[]): GuideLayer | undefined {
   if (st.done.has(file)) return st.done.get(file);
@@ -88,7 +88,7 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
     return undefined;
   }
   // Positions only where the normalizer places entries (a problem reads the file again, below).
-  const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text, 'guide') : undefined;
+  const fast = st.reader === 'fast' ? fastGuideYaml(file, text, 'guide') : undefined;
   // The fast path reports nothing: a schema failure or any other problem means positions are
   // needed (NeedsFullYaml), and the file is read again below, from the start, with positions.
   if (fast && schemaValid(fast.value)) {

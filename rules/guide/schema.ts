@@ -77,8 +77,6 @@ export function schemaHash(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
 }
 
-/** Set by tests to compare the build-time validator with a compile at run time. */
-export const validatorSource: { use: 'auto' | 'runtime' } = { use: 'auto' };
 let standaloneUsed = false;
 
 /** Whether the last compile took the validator `npm run build` generated (schema/build-validator.mjs). */
@@ -92,7 +90,6 @@ export function usedStandaloneValidator(): boolean {
  * schema at first load costs start-up time in the CLI and the language server.
  */
 function standalone(text: string): ValidateFunction | undefined {
-  if (validatorSource.use === 'runtime') return undefined;
   try {
     const mod = createRequire(import.meta.url)('./schema-validator.cjs') as ValidateFunction & { schemaHash?: string };
     return typeof mod === 'function' && mod.schemaHash === schemaHash(text) ? mod : undefined;
@@ -121,11 +118,6 @@ function get(): Compiled {
     branches: new WeakMap(),
   };
   return compiled;
-}
-
-/** Forget the compiled schema (tests switch validatorSource). */
-export function resetSchema(): void {
-  compiled = undefined;
 }
 
 type Err = ErrorObject & { parentSchema?: SchemaObj; schema?: unknown; data?: unknown };
@@ -280,11 +272,6 @@ export function schemaValid(value: unknown): boolean {
   if (v && typeof v === 'object' && !Array.isArray(v) && Array.isArray(v.terms) && v.terms.every(plainTerm)) {
     return get().validate({ ...v, terms: [] }) === true;
   }
-  return get().validate(value) === true;
-}
-
-/** ajv alone on the whole guide: the reference schemaValid is held to (test/perf-guide-schema.test.ts). */
-export function schemaValidReference(value: unknown): boolean {
   return get().validate(value) === true;
 }
 

@@ -23,7 +23,7 @@ for (let c = 0; c < 128; c++) {
 
 // Text inside a prose block that is still not prose (the parsers remove what markup tells them;
 // these are written as plain text by copywriters). Linear-time patterns only.
-const NON_PROSE_SOURCE = [
+export const NON_PROSE_SOURCE = [
   String.raw`\b(?:https?|ftp):\/\/[^\s\uFFFC<>"]+`,
   String.raw`\bwww\.[^\s\uFFFC<>"]+`,
   // e-mail; anchored at the start of a run so a long run of letters is scanned once
@@ -41,12 +41,9 @@ const NON_PROSE_SOURCE = [
   String.raw`\*\|[^|\s]*\|\*`,
 ].join('|');
 
-// The pattern as written (the reference), made on first use: its first exec compiles every
-// \p{L}/\p{N} class (hundreds of ranges, surrogate pairs, each look-behind read backwards), ~10–45 ms
-// of every thread's start.
-let nonProseReference: RegExp | undefined;
-
-// What runs instead: the same pattern over a text whose non-ASCII letters and numbers are each
+// The pattern as written is not what runs: its first exec compiles every \p{L}/\p{N} class
+// (hundreds of ranges, surrogate pairs, each look-behind read backwards), ~10–45 ms of every
+// thread's start. What runs instead is the same pattern over a text whose non-ASCII letters and numbers are each
 // replaced by one stand-in of the same class and length (a BMP letter by U+00E9, an astral one by
 // U+10000; numbers by U+00B2 and U+10107), so its classes hold ASCII and four code points. No other
 // part of the pattern tells one letter (or number) from another: \b and \s are ASCII or
@@ -101,19 +98,11 @@ function isSpaceAt(text: string, i: number): boolean {
   return c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(text[i]!);
 }
 
-/** nonProseSpans without the quick test and the runs, with the pattern as written (the reference in
- * test/perf-tokens.test.ts and test/perf-non-prose.test.ts). */
-export function nonProseSpansReference(text: string): Array<[number, number]> {
-  return spansOf(text, text, (nonProseReference ??= new RegExp(NON_PROSE_SOURCE, 'gu')));
-}
-
-/** The spans of one text or run, found by the stand-in pattern (whole texts: test/perf-non-prose.test.ts). */
+/** The spans of one whole text or run, found by the stand-in pattern. */
 export function nonProseSpansOf(text: string): Array<[number, number]> {
-  return spansOf(text, withStandIns(text), NON_PROSE);
-}
-
-function spansOf(text: string, searched: string, re: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const searched = withStandIns(text);
+  const re = NON_PROSE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(searched))) {
@@ -135,15 +124,8 @@ export function normalizeWord(s: string): string {
 
 const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
 
-// One string per ASCII character, for the punctuation tokens (no slice per token).
-const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-
-/** Switch for the differential test (test/perf-hotspots.test.ts): every token normalized by normalizeWord. */
-export const tokenizeEngine = { reference: false };
-
 /** Tokens of a text; `breaks` are text indices no phrase may continue across (after a link's text). */
 export function tokenize(text: string, breaks: number[] = []): Token[] {
-  const ref = tokenizeEngine.reference;
   const tokens: Token[] = [];
   let bi = 0;
   const skips = nonProseSpans(text);
@@ -170,23 +152,17 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
     let j = i + 1;
     const cp = code < 128 ? code : text.codePointAt(i)!;
     const cpLen = cp > 0xffff ? 2 : 1;
-    // What the token needs to be normalized: ASCII without capitals is its own normal form, ASCII
-    // with capitals only lower-casing; anything else goes through normalizeWord (apostrophes).
-    let ascii = cp < 128;
-    let upper = cp >= 65 && cp <= 90;
     if (cp < 128 ? ASCII_WORD[cp] === 1 : WORD.test(String.fromCodePoint(cp))) {
       j = i + cpLen;
       while (j < n) {
         const c2 = text.charCodeAt(j);
         if (c2 < 128) {
           if (ASCII_WORD[c2] !== 1) break;
-          if (c2 >= 65 && c2 <= 90) upper = true;
           j++;
           continue;
         }
         const s2 = String.fromCodePoint(text.codePointAt(j)!);
         if (!WORD.test(s2)) break;
-        ascii = false;
         j += s2.length;
       }
     } else {
@@ -199,11 +175,7 @@ export function tokenize(text: string, breaks: number[] = []): Token[] {
     }
     while (si < skips.length && skips[si]![1] <= i) si++;
     const skip = si < skips.length && skips[si]![0] <= i && i < skips[si]![1];
-    let norm: string;
-    if (ref || !ascii) norm = normalizeWord(text.slice(i, j));
-    else if (j === i + 1) norm = ASCII_CHARS[upper ? cp + 32 : cp]!;
-    else norm = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
-    tokens.push({ start: i, end: j, norm, spaced, skip });
+    tokens.push({ start: i, end: j, norm: normalizeWord(text.slice(i, j)), spaced, skip });
     spaced = false;
     i = j;
   }
@@ -237,11 +209,6 @@ export function linkBreaks(marks: ReadonlyArray<{ kind: string; at: number }> | 
   if (!out) return NO_BREAKS;
   if (!sorted) out.sort((a, b) => a - b);
   return out;
-}
-
-/** tokensOf's breaks as they were computed (the reference in test/perf-syllables.test.ts). */
-export function linkBreaksReference(marks: ReadonlyArray<{ kind: string; at: number }> | undefined): number[] {
-  return (marks ?? []).filter((m) => m.kind === 'link' && m.at > 0).map((m) => m.at).sort((a, b) => a - b);
 }
 
 /** A phrase as tokens: its normalized words/punctuation and whether each was spaced from the last. */

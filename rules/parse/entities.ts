@@ -6,7 +6,7 @@ import { lazyModule } from '../lazy-module.js';
 const named = lazyModule<typeof import('decode-named-character-reference')>('decode-named-character-reference', () =>
   require('decode-named-character-reference'),
 );
-/** The commonest named references, decoded without the table (test/perf-entities.test.ts checks them against it). */
+/** The commonest named references, decoded without the table (test/differential checks them against it). */
 export const COMMON_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** `&name;`, `&#123;` or `&#x1F;`: group 1 hex, group 2 decimal, group 3 name. */

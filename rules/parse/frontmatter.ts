@@ -31,16 +31,11 @@ export interface FrontMatter {
 const FENCE_OPEN = /---[ \t]*(?:\r\n|\r|\n)/y;
 const FENCE_CLOSE = /---[ \t]*(?:\r\n|\r|\n|$)/y;
 
-export function readFrontMatter(source: string): FrontMatter | undefined {
-  return read(source, false);
-}
-
-/** The same with every front matter read by `yaml` (the reference of the fast reader's differential test). */
-export function readFrontMatterReference(source: string): FrontMatter | undefined {
-  return read(source, true);
-}
-
-function read(source: string, reference: boolean): FrontMatter | undefined {
+/**
+ * The front matter of `source`, if any. `reader` 'fast' (the default) reads plain front matter with
+ * the guide's fast YAML reader and anything else with `yaml`; 'yaml' reads all of it with `yaml`.
+ */
+export function readFrontMatter(source: string, reader: 'fast' | 'yaml' = 'fast'): FrontMatter | undefined {
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   FENCE_OPEN.lastIndex = start;
   const open = FENCE_OPEN.exec(source);
@@ -67,7 +62,7 @@ function read(source: string, reference: boolean): FrontMatter | undefined {
   const end = at + 3;
   const bodyStart = at + close[0].length;
   const content = source.slice(contentStart, contentEnd);
-  const { data, fields } = (reference ? undefined : fieldsFast(content, contentStart)) ?? fieldsOf(content, contentStart);
+  const { data, fields } = (reader === 'fast' ? fieldsFast(content, contentStart) : undefined) ?? fieldsOf(content, contentStart);
   return { start, end, bodyStart, data, fields };
 }
 
@@ -160,7 +155,7 @@ const FOLDED_REFUSE = /[\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufe
  * trimmed and joined by a space, blank lines kept as line breaks), every other entry is read by
  * fastYaml on its own lines. Anything outside that (comments, tabs, CR, indicators or `: `/` #` in
  * the scalar, a one-line scalar that could be typed, repeated keys…) gives undefined: yaml reads it.
- * The differential test holds it to yaml (test/perf-frontmatter.test.ts).
+ * The differential test holds it to yaml (test/differential/frontmatter.test.ts).
  */
 function fieldsFolded(content: string, contentStart: number): Fields | undefined {
   if (FOLDED_REFUSE.test(content)) return undefined;
@@ -410,6 +405,15 @@ function decodeYamlEscape(s: string, i: number, end: number): { text: string; le
   const cp = parseInt(hex, 16);
   if (cp > 0x10ffff) return undefined;
   return { text: String.fromCodePoint(cp), length: 2 + width };
+}
+
+/** Where the YAML between the front matter fences starts and ends. */
+export function frontMatterContent(source: string, fm: FrontMatter): [number, number] | undefined {
+  const firstBreak = /\r\n|\r|\n/.exec(source.slice(fm.start));
+  if (!firstBreak) return undefined;
+  const start = fm.start + firstBreak.index + firstBreak[0].length;
+  const end = fm.end - 3;
+  return end > start ? [start, end] : undefined;
 }
 
 /** Front-matter keys and paths that hold rendered copy when the guide names none (`copy.front-matter`). */

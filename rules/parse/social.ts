@@ -6,7 +6,7 @@ import type { Block, Directive, Guide, Post, ProseDocument } from '../types.js';
 import { normalizePlatform, PLATFORMS } from '../text/platforms.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { isMap, isScalar, isSeq, yaml } from '../lazy-yaml.js';
-import { fieldText, readFrontMatter, type FrontMatter, type FrontMatterField } from './frontmatter.js';
+import { fieldText, frontMatterContent, readFrontMatter, type FrontMatter, type FrontMatterField } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
 import { paragraphSpans, sliceBlock } from './plain.js';
 import { excludeSourceTokens, findTokens } from './tokens.js';
@@ -236,53 +236,6 @@ function markdownBlocks(work: string, file: string, post: Post): Block[] {
   } catch {
     return plainPostBlocks(work, post);
   }
-}
-
-/** Where the YAML between the front matter fences starts and ends. */
-function frontMatterContent(source: string, fm: FrontMatter): [number, number] | undefined {
-  const firstBreak = /\r\n|\r|\n/.exec(source.slice(fm.start));
-  if (!firstBreak) return undefined;
-  const start = fm.start + firstBreak.index + firstBreak[0].length;
-  const end = fm.end - 3;
-  return end > start ? [start, end] : undefined;
-}
-
-export interface AppendedList {
-  /** The platform the list is for (Galaxy Social keys lists by account), or undefined for every one. */
-  platform?: string;
-  /** Source ranges of the entries. */
-  items: { start: number; end: number }[];
-}
-
-/**
- * Hashtags or mentions a posting tool appends from front matter: `hashtags: [a, b]`, or Galaxy
- * Social's `hashtags: {mastodon-eu-freiburg: [a, b]}`.
- */
-export function frontMatterLists(source: string, key: 'hashtags' | 'mentions'): AppendedList[] {
-  const fm = readFrontMatter(source);
-  const range = fm && frontMatterContent(source, fm);
-  if (!range) return [];
-  const out: AppendedList[] = [];
-  const entries = (node: unknown) =>
-    isSeq(node)
-      ? node.items
-          .filter((i) => isScalar(i) && i.range && String(i.value ?? '').trim())
-          .map((i) => ({ start: range[0] + (i as { range: [number, number] }).range[0], end: range[0] + (i as { range: [number, number] }).range[1] }))
-      : [];
-  try {
-    const node = yaml().parseDocument(source.slice(range[0], range[1])).get(key, true);
-    if (isSeq(node)) out.push({ items: entries(node) });
-    else if (isMap(node)) {
-      for (const pair of node.items) {
-        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        const items = entries(pair.value);
-        if (name && items.length) out.push({ platform: normalizePlatform(name), items });
-      }
-    }
-  } catch {
-    // Broken YAML appends nothing we can count.
-  }
-  return out.filter((l) => l.items.length);
 }
 
 /** `alt` / `alt_text` / `description` values of the front matter's `media:` and `images:` lists. */

@@ -1,13 +1,36 @@
+// Block text back to source offsets. A block's map gives the source offset of each character of
+// its text; a character written as an escape ("\!") or an entity ("&amp;") maps to its "\" or "&".
 import type { Block, ProseDocument, TextEdit } from '../types.js';
 
-/** Source offsets of block.text[i, j). */
-export function sourceSpan(block: Block, i: number, j: number): { start: number; end: number } {
+/** The source offsets of the characters block.text[i, j) map to: map[i] to map[j-1] + 1. */
+export function mappedSpan(block: Block, i: number, j: number): { start: number; end: number } {
   return { start: block.map[i]!, end: block.map[j - 1]! + 1 };
 }
 
-/** The source holds exactly block.text[i, j) there, so replacing the span is a safe fix. */
+/**
+ * The source text block.text[i, j) was read from: mappedSpan, widened when the last character was
+ * written as an escape or an entity, so the span covers all of it.
+ */
+export function sourceSpan(doc: ProseDocument, block: Block, i: number, j: number): { start: number; end: number } {
+  const last = block.map[j - 1]!;
+  let end = last + 1;
+  const c = doc.source[last];
+  if (c !== undefined && c !== block.text[j - 1]) {
+    if (c === '\\') end++;
+    else if (c === '&') {
+      const semi = doc.source.indexOf(';', end);
+      if (semi !== -1 && semi - end < 32 && /^#?[A-Za-z0-9]+$/.test(doc.source.slice(end, semi))) end = semi + 1;
+    }
+  }
+  return { start: block.map[i]!, end };
+}
+
+/**
+ * The source holds exactly block.text[i, j) there, so replacing the span is a safe fix: it cannot
+ * eat markup (emphasis markers, escapes, entities) that the parser left out of the text.
+ */
 export function isVerbatim(doc: ProseDocument, block: Block, i: number, j: number): boolean {
-  const { start, end } = sourceSpan(block, i, j);
+  const { start, end } = mappedSpan(block, i, j);
   return end - start === j - i && doc.source.slice(start, end) === block.text.slice(i, j);
 }
 
@@ -24,11 +47,11 @@ const SPACING = /^(?:\s|&nbsp;|&#0*160;|&#x0*a0;|&ensp;|&emsp;|&thinsp;|&#0*32;)
 export function replacementEdits(doc: ProseDocument, block: Block, i: number, j: number, replacement: string): TextEdit[] | undefined {
   const found = block.text.slice(i, j);
   const whole = isVerbatim(doc, block, i, j);
-  if (whole && !/\s/.test(found.replace(/ /g, ''))) return [{ ...sourceSpan(block, i, j), text: replacement }];
+  if (whole && !/\s/.test(found.replace(/ /g, ''))) return [{ ...mappedSpan(block, i, j), text: replacement }];
   const words: Array<[number, number]> = [];
   for (const m of found.matchAll(/\S+/g)) words.push([i + m.index, i + m.index + m[0].length]);
   const wanted = replacement.split(' ');
-  if (words.length !== wanted.length) return whole ? [{ ...sourceSpan(block, i, j), text: replacement }] : undefined;
+  if (words.length !== wanted.length) return whole ? [{ ...mappedSpan(block, i, j), text: replacement }] : undefined;
   const edits: TextEdit[] = [];
   for (let k = 0; k < words.length; k++) {
     const [a, b] = words[k]!;
@@ -37,7 +60,7 @@ export function replacementEdits(doc: ProseDocument, block: Block, i: number, j:
       const gap = doc.source.slice(block.map[words[k - 1]![1] - 1]! + 1, block.map[a]!);
       if (!SPACING.test(gap)) return undefined;
     }
-    if (block.text.slice(a, b) !== wanted[k]) edits.push({ ...sourceSpan(block, a, b), text: wanted[k]! });
+    if (block.text.slice(a, b) !== wanted[k]) edits.push({ ...mappedSpan(block, a, b), text: wanted[k]! });
   }
   return edits;
 }

@@ -4,7 +4,8 @@
 import type { ChannelConfig, Guide, LevelSetting, Post, ProseDocument, RuleContext } from '../types.js';
 import { channelFor } from '../guide/overrides.js';
 import { findTokens, type TokenKind } from '../parse/tokens.js';
-import { frontMatterLists } from '../parse/social.js';
+import { frontMatterContent, readFrontMatter } from '../parse/frontmatter.js';
+import { isMap, isScalar, isSeq, yaml } from '../lazy-yaml.js';
 import { twitterText } from './twitter-text.js';
 
 export const PLATFORMS = ['x', 'linkedin', 'instagram', 'threads', 'bluesky', 'mastodon', 'facebook'] as const;
@@ -278,4 +279,42 @@ export function countPerPost(
       });
     }
   });
+}
+
+export interface AppendedList {
+  /** The platform the list is for (Galaxy Social keys lists by account), or undefined for every one. */
+  platform?: string;
+  /** Source ranges of the entries. */
+  items: { start: number; end: number }[];
+}
+
+/**
+ * Hashtags or mentions a posting tool appends from front matter: `hashtags: [a, b]`, or Galaxy
+ * Social's `hashtags: {mastodon-eu-freiburg: [a, b]}`.
+ */
+export function frontMatterLists(source: string, key: 'hashtags' | 'mentions'): AppendedList[] {
+  const fm = readFrontMatter(source);
+  const range = fm && frontMatterContent(source, fm);
+  if (!range) return [];
+  const out: AppendedList[] = [];
+  const entries = (node: unknown) =>
+    isSeq(node)
+      ? node.items
+          .filter((i) => isScalar(i) && i.range && String(i.value ?? '').trim())
+          .map((i) => ({ start: range[0] + (i as { range: [number, number] }).range[0], end: range[0] + (i as { range: [number, number] }).range[1] }))
+      : [];
+  try {
+    const node = yaml().parseDocument(source.slice(range[0], range[1])).get(key, true);
+    if (isSeq(node)) out.push({ items: entries(node) });
+    else if (isMap(node)) {
+      for (const pair of node.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const items = entries(pair.value);
+        if (name && items.length) out.push({ platform: normalizePlatform(name), items });
+      }
+    }
+  } catch {
+    // Broken YAML appends nothing we can count.
+  }
+  return out.filter((l) => l.items.length);
 }

@@ -61,17 +61,3 @@ export function lineStarts(source: string): number[] {
   }
   return starts;
 }
-
-/** lineStarts as it was, a loop over every character (the reference in test/perf-hotspots.test.ts). */
-export function lineStartsReference(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (source.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}

@@ -1,7 +1,7 @@
 // Sentences of a block. sentencesOf is a purpose-built single pass that reproduces sentence-splitter's
 // English rules (abbreviations such as e.g., i.e., Inc. and U.S., decimals, version numbers, domain
 // names, ellipses, quotes and brackets) without its per-character node objects; sentence-splitter
-// itself stays the reference (splitterSentences, test/perf-sentences.test.ts). Offsets index Block.text.
+// itself stays the reference (splitterSentences, test/differential/sentences.test.ts). Offsets index Block.text.
 import { split } from 'sentence-splitter';
 import { English } from 'sentence-splitter/lang';
 import type { Block } from '../types.js';
@@ -58,20 +58,6 @@ export function sentencesOf(text: string): Sentence[] {
   // Read by typed array: charCodeAt on block texts was a third of the pass (text/units.ts).
   const u = units.of(text);
   for (const [from, to] of chunks(text)) onePass(out, text, u, from, to);
-  return out;
-}
-
-/** The previous implementation (certain ends first, sentence-splitter on the rest), kept for tests. */
-export function cutThenSplitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const [from, to] of chunks(text)) {
-    let a = from;
-    for (const b of [...certainEnds(text, from, to), to]) {
-      if (b <= a) continue;
-      splitStretch(out, text, a, b);
-      a = b;
-    }
-  }
   return out;
 }
 
@@ -213,7 +199,7 @@ const PAIR_KIND = new Map<number, number>();
 const PAIR_OPEN: number[] = [];
 const PAIR_CLOSE: number[] = [];
 
-/** Sentences by sentence-splitter alone, for one stretch of text (also the reference in tests). */
+/** Sentences by sentence-splitter alone, for one stretch of text (the differential tests hold sentencesOf to it). */
 export function splitterSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const [from, to] of chunks(text)) splitStretch(out, text, from, to, true);

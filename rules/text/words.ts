@@ -1,5 +1,4 @@
 // Words in block text, and keeping the case of what a fix replaces. Shared by the tone checks.
-import type { Block } from '../types.js';
 import { SEPARATOR } from '../types.js';
 import { lazyUnicodeRegExp, NOT_LETTERS, unicodeRegExp } from './unicode-regexp.js';
 
@@ -13,7 +12,7 @@ export interface Word {
 // A word is letters/digits (with combining marks), joined by an apostrophe (we're, don’t) but
 // not by a hyphen: spelling and all-caps look at each part of "colour-blind" on its own. SEPARATOR
 // (code, URL, tag) is neither a letter nor an apostrophe, so it always ends a word.
-const WORD_SOURCE = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*`;
+export const WORD_SOURCE = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*`;
 
 /**
  * The words of `text` between `from` and `to`: WORD_SOURCE's matches, found by a scanner that decides
@@ -22,10 +21,10 @@ const WORD_SOURCE = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019][\p{L}\
  */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const len = text.length;
-  // The regex would step back into a surrogate pair it was handed the middle of: leave that to it.
-  if (from > 0 && from < len && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return wordsOfReference(text, from, to);
   const out: Word[] = [];
   let i = Math.max(0, from);
+  // Handed the middle of a surrogate pair, WORD_SOURCE's regex steps back to the pair's start: so does the scan.
+  if (i > 0 && i < len && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i--;
   while (i < len && i < to) {
     const c = text.charCodeAt(i);
     const w = c < 128 ? ASCII_LN[c]! : classAt(text, i, LN);
@@ -75,42 +74,15 @@ function classAt(t: string, i: number, cls: RegExp): number {
   return cls.test(t.slice(i, i + n)) ? n : 0;
 }
 
-/** wordsOf as it was, a regex match per word (the reference in test/perf-hotspots.test.ts). */
-export function wordsOfReference(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  const re = new RegExp(WORD_SOURCE, 'gu');
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, text: text.slice(m.index, end) });
-  }
-  return out;
-}
-
-const byBlock = new WeakMap<Block, Word[]>();
-/** The words of a block, found once and shared by the checks that read words (spelling,
- * contractions, reading grade, all-caps). Callers must not change the array. */
-export function blockWords(block: Block): readonly Word[] {
-  let w = byBlock.get(block);
-  if (!w) byBlock.set(block, (w = wordsOf(block.text)));
-  return w;
-}
-
 /** Does the word contain a letter (not just digits)? */
 export function hasLetter(s: string): boolean {
   // ASCII decides most words at their first character; the Unicode class only for the rest.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return hasLetterReference(s);
+    if (c >= 128) return LETTER().test(s);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   }
   return false;
-}
-
-/** hasLetter as it was (the reference in test/perf-hotspots.test.ts). */
-export function hasLetterReference(s: string): boolean {
-  return LETTER().test(s);
 }
 
 export function isUpper(s: string): boolean {
@@ -134,11 +106,6 @@ export function capitalize(s: string): string {
   if (cp === undefined) return s;
   const ch = String.fromCodePoint(cp);
   return ch.toUpperCase() + s.slice(ch.length);
-}
-
-export function containsSeparator(text: string, start: number, end: number): boolean {
-  const i = text.indexOf(SEPARATOR, start);
-  return i !== -1 && i < end;
 }
 
 /** Occurrences of each phrase in `text`, case-insensitive, on word boundaries. */

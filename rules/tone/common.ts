@@ -1,9 +1,9 @@
-// Helpers every tone check shares: reading its setting, mapping block spans to the source,
+// Helpers every tone check shares: reading its setting, which block spans it may report,
 // ordering blocks, and the rule metadata shape.
 import type { Block, Guide, ProseDocument, Report, RuleMeta, ToneSetting } from '../types.js';
 import { SEPARATOR } from '../types.js';
+import { ruleDocs } from '../checks/docs.js';
 
-export const DOCS_BASE = 'https://github.com/brandlint/brandlint/blob/main/README.md#rule-';
 
 /** A tone check's meta: off by default, set under `tone.<id>`; no options or messages until the rule adds its own. */
 export function toneMeta(id: string, description: string, fixable: boolean): RuleMeta {
@@ -12,7 +12,7 @@ export function toneMeta(id: string, description: string, fixable: boolean): Rul
     description,
     defaultLevel: 'off',
     fixable,
-    docs: DOCS_BASE + id,
+    docs: ruleDocs(id),
     category: 'tone',
     options: { type: 'object', setIn: `tone.${id}`, properties: {}, additionalProperties: false },
     messages: {},
@@ -44,30 +44,8 @@ export function valueOption<T extends string>(guide: Guide, id: string, allowed:
 export function findingExtras(guide: Guide, id: string): Pick<Report, 'because' | 'docs' | 'ref'> {
   const s = setting(guide, id);
   const because = typeof s?.options?.because === 'string' ? (s.options.because as string) : undefined;
-  const docs = typeof s?.options?.docs === 'string' ? (s.options.docs as string) : guide.docs ?? DOCS_BASE + id;
+  const docs = typeof s?.options?.docs === 'string' ? (s.options.docs as string) : guide.docs ?? ruleDocs(id);
   return { because, docs, ref: s?.ref };
-}
-
-export function withBecause(message: string, because: string | undefined): string {
-  return because ? `${message} ${because.trim()}` : message;
-}
-
-/**
- * Source offsets of block.text[i, j): end = map[j-1] + 1, widened when the last character was
- * written as an escape ("\!") or an entity ("&amp;"), whose map points at the "\" or "&".
- */
-export function sourceSpan(doc: ProseDocument, block: Block, i: number, j: number): { start: number; end: number } {
-  const last = block.map[j - 1]!;
-  let end = last + 1;
-  const c = doc.source[last];
-  if (c !== undefined && c !== block.text[j - 1]) {
-    if (c === '\\') end++;
-    else if (c === '&') {
-      const semi = doc.source.indexOf(';', end);
-      if (semi !== -1 && semi - end < 32 && /^#?[A-Za-z0-9]+$/.test(doc.source.slice(end, semi))) end = semi + 1;
-    }
-  }
-  return { start: block.map[i]!, end };
 }
 
 /**
@@ -87,15 +65,6 @@ export function reportable(doc: ProseDocument, block: Block, i: number, j: numbe
     if (!/^(?:[\s*_~>\\|+-]*|#?[A-Za-z0-9]+;)$/.test(skipped)) return false;
   }
   return true;
-}
-
-/**
- * The source holds exactly block.text[i, j) there, so a replacement of the span cannot eat markup
- * (emphasis markers, entities) that the parser left out of the text.
- */
-export function isVerbatim(doc: ProseDocument, block: Block, i: number, j: number): boolean {
-  const { start, end } = sourceSpan(doc, block, i, j);
-  return end - start === j - i && doc.source.slice(start, end) === block.text.slice(i, j);
 }
 
 /** Blocks in source order (parsers may emit front matter or alt text out of order). */

@@ -13,15 +13,16 @@ const units = new UnitBuffer();
  */
 export function countWords(block: Block, from: number, to: number): number {
   const t = block.text;
-  // The regex would start a match before a low surrogate it was handed: leave that to it.
-  if (from > 0 && from < t.length && isLow(t.charCodeAt(from)) && isHigh(t.charCodeAt(from - 1))) return countWordsReference(block, from, to);
   let n = 0;
   // Runs of non-space, non-SEPARATOR characters that start before `to` (a run may end past it),
-  // counted when they hold a letter or digit: the regex below, char by char and without a string
-  // per run (sentence-length counts every sentence of every block), over the block's units read once.
+  // counted when they hold a letter or digit: the matches of /[^\s\uFFFC]+/gu from `from`, found char
+  // by char without a string per run (sentence-length counts every sentence of every block), over
+  // the block's units read once.
   const u = units.of(t);
   const len = t.length;
   let i = from;
+  // Handed the middle of a surrogate pair, that regex steps back to the pair's start: so does the scan.
+  if (i > 0 && i < len && isLow(t.charCodeAt(i)) && isHigh(t.charCodeAt(i - 1))) i--;
   while (i < len && i < to) {
     const c = u[i]!;
     if (c === SEP || isSpaceCode(c)) {
@@ -55,17 +56,6 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** countWords as it was, a regex match per run (the reference in test/perf-hotspots.test.ts). */
-export function countWordsReference(block: Block, from: number, to: number): number {
-  const t = block.text;
-  let n = 0;
-  const re = new RegExp(`[^\\s${SEPARATOR}]+`, 'gu');
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) && m.index < to) if (LETTER_OR_DIGIT.test(m[0])) n++;
-  return n + separatorWords(block, from, to);
 }
 
 /** Runs of SEPARATOR in [from, to) standing for inline code, a URL or a template tag: one word each. */

@@ -1,8 +1,8 @@
 // Flesch–Kincaid grade level over a run of blocks, syllables counted as the `syllable` package counts them.
 import type { Block } from '../types.js';
 import { blockSentences } from '../text/sentences.js';
-import { blockWords, hasLetter, wordsOf } from '../text/words.js';
-import { countSyllables, syllable } from './syllables.js';
+import { hasLetter, wordsOf } from '../text/words.js';
+import { countSyllables } from './syllables.js';
 
 export interface Readability {
   words: number;
@@ -33,31 +33,6 @@ export function blockCounts(b: Block): { words: number; sentences: number; sylla
   let c = counted.get(b);
   if (c) return c;
   c = { words: 0, sentences: 0, syllables: 0 };
-  // The block's words (shared with the other checks), walked along with its sentences: a sentence
-  // starts and ends between words (after white space or an end mark), so it holds whole words.
-  const all = blockWords(b);
-  let k = 0;
-  for (const s of blockSentences(b)) {
-    while (k < all.length && all[k]!.start < s.start) k++;
-    let n = 0;
-    for (; k < all.length && all[k]!.start < s.end; k++) {
-      const w = all[k]!;
-      const t = w.end > s.end ? w.text.slice(0, s.end - w.start) : w.text;
-      if (!hasLetter(t)) continue;
-      n++;
-      c.syllables += syllablesOf(t);
-    }
-    if (n === 0) continue;
-    c.sentences++;
-    c.words += n;
-  }
-  counted.set(b, c);
-  return c;
-}
-
-/** The counts as they were computed before words were shared: wordsOf per sentence (the reference). */
-export function blockCountsReference(b: Block): { words: number; sentences: number; syllables: number } {
-  const c = { words: 0, sentences: 0, syllables: 0 };
   for (const s of blockSentences(b)) {
     // Numbers and symbols are not words a reader sounds out; a "sentence" of them does not count.
     const ws = wordsOf(b.text, s.start, s.end).filter((w) => hasLetter(w.text));
@@ -66,6 +41,7 @@ export function blockCountsReference(b: Block): { words: number; sentences: numb
     c.words += ws.length;
     for (const w of ws) c.syllables += syllablesOf(w.text);
   }
+  counted.set(b, c);
   return c;
 }
 
@@ -95,9 +71,4 @@ function syllablesMiss(word: string): number {
   }
   memo.set(word, n);
   return n;
-}
-
-/** The count without the memo (the reference in test/perf-syllables.test.ts). */
-export function syllablesReference(word: string): number {
-  return Math.max(1, syllable(word.toLowerCase()));
 }

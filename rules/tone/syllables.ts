@@ -2,7 +2,7 @@
 // for the reading grade. Its word-level steps (normalize-strings, apostrophes, splitting on \b,
 // dropping non-letters) change nothing but the apostrophes of a word of a-z and apostrophes: such a
 // word goes straight to its per-word counter, reproduced below with the package's own expressions;
-// anything else goes to the package. `syllable` stays the reference (test/perf-syllables.test.ts).
+// anything else goes to the package. `syllable` stays the reference (test/differential/syllables.test.ts).
 import pluralize from 'pluralize';
 import { problematic } from 'syllable/problematic.js';
 import { lazyModule } from '../lazy-module.js';

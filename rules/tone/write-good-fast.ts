@@ -2,9 +2,9 @@
 // per check (a 700-way alternation for clichés, 236 for wordy phrases) and allocates a suggestion
 // with a reason string per hit; here a block's sentences are laid out once as char codes in one
 // typed array with their ASCII word runs (the \w of those regexes), and every check reads the same
-// layout. The word lists are write-good's own, kept as data (data/write-good-lists.json); write-good
-// itself stays the reference, and test/perf-write-good.test.ts requires identical suggestions on
-// every sentence of the corpus.
+// layout. The word lists are write-good's own, kept as data (data/write-good-lists.json); the
+// differential tests (test/differential/write-good*.test.ts) hold every check to the write-good
+// package on every sentence of the corpus.
 //
 // The regexes are non-Unicode and case-insensitive: \w and \b are ASCII, and only ASCII letters
 // match each other case-insensitively; everything below compares the same way.
@@ -19,26 +19,8 @@ export interface Suggestion {
   offset: number;
 }
 
-/**
- * One text split into its ASCII word runs (the reference's shape, and what the tests compare).
- * `lower` (every run lower-cased) is only filled by runsOfReference; `runLower` makes one on demand.
- */
-export interface Runs {
-  text: string;
-  starts: number[];
-  ends: number[];
-  lower?: string[];
-}
-
-/** Run k lower-cased (runs are ASCII). */
-export function runLower(r: Runs, k: number): string {
-  return r.lower ? r.lower[k]! : r.text.slice(r.starts[k]!, r.ends[k]!).toLowerCase();
-}
-
 const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-const isWAt = (s: string, i: number) => i >= 0 && i < s.length && isW(s.charCodeAt(i));
-const boundary = (s: string, i: number) => isWAt(s, i - 1) !== isWAt(s, i);
 // JavaScript's \s.
 function isSpace(c: number): boolean {
   if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -158,74 +140,28 @@ export function layoutText(L: Layout, k: number): string {
   return s;
 }
 
-/** The runs of one text, from the layout's scan (its positions made relative to the text). */
-export function runsOf(text: string): Runs {
-  const L = layoutOf(text, [{ start: 0, end: text.length }], false);
-  const runs = L.runFrom[1]!;
-  return { text, starts: Array.from(L.starts.subarray(0, runs), (p) => p - 1), ends: Array.from(L.ends.subarray(0, runs), (p) => p - 1) };
-}
-
-/** Every run sliced and lower-cased, by a regex-free scan of the string (the reference in test/perf-hotspots.test.ts). */
-export function runsOfReference(text: string): Runs {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lower: string[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isW(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isW(text.charCodeAt(j))) j++;
-    starts.push(i);
-    ends.push(j);
-    lower.push(text.slice(i, j).toLowerCase());
-    i = j;
-  }
-  return { text, starts, ends, lower };
-}
-
 // --- alternations of literal phrases (weasel words, wordy phrases, clichés, forms of "to be") ---
 
 // The phrases as a trie over lower-cased char codes. A gap edge (a space written as
 // [\b\s\u200C]*) consumes every gap character there is: in every phrase a literal follows a gap,
 // and a literal is never a gap character, so the regex never gives one back (except for a gap at
-// the very end, where \b may need it).
-interface Node {
-  lit?: Map<number, Node>;
-  gap?: Node;
-  /** The alternation order of the phrase ending here (Infinity: none). */
-  rank: number;
-  /** The lowest rank in this subtree, to stop early once a better match is known. */
-  min: number;
-}
-const node = (): Node => ({ rank: Infinity, min: Infinity });
+// the very end, where \b may need it). A node's rank is the alternation order of the phrase ending
+// there (Infinity: none), its min the lowest rank under it (a walk stops once a better match is known).
 
 export interface Alternation {
   phrases: readonly string[];
   gaps: boolean;
   aliases?: ReadonlyMap<number, number>;
   notAfterHyphen: boolean;
-  /** Every phrase, flattened (the fast path). */
+  /** Every phrase, flattened. */
   table: Table;
-  /** The reference, made on first use (only the differential tests walk it). */
-  reference?: ReferenceTrie;
-}
-
-interface ReferenceTrie {
-  /** Phrases that are not one plain word, as a Map trie walked recursively. */
-  root: Node;
-  /** Phrases that are one run of \w chars, looked up by the run, with their order. */
-  words: Map<string, number>;
 }
 
 /**
  * A trie flattened into typed arrays, walked without recursion along literal edges and without
  * allocating: node n's edge for character class k is next[n * classes + k] (-1: none). Characters
  * are classed by the (lower-cased) characters the phrases hold; any other is no edge (NUL
- * included: no phrase holds one). The Map trie and `explore` stay as the reference
- * (alternationEngine.reference).
+ * included: no phrase holds one).
  */
 export interface Table {
   classes: number;
@@ -238,9 +174,6 @@ export interface Table {
   rank: Float64Array;
   min: Float64Array;
 }
-
-/** Switch for the differential test (test/perf-hotspots.test.ts): the Map trie walked recursively. */
-export const alternationEngine = { reference: false };
 
 /** One class per phrase character, in order (an ASCII letter's upper case reads as its lower case); an alias reads as its target's class. */
 function charClasses(chars: Iterable<number>, aliases: ReadonlyMap<number, number>): { ascii: Int16Array; other: Map<number, number>; classes: number } {
@@ -262,43 +195,7 @@ function charClasses(chars: Iterable<number>, aliases: ReadonlyMap<number, numbe
   return { ascii, other, classes };
 }
 
-/** `aliases` reads a text character as a phrase character (e-prime reads ‘ and ’ as '). The reference
- * for buildTable (test/perf-write-good-tables.test.ts). */
-function flattenReference(root: Node, aliases: ReadonlyMap<number, number> = new Map()): Table {
-  const nodes: Node[] = [];
-  const ids = new Map<Node, number>();
-  const chars = new Set<number>();
-  // Breadth first: the nodes near the root, where nearly every walk stays, share a few cache lines
-  // (numbered depth first, the clichés' 1.3 MB table spread them over all of it).
-  ids.set(root, 0);
-  nodes.push(root);
-  for (let q = 0; q < nodes.length; q++) {
-    const n = nodes[q]!;
-    for (const [c, m] of n.lit ?? []) {
-      chars.add(c);
-      ids.set(m, nodes.length);
-      nodes.push(m);
-    }
-    if (n.gap) {
-      ids.set(n.gap, nodes.length);
-      nodes.push(n.gap);
-    }
-  }
-  const { ascii, other, classes } = charClasses(chars, aliases);
-  const next = new Int32Array(Math.max(1, nodes.length * classes)).fill(-1);
-  const gap = new Int32Array(nodes.length).fill(-1);
-  const rank = new Float64Array(nodes.length);
-  const min = new Float64Array(nodes.length);
-  nodes.forEach((n, i) => {
-    rank[i] = n.rank;
-    min[i] = n.min;
-    if (n.gap) gap[i] = ids.get(n.gap)!;
-    for (const [c, m] of n.lit ?? []) next[i * classes + (c < 128 ? ascii[c]! : other.get(c)!)] = ids.get(m)!;
-  });
-  return { classes, ascii, other, next, gap, rank, min };
-}
-
-/** Every alternation this module made (test/perf-write-good-tables.test.ts compares their tables with the reference's). */
+/** Every alternation this module made (test/differential/write-good-tables.test.ts checks their tables). */
 export const ALTERNATIONS: Alternation[] = [];
 
 /**
@@ -324,7 +221,7 @@ export function tablesModuleSource(): string {
   const lines = [
     '// Generated by `node rules/tone/data/build-write-good-tables.mjs` (after `npm run build`): do not edit.',
     "// write-good's alternations as tries ready to lay out (encodeTrie in write-good-fast.ts); building them",
-    '// at every start cost ~35 ms. test/perf-write-good-tables.test.ts fails when this file is not current.',
+    '// at every start cost ~35 ms. test/differential/write-good-tables.test.ts fails when this file is not current.',
     'export const WRITE_GOOD_TABLES: Record<string, { key: string; trie: string } | undefined> = {',
   ];
   for (const [name, { phrases, gaps }] of Object.entries(ALTERNATION_LISTS)) {
@@ -332,31 +229,6 @@ export function tablesModuleSource(): string {
   }
   lines.push('};', '');
   return lines.join('\n');
-}
-
-/** The reference's tries for an alternation (flattenReference(trie of every phrase) is its table). */
-function referenceTrie(alt: Alternation): ReferenceTrie {
-  if (alt.reference) return alt.reference;
-  const root = node();
-  const words = new Map<string, number>();
-  alt.phrases.forEach((p, order) => {
-    const lower = p.toLowerCase();
-    if (/^\w+$/.test(lower)) {
-      if (!words.has(lower)) words.set(lower, order);
-      return;
-    }
-    insert(root, lower, order, alt.gaps);
-  });
-  return (alt.reference = { root, words });
-}
-
-/** The flat table built the reference's way: a Map trie of every phrase, then flattenReference. */
-export function tableReference(phrases: readonly string[], gaps: boolean, aliases?: ReadonlyMap<number, number>): Table {
-  // The flat table holds every phrase, one-word phrases too, so the fast walk compares characters
-  // and never looks a string up; the reference keeps them in `words`, looked up by the run.
-  const all = node();
-  phrases.forEach((p, order) => insert(all, p.toLowerCase(), order, gaps));
-  return flattenReference(all, aliases);
 }
 
 const NO_ALIASES: ReadonlyMap<number, number> = new Map();
@@ -379,7 +251,7 @@ export interface FlatTrie {
 }
 const GAP_EDGE = 0xffff;
 
-/** The phrases as a FlatTrie, in typed arrays (`insert`'s trie, numbered as flattenReference numbers it). */
+/** The phrases as a FlatTrie, in typed arrays. */
 export function trieOf(phrases: readonly string[], gaps: boolean): FlatTrie {
   let cap = 256;
   // Per node (numbered as made): its first literal child, its next sibling, the char on the edge
@@ -410,7 +282,7 @@ export function trieOf(phrases: readonly string[], gaps: boolean): FlatTrie {
   for (let order = 0; order < phrases.length; order++) {
     const lower = phrases[order]!.toLowerCase();
     let n = 0;
-    // By code point, each keyed by its first code unit, as `insert` does.
+    // By code point, each keyed by its first code unit.
     for (let i = 0; i < lower.length; i += lower.codePointAt(i)! > 0xffff ? 2 : 1) {
       const c = lower.charCodeAt(i);
       if (gaps && c === 32) {
@@ -469,12 +341,12 @@ export function trieOf(phrases: readonly string[], gaps: boolean): FlatTrie {
   return { chars, parent, klass, ends };
 }
 
-/** A FlatTrie laid out as the walk's Table (flattenReference's, for the same phrases). */
+/** A FlatTrie laid out as the walk's Table. */
 export function layOut(trie: FlatTrie, aliases: ReadonlyMap<number, number> = NO_ALIASES): Table {
   const { chars, parent, klass, ends } = trie;
   const { ascii, other, classes } = charClasses(chars, aliases);
   // An edge goes under its char's class as read from text: a phrase char that is also an alias reads
-  // as the alias's target (as flattenReference does; a later edge into the same slot wins there too).
+  // as the alias's target (a later edge into the same slot wins).
   const read = chars.map((c) => (c < 128 ? ascii[c]! : other.get(c)!));
   const count = parent.length;
   const next = new Int32Array(Math.max(1, count * classes)).fill(-1);
@@ -491,7 +363,7 @@ export function layOut(trie: FlatTrie, aliases: ReadonlyMap<number, number> = NO
   return { classes, ascii, other, next, gap, rank, min };
 }
 
-/** tableReference's table, built in typed arrays (no Map per node, no Map of node ids). */
+/** The walk's Table of a phrase list, built (a start lays out the stored tries instead). */
 export function buildTable(phrases: readonly string[], gaps: boolean, aliases: ReadonlyMap<number, number> = NO_ALIASES): Table {
   return layOut(trieOf(phrases, gaps), aliases);
 }
@@ -535,55 +407,9 @@ function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
   return b;
 }
 
-function insert(root: Node, lower: string, order: number, gaps: boolean): void {
-  let n = root;
-  n.min = Math.min(n.min, order);
-  for (const ch of lower) {
-    if (gaps && ch === ' ') n = n.gap ??= node();
-    else {
-      n.lit ??= new Map();
-      const c = ch.charCodeAt(0);
-      let next = n.lit.get(c);
-      if (!next) n.lit.set(c, (next = node()));
-      n = next;
-    }
-    n.min = Math.min(n.min, order);
-  }
-  n.rank = Math.min(n.rank, order);
-}
-
 interface Best {
   rank: number;
   end: number;
-}
-
-/** Every phrase under `n` that matches from i (then \b), keeping the one first in order (the reference, on a string). */
-function explore(s: string, n: Node, i: number, gapStart: number, best: Best): void {
-  if (n.min >= best.rank) return;
-  if (n.rank < best.rank) {
-    if (boundary(s, i)) {
-      best.rank = n.rank;
-      best.end = i;
-    } else if (gapStart >= 0) {
-      // The phrase ends in a gap: give back gap characters until \b holds.
-      for (let j = i - 1; j >= gapStart; j--) {
-        if (boundary(s, j)) {
-          best.rank = n.rank;
-          best.end = j;
-          break;
-        }
-      }
-    }
-  }
-  if (n.lit && i < s.length) {
-    const next = n.lit.get(lowerAscii(s.charCodeAt(i)));
-    if (next) explore(s, next, i + 1, -1, best);
-  }
-  if (n.gap) {
-    let j = i;
-    while (j < s.length && isGap(s.charCodeAt(j))) j++;
-    explore(s, n.gap, j, i, best);
-  }
 }
 
 /** \b at position i of a layout (its NULs read as a string's ends). */
@@ -594,8 +420,8 @@ function classOf(t: Table, c: number): number {
   return c < 128 ? t.ascii[c]! : t.other.size ? t.other.get(c) ?? -1 : -1;
 }
 
-/** `explore` over the flat table and a layout: the same visits in the same order (literal edge first,
- * then the gap edge), a loop instead of a call per character; it recurses only where a node has both. */
+/** Every phrase under node n that matches from i (then \b), keeping the one first in order: literal
+ * edge first, then the gap edge, a loop along literal edges; it recurses only where a node has both. */
 function walk(c: Uint16Array, t: Table, n: number, i: number, gapStart: number, best: Best): void {
   const { classes, next, gap, rank, min } = t;
   for (;;) {
@@ -671,28 +497,6 @@ function alternationHits(L: Layout, alt: Alternation, out: number[]): void {
   }
 }
 
-/** The same matches in one string, with the Map trie (the reference). */
-function alternationMatchesReference(r: Runs, alt: Alternation): Suggestion[] {
-  const out: Suggestion[] = [];
-  const s = r.text;
-  let last = 0;
-  const best: Best = { rank: Infinity, end: -1 };
-  for (let k = 0; k < r.starts.length; k++) {
-    const p = r.starts[k]!;
-    if (p < last) continue;
-    if (alt.notAfterHyphen && p > 0 && s.charCodeAt(p - 1) === 0x2d) continue;
-    const { root, words } = referenceTrie(alt);
-    const w = words.get(runLower(r, k));
-    best.rank = w ?? Infinity;
-    best.end = w === undefined ? -1 : r.ends[k]!;
-    explore(s, root, p, -1, best);
-    if (best.end === -1) continue;
-    out.push({ index: p, offset: best.end - p });
-    last = best.end;
-  }
-  return out;
-}
-
 const LISTS = WRITE_GOOD_LISTS;
 /** The phrase lists of the alternations (gaps: a space in a phrase matches any run of gap characters). */
 export const ALTERNATION_LISTS = {
@@ -706,16 +510,12 @@ export const ALTERNATION_LISTS = {
   passiveExceptions: { phrases: LISTS.passiveExceptions!, gaps: false },
 } satisfies Record<string, { phrases: readonly string[]; gaps: boolean }>;
 const WEASELS = alternation('weasels');
-const WEASEL_EXCEPTIONS = new Set(LISTS.weaselExceptions);
 const WEASEL_EXCEPTION_TABLE = alternation('weaselExceptions').table;
 const ADVERBS = alternation('adverbs');
 const WORDY = alternation('wordy', true);
 const CLICHES = alternation('cliches');
 const TO_BE = alternation('toBe', false, new Map([[0x2018, 0x27], [0x2019, 0x27]]));
-const BE = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
-const IRREGULARS = new Set(LISTS.irregulars);
 const IRREGULAR_TABLE = alternation('irregulars').table;
-const PASSIVE_EXCEPTIONS = new Set(LISTS.passiveExceptions);
 const PASSIVE_EXCEPTION_TABLE = alternation('passiveExceptions').table;
 
 // weasel-words: "many" and "few" are fine right after "too " (exactly that, as write-good checks).
@@ -738,14 +538,6 @@ function substrIs(codes: Uint16Array, from: number, size: number, start: number,
   if (Math.min(size, start + lit.length) - start !== lit.length) return false;
   for (let x = 0; x < lit.length; x++) if (codes[from + start + x] !== lit.charCodeAt(x)) return false;
   return true;
-}
-
-function weaselReference(r: Runs): Suggestion[] {
-  return alternationMatchesReference(r, WEASELS).filter((m) => {
-    const w = r.text.slice(m.index, m.index + m.offset).toLowerCase();
-    // String.prototype.substr, as weasel-words calls it (a negative start counts from the end).
-    return !WEASEL_EXCEPTIONS.has(w) || r.text.substr(m.index - 4, 4) !== 'too ';
-  });
 }
 
 // passive-voice: /\b(am|are|were|being|is|been|was|be)\b\s*([\w]+ed|irregulars)\b/gi: a form of
@@ -771,26 +563,7 @@ function passiveHits(L: Layout, out: number[]): void {
   }
 }
 
-function passiveReference(r: Runs): Suggestion[] {
-  const out: Suggestion[] = [];
-  const s = r.text;
-  for (let k = 0; k + 1 < r.starts.length; k++) {
-    if (!BE.has(runLower(r, k))) continue;
-    const a = r.ends[k]!;
-    const b = r.starts[k + 1]!;
-    if (b === a) continue;
-    let gapOk = true;
-    for (let x = a; x < b && gapOk; x++) gapOk = isSpace(s.charCodeAt(x));
-    if (!gapOk) continue;
-    const w = runLower(r, k + 1);
-    if (!((w.length >= 3 && w.endsWith('ed')) || IRREGULARS.has(w))) continue;
-    if (!PASSIVE_EXCEPTIONS.has(w)) out.push({ index: r.starts[k]!, offset: r.ends[k + 1]! - r.starts[k]! });
-    k++;
-  }
-  return out;
-}
-
-/** Is c[a, b) a form of "to be" (BE), compared by characters (ASCII case-insensitively)? */
+/** Is c[a, b) a form of "to be" (am, are, were, being, is, been, was, be), compared by characters (ASCII case-insensitively)? */
 function isBe(c: Uint16Array, a: number, b: number): boolean {
   switch (b - a) {
     case 2:
@@ -900,14 +673,6 @@ function illusionHits(L: Layout, out: number[]): void {
   }
 }
 
-// e-prime reads ‘ and ’ as ' (one character for one, so indexes and runs hold).
-function eprimeReference(r: Runs): Suggestion[] {
-  const s = r.text;
-  if (s.length === 0) return [];
-  const norm = /[\u2018\u2019]/.test(s) ? runsOfReference(s.replace(/[\u2018\u2019]/g, "'")) : r;
-  return alternationMatchesReference(norm, TO_BE);
-}
-
 /**
  * write-good's suggestions for one check on every text of a layout, as (text, index, length)
  * triples, texts in order and each text's suggestions in write-good's order.
@@ -946,20 +711,9 @@ export function layoutSuggestions(L: Layout, check: WriteGoodCheck): number[] {
   return out;
 }
 
-const REFERENCE: Partial<Record<WriteGoodCheck, (r: Runs) => Suggestion[]>> = {
-  weasel: weaselReference,
-  passive: passiveReference,
-  adverb: (r) => alternationMatchesReference(r, ADVERBS),
-  tooWordy: (r) => alternationMatchesReference(r, WORDY),
-  cliches: (r) => alternationMatchesReference(r, CLICHES),
-  eprime: eprimeReference,
-};
-
-/** write-good's suggestions for one check on one text (its runs given). */
-export function onePassSuggestions(r: Runs, check: WriteGoodCheck): Suggestion[] {
-  const ref = alternationEngine.reference ? REFERENCE[check] : undefined;
-  if (ref) return ref(r);
-  const t = layoutSuggestions(layoutOf(r.text, [{ start: 0, end: r.text.length }], false), check);
+/** write-good's suggestions for one check on one text. */
+export function onePassSuggestions(text: string, check: WriteGoodCheck): Suggestion[] {
+  const t = layoutSuggestions(layoutOf(text, [{ start: 0, end: text.length }], false), check);
   const out: Suggestion[] = [];
   for (let x = 0; x < t.length; x += 3) out.push({ index: t[x + 1]!, offset: t[x + 2]! });
   return out;

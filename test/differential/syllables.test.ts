@@ -1,17 +1,18 @@
-// Differential tests for the reading grade's syllables and the term matcher's link breaks:
-// the counter in rules/tone/syllables.ts = the `syllable` package, the memo in
-// syllablesOf = no memo, linkBreaks = the filter/map/sort it replaced, on every word of the corpus,
-// an English word list and random strings. Timings are never asserted.
+// Differential tests for the reading grade's syllables: the counter in rules/tone/syllables.ts and
+// the memo of syllablesOf = the `syllable` package, on every word of the corpus, an English word
+// list and random strings. Timings are never asserted.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
-import { linkBreaks, linkBreaksReference } from '../../rules/match/tokens.js';
 import { wordsOf } from '../../rules/text/words.js';
-import { syllablesOf, syllablesReference } from '../../rules/tone/readability.js';
+import { syllablesOf } from '../../rules/tone/readability.js';
 import { countSyllables } from '../../rules/tone/syllables.js';
 import { corpusBlocks, present } from '../helpers/corpus.js';
+
+/** The reading grade's count of a word: the package's, at least one. */
+const syllablesReference = (word: string) => Math.max(1, syllable(word.toLowerCase()));
 
 function sameCount(word: string): void {
   const lower = word.toLowerCase();
@@ -81,16 +82,4 @@ describe('syllables on random strings', () => {
     words.forEach((w, i) => expect(syllablesOf(w), w).toBe(first[i]));
     for (let i = 0; i < words.length; i += 97) expect(first[i], words[i]).toBe(syllablesReference(words[i]!));
   }, 600_000);
-});
-
-describe('link breaks', () => {
-  it('= filter, map and sort of the link marks', () => {
-    const mark = fc.record({ kind: fc.constantFrom('link', 'code', 'url', 'emphasis'), at: fc.integer({ min: -1, max: 40 }) });
-    fc.assert(
-      fc.property(fc.option(fc.array(mark, { maxLength: 8 }), { nil: undefined }), (marks) => {
-        expect(linkBreaks(marks)).toEqual(linkBreaksReference(marks));
-      }),
-      { numRuns: 3000 },
-    );
-  });
 });

@@ -1,19 +1,19 @@
-// Differential test for write-good's alternation tables (rules/tone/write-good-fast.ts): a start lays
-// them out from the tries stored in the generated rules/tone/write-good-tables.ts, which buildTable's
-// trieOf makes; the reference builds a Map trie and flattens it (tableReference). Every table the
-// module lays out at load, and tables of random phrase lists (built, and stored and read back), must
-// be identical: the same classes, node numbering, edges, gap edges, ranks and mins.
+// write-good's alternation tables (rules/tone/write-good-fast.ts): a start lays them out from the
+// tries stored in the generated rules/tone/write-good-tables.ts, which buildTable's trieOf makes. The
+// stored file must be current, and a table laid out from a stored trie must be the table built from
+// its phrases: the same classes, node numbering, edges, gap edges, ranks and mins. What the tables
+// find is held to write-good itself by test/differential/write-good.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WRITE_GOOD_LISTS } from '../../rules/tone/write-good-data.js';
 import { readFileSync } from 'node:fs';
-import { ALTERNATION_LISTS, ALTERNATIONS, buildTable, decodeTrie, encodeTrie, layOut, listKey, tableReference, tablesModuleSource, trieOf, type Table } from '../../rules/tone/write-good-fast.js';
+import { ALTERNATION_LISTS, ALTERNATIONS, buildTable, decodeTrie, encodeTrie, layOut, listKey, tablesModuleSource, trieOf, type Table } from '../../rules/tone/write-good-fast.js';
 import { WRITE_GOOD_TABLES } from '../../rules/tone/write-good-tables.js';
 
 /** A table as plain data, the Map of other classes in its insertion order. */
 const plain = (t: Table) => ({ ...t, ascii: [...t.ascii], other: [...t.other], next: [...t.next], gap: [...t.gap], rank: [...t.rank], min: [...t.min] });
 
-describe('write-good alternation tables = the Map trie flattened', () => {
+describe('write-good alternation tables: stored and read back = built', () => {
   it('every table built at load (weasels, adverbs, wordy, clichés, to be, irregulars, exceptions)', () => {
     expect(ALTERNATIONS.length).toBe(8);
     const lists = new Set(ALTERNATIONS.map((a) => a.phrases));
@@ -21,7 +21,7 @@ describe('write-good alternation tables = the Map trie flattened', () => {
       expect(lists.has(WRITE_GOOD_LISTS[name]!), name).toBe(true);
     }
     for (const a of ALTERNATIONS) {
-      expect(plain(a.table)).toEqual(plain(tableReference(a.phrases, a.gaps, a.aliases)));
+      expect(plain(a.table)).toEqual(plain(buildTable(a.phrases, a.gaps, a.aliases)));
       expect(a.table.next.length).toBeGreaterThan(1);
     }
   });
@@ -38,9 +38,7 @@ describe('write-good alternation tables = the Map trie flattened', () => {
     const aliases = fc.constantFrom(undefined, new Map([[0x2018, 0x27], [0x2019, 0x27]]), new Map([[0x41, 0xe9], [0x2019, 0x7a]]));
     fc.assert(
       fc.property(fc.array(phrase, { maxLength: 40 }), fc.boolean(), aliases, (phrases, gaps, al) => {
-        const ref = plain(tableReference(phrases, gaps, al));
-        expect(plain(buildTable(phrases, gaps, al))).toEqual(ref);
-        expect(plain(layOut(decodeTrie(encodeTrie(trieOf(phrases, gaps))), al))).toEqual(ref);
+        expect(plain(layOut(decodeTrie(encodeTrie(trieOf(phrases, gaps))), al))).toEqual(plain(buildTable(phrases, gaps, al)));
       }),
       { numRuns: 3000 },
     );

@@ -1,7 +1,9 @@
 import type { Guide, ProseDocument, Rule } from '../../types.js';
 import { ACRONYMS, isRomanNumeral } from '../../tone/acronyms.js';
 import { isEnglishWord } from '../../tone/dictionary.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { findingExtras, reportable, toneMeta } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { blockSentences } from '../../text/sentences.js';
 import { capitalize, isUpper, wordsOf } from '../../text/words.js';
 import { lazyUnicodeRegExp, LETTER_OR_DIGIT } from '../../text/unicode-regexp.js';

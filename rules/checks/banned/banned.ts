@@ -2,8 +2,8 @@ import type { BannedEntry, Rule } from '../../types.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
-import { isVerbatim, sourceSpan } from '../../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { isVerbatim, mappedSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { isMinimizer, presentsAsEasy } from './sense.js';
 
 export const banned: Rule = {
@@ -32,7 +32,7 @@ export const banned: Rule = {
       const form = h.hit?.form ?? 'base';
       const position = h.hit && h.hit.inflectedWord > 0 ? 'last' : 'first';
       const suggestions = unique(entry.use.map((u) => keepCase(found, inflectSuggestion(u, form, position))));
-      const span = sourceSpan(h.block, h.start, h.end);
+      const span = mappedSpan(h.block, h.start, h.end);
       const shown = found.replace(/\s+/g, ' ');
       const message =
         suggestions.length > 0
@@ -40,7 +40,7 @@ export const banned: Rule = {
           : `Avoid ${q(shown)}.`;
       report({
         ...span,
-        message: withReason(message, entry.because),
+        message: withBecause(message, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'banned'),

@@ -1,8 +1,8 @@
 import type { Block, ClaimEntry, ProseDocument, Rule } from '../../types.js';
 import { claimMatcher, longestHits, patternHits, phraseHits } from '../../match/brand.js';
 import { sentenceBounds } from '../../match/sentence.js';
-import { sourceSpan } from '../../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { mappedSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { laterFirst } from '../banned/banned.js';
 import { inContext, isClaimUse } from './sense.js';
 
@@ -132,8 +132,8 @@ export const claim: Rule = {
         message = `The claim ${q(found)} is not one the brand makes.`;
       }
       report({
-        ...sourceSpan(h.block, h.start, h.end),
-        message: withReason(message, entry.because),
+        ...mappedSpan(h.block, h.start, h.end),
+        message: withBecause(message, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'claim'),

@@ -1,8 +1,10 @@
 import type { ProseDocument, Rule } from '../../types.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../../tone/common.js';
+import { findingExtras, reportable, toneMeta, valueOption } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { AUXILIARIES, AUX_SUFFIX, D_BASES, EXPANSIONS, HAVE_BEFORE, NEGATIONS, S_BASES, isParticiple } from '../../tone/contractions.js';
 import { inRanges, quotedRanges } from '../../tone/quotes.js';
-import { blockWords, matchCase, wordsOf, type Word } from '../../text/words.js';
+import { matchCase, wordsOf, type Word } from '../../text/words.js';
 import { NOT_LETTERS, unicodeRegExp } from '../../text/unicode-regexp.js';
 
 const ID = 'contractions';
@@ -43,8 +45,7 @@ export const contractions: Rule = {
     const extras = findingExtras(guide, ID);
     const apostrophe = preferredApostrophe(doc);
     for (const block of doc.blocks) {
-      const words = blockWords(block);
-      const hits = mode === 'prefer' ? toContract(block.text, apostrophe, words) : toExpand(block.text, words);
+      const hits = mode === 'prefer' ? toContract(block.text, apostrophe) : toExpand(block.text);
       if (hits.length === 0) continue;
       // Quotations only matter where there is a hit (most blocks have none).
       const quoted = quotedRanges(block.text);
@@ -107,66 +108,17 @@ const lower = (w: Word | undefined) => {
 // Words an expanded form can start with: every other word is skipped at once.
 const FIRST_WORDS = new Set(['cannot', ...Object.keys(NEGATIONS).map((k) => k.split(' ')[0]!), ...Object.values(AUXILIARIES).flat()]);
 
-// Every word toContract compares a word with. `known` finds a word's lower-cased form among them by
-// its char codes (five bits a letter: one integer key), so the ~1 M words that are none of them are
-// skipped without a lower-cased string each.
-const VOCAB = new Set([...FIRST_WORDS, 'not', ...Object.keys(AUXILIARIES), ...HAVE_BEFORE]);
-const VOCAB_MAX = Math.max(...[...VOCAB].map((w) => w.length));
-const VOCAB_KEYS = new Map([...VOCAB].map((w) => [letterKey(w), w]));
-
-/** The word's ASCII letters, lower-cased, as one number (-1: a character other than an ASCII letter). */
-function letterKey(t: string): number {
-  let key = 0;
-  for (let i = 0; i < t.length; i++) {
-    const l = t.charCodeAt(i) | 0x20; // A-Z → a-z; no other character lands on a-z
-    if (l < 97 || l > 122) return -1;
-    key = key * 32 + (l - 96);
-  }
-  return key;
-}
-
-/** lower(w) when it is in VOCAB, else undefined (compared only with VOCAB's words, that is the same). */
-function known(w: Word | undefined): string | undefined {
-  if (!w) return undefined;
-  const t = w.text;
-  // Lower-casing never shortens a word.
-  if (t.length > VOCAB_MAX) return undefined;
-  for (let i = 0; i < t.length; i++) {
-    if (t.charCodeAt(i) >= 128) {
-      // Non-ASCII may lower-case into ASCII (the Kelvin sign is a "k"): the string path.
-      const s = lower(w)!;
-      return VOCAB.has(s) ? s : undefined;
-    }
-  }
-  const key = letterKey(t);
-  return key < 0 ? undefined : VOCAB_KEYS.get(key);
-}
-
-/** Switch for the differential test (test/perf-hotspots.test.ts): regexes on slices, every word lower-cased (`lower`). */
-export const contractionsEngine = { reference: false };
-
-/** /^[ \t]*(?:\r?\n[ \t]*)?$/ on text[a, b) with b > a: spaces and tabs, with at most one line break. */
-function onlySpaceBetween(text: string, a: number, b: number): boolean {
-  if (b <= a) return false;
-  let i = a;
-  while (i < b && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  if (i < b && text.charCodeAt(i) === 0x0d && i + 1 < b && text.charCodeAt(i + 1) === 0x0a) i += 2;
-  else if (i < b && text.charCodeAt(i) === 0x0a) i++;
-  while (i < b && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return i === b;
-}
-const onlySpaceReference = (text: string, a: number, b: number) => /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a, b)) && b > a;
+/** /^[ \t]*(?:\r?\n[ \t]*)?$/ on text[a, b), b > a: spaces and tabs, with at most one line break. */
+const onlySpaceBetween = (text: string, a: number, b: number) => b > a && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(a, b));
 
 /** Expanded forms to contract. */
-export function toContract(text: string, apostrophe: string, words: readonly Word[] = wordsOf(text)): Hit[] {
+export function toContract(text: string, apostrophe: string): Hit[] {
   const hits: Hit[] = [];
-  const ref = contractionsEngine.reference;
-  const between = ref ? onlySpaceReference : onlySpaceBetween;
-  const onlySpace = (a: Word, b: Word) => between(text, a.end, b.start);
-  const low = ref ? lower : known;
+  const words = wordsOf(text);
+  const onlySpace = (a: Word, b: Word) => onlySpaceBetween(text, a.end, b.start);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const lw = low(w);
+    const lw = lower(w);
     if (lw === undefined || !FIRST_WORDS.has(lw)) continue;
     const next = words[k + 1];
     const after = words[k + 2];
@@ -175,16 +127,16 @@ export function toContract(text: string, apostrophe: string, words: readonly Wor
     if (lw === 'cannot') {
       end = w;
       contracted = "can't";
-    } else if (next && onlySpace(w, next) && low(next) === 'not' && own(NEGATIONS, `${lw} not`)) {
+    } else if (next && onlySpace(w, next) && lower(next) === 'not' && own(NEGATIONS, `${lw} not`)) {
       end = next;
       contracted = NEGATIONS[`${lw} not`];
     } else if (next && onlySpace(w, next)) {
-      const aux = low(next);
+      const aux = lower(next);
       const bases = aux !== undefined && own(AUXILIARIES, aux) ? AUXILIARIES[aux] : undefined;
       // The auxiliary must go on to another word in the same clause ("we are here", not "here we are.").
-      const goesOn = after !== undefined && between(text, next.end, after.start);
-      const notNegation = low(after) !== 'not'; // "it is not" contracts as "it isn't"
-      if (bases?.includes(lw) && goesOn && notNegation && ((aux !== 'have' && aux !== 'has') || HAVE_BEFORE.has(low(after)!))) {
+      const goesOn = after !== undefined && onlySpaceBetween(text, next.end, after.start);
+      const notNegation = lower(after) !== 'not'; // "it is not" contracts as "it isn't"
+      if (bases?.includes(lw) && goesOn && notNegation && ((aux !== 'have' && aux !== 'has') || HAVE_BEFORE.has(lower(after)!))) {
         end = next;
         contracted = lw + AUX_SUFFIX[aux!]!;
       }
@@ -208,8 +160,9 @@ function caseLike(contracted: string, first: string, found: string): string {
 }
 
 /** Contractions to expand. */
-export function toExpand(text: string, words: readonly Word[] = wordsOf(text)): Hit[] {
+export function toExpand(text: string): Hit[] {
   const hits: Hit[] = [];
+  const words = wordsOf(text);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (!/['\u2019]/.test(w.text)) continue;

@@ -1,5 +1,7 @@
 import type { Block, Rule } from '../../types.js';
-import { blocksInOrder, findingExtras, isVerbatim, numberOption, reportable, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { blocksInOrder, findingExtras, numberOption, reportable, toneMeta } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
 import { lazyModule } from '../../lazy-module.js';
 

@@ -1,5 +1,7 @@
 import type { Rule, TermEntry } from '../../types.js';
-import { blocksInOrder, findingExtras, isVerbatim, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { blocksInOrder, findingExtras, numberOption, toneMeta } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { phraseRanges } from '../../text/words.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
 import { inRegion, skippedRegions } from '../../text/regions.js';

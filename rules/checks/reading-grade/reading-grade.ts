@@ -1,6 +1,8 @@
 import type { Block, Rule } from '../../types.js';
 import { fleschKincaid } from '../../tone/readability.js';
-import { blocksInOrder, findingExtras, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { blocksInOrder, findingExtras, numberOption, toneMeta } from '../../tone/common.js';
+import { sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 
 const ID = 'reading-grade';
 export const DEFAULT_MAX_GRADE = 9;

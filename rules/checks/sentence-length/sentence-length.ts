@@ -1,7 +1,9 @@
 import type { Rule } from '../../types.js';
 import { readerSentences } from '../../text/sentences.js';
 import { countWords } from '../../tone/counting.js';
-import { findingExtras, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
+import { findingExtras, numberOption, toneMeta } from '../../tone/common.js';
+import { sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 
 const ID = 'sentence-length';
 export const DEFAULT_MAX_WORDS = 30;

@@ -1,7 +1,9 @@
 import type { Rule, TermEntry } from '../../types.js';
-import { findingExtras, isVerbatim, reportable, sourceSpan, toneMeta, valueOption, withBecause } from '../../tone/common.js';
+import { findingExtras, reportable, toneMeta, valueOption } from '../../tone/common.js';
+import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { withBecause } from '../docs.js';
 import { OTHER_SPELLINGS, type Variety } from '../../tone/spelling-data.js';
-import { blockWords, matchCase, phraseRanges } from '../../text/words.js';
+import { matchCase, phraseRanges, wordsOf } from '../../text/words.js';
 
 const ID = 'spelling';
 export const VARIETIES = ['en-US', 'en-GB'] as const;
@@ -41,7 +43,7 @@ export const spelling: Rule = {
       // Brand names are located only in blocks that have a candidate word: scanning every block
       // for 10,000 terms took 370 ms on a 5,000-word document.
       let inName: Array<[number, number]> | undefined;
-      for (const w of blockWords(block)) {
+      for (const w of wordsOf(block.text)) {
         const better = other.get(w.text.toLowerCase());
         if (!better) continue;
         inName ??= names.length ? phraseRanges(block.text, names) : [];

@@ -203,8 +203,8 @@ terms:
       output: 'Set up the Home Hub with our Design System.\n',
     },
     {
-      name: 'a name in prose beside identifiers is still the name',
-      guide: ACME,
+      name: 'a name in prose beside identifiers is still the name (quotations linted on request)',
+      guide: `${ACME}quotations:\n  lint: [terms]\n`,
       code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop. She said "acme rocks!"\n',
       errors: [
         { text: 'acme cloud', suggestions: ['Acme Cloud'] },
@@ -212,7 +212,7 @@ terms:
         { text: 'acme', column: 76, suggestions: ['Acme'] },
         { text: 'acme', column: 104, suggestions: ['Acme'] },
       ],
-      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop. She said "Acme rocks!"\n',
+      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop. She said "acme rocks!"\n',
     },
     {
       name: 'a wrong case across a line break or &nbsp; is fixed word by word, keeping the spacing',

@@ -7,8 +7,8 @@ import { inflect, type Form } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
 import { isTitleCase, sentenceBounds, startsSentence } from '../../match/sentence.js';
 import { tagText } from '../../text/pos.js';
-import { replacementEdits, sourceSpan } from '../../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { replacementEdits, mappedSpan } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
 
 export const term: Rule = {
@@ -39,7 +39,7 @@ export const term: Rule = {
       // may be the term capitalised by the line it stands in: a sentence start, a Title Case
       // heading or label, a longer name ("Service Mesh Academy"), a line in capitals.
       if ((!wrong || caseOnly(guide.terms, phrase)) && styledByItsLine(h.block, h.start, h.end, shown, expected)) continue;
-      const span = sourceSpan(h.block, h.start, h.end);
+      const span = mappedSpan(h.block, h.start, h.end);
       // A hashtag is one token, case-insensitive on every platform: #javascript and #AcmeCloud (for
       // "Acme Cloud") are the name; another word is fixed to the name joined (#JS -> #JavaScript).
       if (doc.source[span.start - 1] === '#') {
@@ -49,7 +49,7 @@ export const term: Rule = {
       if (isLower(expected) && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       report({
         ...span,
-        message: withReason(`Write ${q(expected)}, not ${q(shown)}.`, entry.because),
+        message: withBecause(`Write ${q(expected)}, not ${q(shown)}.`, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'term'),

@@ -4,8 +4,8 @@ import { longestFirst } from '../../match/phrases.js';
 import { tokensOf } from '../../match/tokens.js';
 import { capitalisedAfter, wordBefore } from '../../match/names.js';
 import { isTitleCase, startsSentence } from '../../match/sentence.js';
-import { sourceSpan, isVerbatim } from '../../text/block.js';
-import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { mappedSpan, isVerbatim } from '../../text/block.js';
+import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { keepTermHit } from '../term/term.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
@@ -45,7 +45,7 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
       const end = tokens[h.last - 1]!.end;
       const anywhere = h.payload.term.mention === 'anywhere';
       if (!anywhere && (!longest.has(h) || insideName(block, start, end))) continue;
-      out.push({ block, start, end, payload: h.payload, hit: h, src: sourceSpan(block, start, end) });
+      out.push({ block, start, end, payload: h.payload, hit: h, src: mappedSpan(block, start, end) });
     }
   }
   return out.sort((a, b) => a.src.start - b.src.start);
@@ -98,7 +98,7 @@ export const trademark: Rule = {
       const found = doc.source.slice(h.src.start, h.src.end);
       report({
         ...h.src,
-        message: withReason(`The first mention of ${q(entry.use)} carries ${symbol}: write ${q(entry.use + symbol)}.`, entry.because),
+        message: withBecause(`The first mention of ${q(entry.use)} carries ${symbol}: write ${q(entry.use + symbol)}.`, entry.because),
         level: entry.level,
         because: entry.because,
         docs: docsFor(entry, guide, 'trademark'),

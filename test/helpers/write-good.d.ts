@@ -1,4 +1,4 @@
-// write-good ships no types. Only what brandlint calls is declared.
+// write-good ships no types. Only what the differential tests call is declared.
 declare module 'write-good' {
   interface Suggestion {
     index: number;
