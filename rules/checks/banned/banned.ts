@@ -1,4 +1,5 @@
-import type { BannedEntry, Rule } from '../../types.js';
+import type { BannedEntry, Guide, Rule } from '../../types.js';
+import { tokenize } from '../../match/tokens.js';
 import type { PosTag } from '../../text/pos.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
@@ -91,6 +92,24 @@ function inCompanyName(text: string, start: number, end: number, found: string):
   if (!/^\p{Lu}/u.test(found)) return false;
   const next = wordAfter(text, end);
   return next !== undefined && /^\p{Lu}/u.test(next) && NAME_ENDINGS.has(next.toLowerCase());
+}
+
+/**
+ * What another rule's fix `word` becomes when the guide bans it, so that a fix never makes a
+ * finding of this rule: the banned entry's one suggestion in the same form and case ("utilise" is
+ * spelt "utilize", which is banned for "use": the fix is "use"); null when the entry has no single
+ * suggestion (the fix is not applied); `word` itself when it is not banned.
+ */
+export function unbanned(guide: Guide, word: string): string | null {
+  if (guide.banned.length === 0) return word;
+  const tokens = tokenize(word);
+  const whole = bannedMatcher(laterFirst(guide.banned))
+    .hits(tokens)
+    .find((h) => h.first === 0 && h.last === tokens.length);
+  if (!whole) return word;
+  const { entry } = whole.payload;
+  if (entry.use.length !== 1) return null;
+  return keepCase(word, inflectSuggestion(entry.use[0]!, whole.form, whole.inflectedWord > 0 ? 'last' : 'first'));
 }
 
 const laterFirstCache = new WeakMap<object, unknown[]>();
