@@ -32,7 +32,7 @@ export function asciiOnly(code) {
  * (write-good itself only as the tests' reference). In the server bundle each is
  * its own file beside it (`lazy/NAME.cjs`), required when first called: V8 parses a script's whole
  * source when it compiles it, even functions that never run, and these were ~1 MB of the 3.4 MB.
- * unified and the remark plugins read `.mdx` (and Markdown with BRANDLINT_MARKDOWN=remark): Markdown
+ * unified and the remark plugins read `.mdx` only: Markdown
  * goes through lezer. `syllable` (and normalize-strings, whose table it builds at load) counts only
  * words outside a-z; decode-named-character-reference (with character-entities' 2,000 names) decodes
  * `&name;`; emoji-regex is for the emoji rule (off by default); a spelling guide reads one of the

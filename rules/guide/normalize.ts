@@ -54,6 +54,20 @@ function compact<T extends object>(o: T): T {
   return out;
 }
 
+function quotationsOf(v: unknown): GuideLayer['quotations'] {
+  if (!v || typeof v !== 'object') return undefined;
+  return { lint: list((v as Obj).lint) };
+}
+
+function copyOf(v: unknown): GuideLayer['copy'] {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Obj;
+  return compact({
+    frontMatter: o['front-matter'] === undefined || o['front-matter'] === null ? undefined : list(o['front-matter']),
+    props: o.props === undefined || o.props === null ? undefined : list(o.props),
+  });
+}
+
 export class Normalizer {
   readonly problems: GuideProblem[] = [];
 
@@ -89,6 +103,8 @@ export class Normalizer {
       overrides: this.overrides(v.overrides, docs),
       ignore: list(v.ignore),
       allow: list(v.allow),
+      quotations: quotationsOf(v.quotations),
+      copy: copyOf(v.copy),
     };
     return compact(out);
   }
@@ -158,6 +174,7 @@ export class Normalizer {
         pattern,
         needs: str(c.needs) as ClaimEntry['needs'],
         disclaimer: str(c.disclaimer),
+        context: c.context === undefined ? undefined : list(c.context),
       });
     });
     this.warnRepeats(out, p, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));

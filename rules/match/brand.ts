@@ -1,8 +1,9 @@
-import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '../types.js';
+import { SEPARATOR, type BannedEntry, type Block, type ClaimEntry, type ProseDocument, type TermEntry } from '../types.js';
 import { PhraseMatcher, longestFirst, type AddOptions, type PhraseHit } from './phrases.js';
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
 import { inflectionSpellings } from './inflect.js';
+import { insideIdentifier, spanInsideIdentifier } from './identifiers.js';
 
 // Matchers for the brand sections, built once per guide section (the arrays are shared between a
 // guide and the per-file views guideFor() makes, so the cache survives overrides that don't touch them).
@@ -15,6 +16,9 @@ export interface TermPayload {
   phrase: string;
 }
 
+const CAPITAL = /\p{Lu}/u;
+const isCapitalisedTerm = (p: TermPayload): boolean => CAPITAL.test(p.term.use);
+
 const termCache = new WeakMap<TermEntry[], PhraseMatcher<TermPayload>>();
 // A term is a noun: its plural inflects the last word ("pull requests"); an -s on the first word of
 // a longer term is a verb ("twitters together"), not the term.
@@ -23,6 +27,7 @@ export function termMatcher(terms: TermEntry[]): PhraseMatcher<TermPayload> {
   let m = termCache.get(terms);
   if (!m) {
     m = new PhraseMatcher<TermPayload>();
+    m.isName = isCapitalisedTerm;
     for (const term of terms) {
       m.add(term.use, { term, wrong: false, phrase: term.use }, TERM_FORMS);
       for (const n of term.not) m.add(n, { term, wrong: true, phrase: n }, TERM_FORMS);
@@ -93,12 +98,33 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>, kee
   if (matcher.size === 0) return out;
   for (const block of doc.blocks) {
     const tokens = tokensOf(block);
-    let all = matcher.hits(tokens);
-    if (keep && all.length > 0) all = all.filter((h) => keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
-    const hits = longestFirst(all);
+    const found = matcher.hits(tokens);
+    if (found.length === 0) continue;
+    // A phrase inside an identifier written as plain text is no match (before the longest wins:
+    // a dropped hit must not hide a shorter one in prose).
+    let kept = found.filter((h) => inProse(doc, block, tokens, h, matcher));
+    if (keep && kept.length > 0) kept = kept.filter((h) => keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const hits = longestFirst(kept);
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
   }
   return out;
+}
+
+/**
+ * A hit is prose unless it lies inside an identifier written as plain text. A name in a hashtag is
+ * the tag's own spelling (#AcmeCloud stays #AcmeCloud), so names skip hashtag words; a banned word
+ * or claim used as a tag is still reported (the fix guard keeps the tag unchanged).
+ */
+export function inProse<P>(doc: ProseDocument, block: Block, tokens: Token[], h: PhraseHit<P>, matcher: PhraseMatcher<P>): boolean {
+  const isName = matcher.isName;
+  if (isName && hashtagWord(doc, block, tokens, h.first)) return false;
+  return !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false);
+}
+
+/** A word a social draft's parser kept from a hashtag (its `#` became a separator). */
+function hashtagWord(doc: ProseDocument, block: Block, tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && prev.norm === SEPARATOR && prev.end === tokens[first]!.start && doc.source.charCodeAt(block.map[prev.start]!) === 35;
 }
 
 /** Regex hits of `pattern` entries (RE2 semantics: linear time whatever the guide says). */
@@ -121,6 +147,7 @@ export function patternHits<E extends { pattern?: string }>(doc: ProseDocument, 
         if (block.text.slice(start, end).includes('\uFFFC')) continue;
         while (k < skips.length && skips[k]!.end <= start) k++;
         if (k < skips.length && skips[k]!.start < end) continue;
+        if (spanInsideIdentifier(block.text, tokensOf(block), start, end)) continue;
         out.push({ block, start, end, payload: { entry, phrase: m.group() ?? '' } });
       }
     }

@@ -99,6 +99,8 @@ export class PhraseMatcher<T> {
   private readonly lazy: boolean;
   /** Phrases added (those with at least one token). */
   size = 0;
+  /** Whether a payload's phrase is a name the guide writes with a capital (see insideIdentifier). */
+  isName?: (payload: T) => boolean;
 
   constructor(opts: { lazy?: boolean } = {}) {
     this.lazy = opts.lazy ?? true;

@@ -8,7 +8,6 @@ import { compatible, replacementClass, tagAt, titleStyle, wantsParticiple, wordC
 import { wordAfter } from '../../match/names.js';
 import { isVerbatim, sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
-import { partOfDottedName } from '../term/term.js';
 
 export const banned: Rule = {
   meta: {
@@ -26,7 +25,7 @@ export const banned: Rule = {
   check({ doc, guide, report }) {
     if (guide.banned.length === 0) return;
     const hits: BlockHit<PhrasePayload<BannedEntry>>[] = [
-      ...phraseHits(doc, bannedMatcher(laterFirst(guide.banned))).filter((h) => !partOfDottedName(h.block.text, h.start, h.end)),
+      ...phraseHits(doc, bannedMatcher(laterFirst(guide.banned))),
       ...patternHits(doc, guide.banned),
     ];
     for (const h of longestHits(hits)) {

@@ -3,6 +3,8 @@ import { ruleTester } from '../../../test/helpers/rule-tester.js';
 // Words named like Object.prototype members.
 const PROTO_WORDS = 'banned:\n  - phrase: constructor\n    use: builder\n  - phrase: toString\nterms:\n  - use: ValueOf\n    not: [value of]\n';
 
+const ACME = 'terms:\n  - use: Acme Cloud\n    not: [AcmeCloud]\n  - use: Acme\n  - use: iOS\n  - use: Android\n  - use: Go\n    not: [golang]\n  - use: GitHub\n';
+
 ruleTester('term', {
   guide: `
 terms:
@@ -65,6 +67,22 @@ terms:
       name: 'a name that is also an English word, used as that word (a verb, a plural in lowercase)',
       guide: 'terms:\n  - use: Go\n  - use: Twitter\n',
       code: 'We can go back later; bugs go unnoticed; what can go wrong? The bot now twitters together.\n',
+    },
+    {
+      name: 'identifiers written as plain text: packages, repositories, headers, schemes, directives',
+      guide: ACME,
+      code: 'Install @acme/cloud-sync and the acme-cloud-plugin. Send x-acme-cache. Open acme://open. See golang/go, go/types, golang-nuts, go:wasmimport and acme.config.\n',
+    },
+    {
+      name: 'a lowercase name used as a command, a tool or a folder',
+      guide: ACME,
+      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool. Put it in the **ios** and **android** folders. Run npm install acme.\n',
+    },
+    { name: 'a hashtag is one token', guide: ACME, code: 'Follow #AcmeCloud and #acmecloud.\n', file: 'launch.x.txt' },
+    {
+      name: 'the term with a non-breaking space or broken across lines is the term',
+      guide: ACME,
+      code: '---\ndescription: >-\n  We built Acme\n  Cloud for teams.\n---\n\nWe love Acme&nbsp;Cloud and Acme\nCloud.\n',
     },
   ],
   invalid: [
@@ -178,6 +196,45 @@ terms:
         { text: 'design system', suggestions: ['Design System'] },
       ],
       output: 'Set up the Home Hub with our Design System.\n',
+    },
+    {
+      name: 'a name in prose beside identifiers is still the name',
+      guide: ACME,
+      code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop.\n',
+      errors: [
+        { text: 'acme cloud', suggestions: ['Acme Cloud'] },
+        { text: 'github', suggestions: ['GitHub'] },
+        { text: 'acme', column: 76, suggestions: ['Acme'] },
+      ],
+      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop.\n',
+    },
+    {
+      name: 'a wrong case across a line break or &nbsp; is fixed word by word, keeping the spacing',
+      guide: ACME,
+      code: 'We love acme&nbsp;cloud and acme\ncloud.\n',
+      errors: [
+        { text: 'acme&nbsp;cloud', message: 'Write "Acme Cloud", not "acme cloud".', fixes: ['Replace with "Acme Cloud"'] },
+        { text: 'acme\ncloud', message: 'Write "Acme Cloud", not "acme cloud".' },
+      ],
+      output: 'We love Acme&nbsp;Cloud and Acme\nCloud.\n',
+    },
+    {
+      name: 'a match across link or emphasis markup is reported on its text, with no fix',
+      guide: ACME,
+      code: 'See acme [cloud](https://example.com) and **acme** cloud.\n',
+      errors: [
+        { text: 'acme [cloud', column: 5, fixes: [] },
+        { text: 'acme** cloud', fixes: [] },
+      ],
+      output: null,
+    },
+    {
+      name: 'a hashtag in the wrong form is not split by a fix, the wrong form in prose is fixed',
+      guide: ACME,
+      file: 'launch.x.txt',
+      code: 'Follow #AcmeCloud for AcmeCloud news',
+      errors: [{ text: 'AcmeCloud', column: 23, suggestions: ['Acme Cloud'] }],
+      output: 'Follow #AcmeCloud for Acme Cloud news',
     },
   ],
 });

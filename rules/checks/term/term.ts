@@ -1,4 +1,4 @@
-import type { Block, ProseDocument, Rule, TermEntry } from '../../types.js';
+import type { Block, Fix, ProseDocument, Rule, TermEntry, TextEdit } from '../../types.js';
 import { termMatcher, phraseHits, type BlockHit, type TermPayload } from '../../match/brand.js';
 import type { PhraseHit } from '../../match/phrases.js';
 import { amongCapitalised, endsLabel, inCapitals, startsLabel } from '../../match/names.js';
@@ -7,9 +7,9 @@ import { inflect, type Form } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
 import { isTitleCase, sentenceBounds, startsSentence } from '../../match/sentence.js';
 import { tagText } from '../../text/pos.js';
-import { isVerbatim, sourceSpan } from '../../text/block.js';
+import { replacementEdits, sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
-import { LETTER_OR_DIGIT, unicodeRegExp } from '../../text/unicode-regexp.js';
+import { unicodeRegExp } from '../../text/unicode-regexp.js';
 
 export const term: Rule = {
   meta: {
@@ -27,7 +27,6 @@ export const term: Rule = {
   check({ doc, guide, report }) {
     if (guide.terms.length === 0) return;
     for (const h of termHits(doc, guide.terms)) {
-      if (partOfDottedName(h.block.text, h.start, h.end)) continue;
       const { term: entry, wrong, phrase } = h.payload;
       const found = h.block.text.slice(h.start, h.end);
       const form = h.hit?.form ?? 'base';
@@ -50,7 +49,7 @@ export const term: Rule = {
         because: entry.because,
         docs: docsFor(entry, guide, 'term'),
         suggestions: [expected],
-        fixes: isVerbatim(doc, h.block, h.start, h.end) ? undefined : [],
+        fixes: fixesOf(expected, replacementEdits(doc, h.block, h.start, h.end, expected)),
         ref: entry.ref,
       });
     }
@@ -153,15 +152,9 @@ export function keepTermHit(terms: TermEntry[]): (block: Block, start: number, e
   };
 }
 
-const WORD_CHAR = LETTER_OR_DIGIT;
 const LAST_WORD = unicodeRegExp(String.raw`^(.*?)([\p{L}]+)$`);
-/**
- * Is text[start, end) one part of a dotted name (Node.js, index.js, ASP.NET, socket.io), glued to a
- * word by a dot with no space? Such a part is not the listed word: the term `JavaScript` with
- * `not: [JS]` must leave "Nuxt.js" alone, and the banned "io" "socket.io". Used by the phrase rules.
- */
-export function partOfDottedName(text: string, start: number, end: number): boolean {
-  return (text[start - 1] === '.' && WORD_CHAR.test(text[start - 2] ?? '')) || (text[end] === '.' && WORD_CHAR.test(text[end + 1] ?? ''));
+function fixesOf(expected: string, edits: TextEdit[] | undefined): Fix[] {
+  return edits && edits.length > 0 ? [{ title: `Replace with "${expected}"`, edits }] : [];
 }
 
 export function inflectLastWord(phrase: string, form: Form): string {

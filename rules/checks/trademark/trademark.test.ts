@@ -19,6 +19,7 @@ terms:
       guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
       code: 'On Day 1 of European Galaxy Days we met. Join the first-ever Galaxy & Bioconductor Community Conference.\n',
     },
+    { name: 'a name inside identifiers or a hashtag is no mention', code: 'Install acme-cloud-sync or @acme/cloud.', guide: 'terms:\n  - use: Acme Cloud\n    trademark: ®\n  - use: Acme\n    trademark: ™\n' },
   ],
   invalid: [
     {
@@ -69,5 +70,13 @@ terms:
       output: 'Acme® Cloud is new. Acme is not.\n',
     },
     { code: 'Try Acme Cloud now.', errors: [{ text: 'Acme Cloud', column: 5 }], output: 'Try Acme Cloud® now.' },
+    {
+      name: 'the first mention in prose after identifiers and hashtags carries the symbol',
+      guide: 'terms:\n  - use: Acme Cloud\n    trademark: ®\n  - use: Acme\n    trademark: ™\n',
+      file: 'launch.x.txt',
+      code: 'Install acme-cloud-sync. Follow #Acme for Acme Cloud news from Acme.',
+      errors: [{ text: 'Acme Cloud', fixes: ['Add ® after "Acme Cloud"'] }, { text: 'Acme', column: 64 }],
+      output: 'Install acme-cloud-sync. Follow #Acme for Acme Cloud® news from Acme™.',
+    },
   ],
 });

@@ -1,12 +1,12 @@
 import type { Block, ProseDocument, Rule, TermEntry } from '../../types.js';
-import { termMatcher, type BlockHit, type TermPayload } from '../../match/brand.js';
+import { termMatcher, inProse, type BlockHit, type TermPayload } from '../../match/brand.js';
 import { longestFirst } from '../../match/phrases.js';
 import { tokensOf } from '../../match/tokens.js';
 import { capitalisedAfter, wordBefore } from '../../match/names.js';
 import { isTitleCase, startsSentence } from '../../match/sentence.js';
 import { sourceSpan, isVerbatim } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
-import { keepTermHit, partOfDottedName } from '../term/term.js';
+import { keepTermHit } from '../term/term.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
 const SPELLINGS: Record<string, string[]> = {
@@ -36,7 +36,7 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
   for (const block of doc.blocks) {
     if (block.field || block.kind === 'alt') continue;
     const tokens = tokensOf(block);
-    const kept = matcher.hits(tokens).filter((h) => keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const kept = matcher.hits(tokens).filter((h) => inProse(doc, block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
     const all = kept.filter((h) => h.payload.term.trademark);
     if (all.length === 0) continue;
     const longest = new Set(longestFirst(kept));
@@ -45,7 +45,6 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
       const end = tokens[h.last - 1]!.end;
       const anywhere = h.payload.term.mention === 'anywhere';
       if (!anywhere && (!longest.has(h) || insideName(block, start, end))) continue;
-      if (partOfDottedName(block.text, start, end)) continue;
       out.push({ block, start, end, payload: h.payload, hit: h, src: sourceSpan(block, start, end) });
     }
   }

@@ -1,0 +1,148 @@
+import type { Token } from './tokens.js';
+import { SEPARATOR } from '../types.js';
+
+// Names of things written as plain text in copy: packages, repositories, headers, URL schemes,
+// compiler directives, commands and folders. A phrase found inside one is part of a name, not a
+// word of the copy: no phrase rule reports it and no fix rewrites it. Decided per hit (only where a
+// phrase matched), from the tokens of the block, so the tokenizer's hot loop pays nothing.
+
+/**
+ * Words that make an ordinary English compound of a name ("GitHub-based", "Slack-powered"): a
+ * lowercase name before one of them is a misspelt name in prose, not an identifier.
+ */
+const PROSE_SUFFIXES = new Set(
+  'based powered driven hosted backed built native friendly ready compatible specific related style like centric first only free enabled aware agnostic certified approved inspired themed branded sponsored led owned made focused oriented wide level side sized'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that say the lowercase words before them are a command line ("the linkerd inject command"). */
+const COMMAND_NOUNS = new Set('command commands subcommand subcommands'.split(' '));
+/** Nouns that say the lowercase name right before them is the literal name of a tool, folder or namespace. */
+const NAMING_NOUNS = new Set('tool binary executable namespace folder folders directory directories'.split(' '));
+
+/** Words that start a command line ("npm install acme", "$ acme deploy"). */
+const RUNNERS = new Set('$ npm npx yarn pnpm bun pip pipx brew apt cargo gem go kubectl helm sudo'.split(' '));
+const INSTALL = new Set(['install', 'add', 'i', 'get', 'run', 'exec']);
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+const CONNECTORS = new Set(['-', '.', '/', ':', '@', '+', '~']);
+function joins(t: Token): boolean {
+  return CONNECTORS.has(t.norm) || isWord(t);
+}
+
+const WORD_START = /^[\p{L}\p{N}\p{M}_]/u;
+function isWord(t: Token | undefined): boolean {
+  return !!t && WORD_START.test(t.norm);
+}
+
+/**
+ * Whether the hit tokens[first, last) is part of an identifier written as plain text.
+ * `name`: the phrase is a name the guide writes with a capital (a term such as "Acme" or "Go"); a
+ * name written all lowercase inside a joined token or before a command's arguments is the
+ * identifier's spelling, not a misspelt name.
+ */
+export function insideIdentifier(text: string, tokens: Token[], first: number, last: number, name: boolean): boolean {
+  // The run: tokens glued to the hit with no space between (a separator ends it).
+  // The run: words and connectors glued to the hit with no space between ("godoc.org—fetched":
+  // a dash of prose ends it).
+  let a = first;
+  while (a > 0 && !tokens[a]!.spaced && joins(tokens[a - 1]!)) a--;
+  let b = last;
+  while (b < tokens.length && !tokens[b]!.spaced && joins(tokens[b]!)) b++;
+  const lowercaseName = name && !UPPER.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end));
+  if (b - a > last - first && joinedIdentifier(text, tokens, a, b, first, last, lowercaseName)) return true;
+  return lowercaseName && commandOrFolder(text, tokens, first, last);
+}
+
+function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, first: number, last: number, lowercaseName: boolean): boolean {
+  // Sentence punctuation around the run ("(acme-cli).") is not part of it.
+  while (a < first && !isWord(tokens[a]) && tokens[a]!.norm !== '@') a++;
+  while (b > last && !isWord(tokens[b - 1])) b--;
+  if (a === first && b === last) return false; // the phrase is the whole token (Node.js, e-mail, RNA-Seq)
+  if (tokens[a]!.norm === '@' && a < first) return true; // @scope/name, @handle
+  let hyphens = false;
+  let slash = false;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (k === first) k = last; // connectors inside the phrase are the phrase's own (Node.js)
+    if (k >= b - 1) break;
+    const c = tokens[k]!.norm;
+    if (c === ':' && tokens[k + 1]!.norm === '/' && tokens[k + 2]?.norm === '/') return true; // scheme://
+    if (!isWord(tokens[k - 1]) || !isWord(tokens[k + 1])) continue;
+    // A dotted name (socket.io, Nuxt.js, ASP.NET) or a directive (go:wasmimport).
+    if (c === '.') return true;
+    if (c === ':' && LETTER.test(tokens[k - 1]!.norm) && LETTER.test(tokens[k + 1]!.norm)) return true;
+    if (c === '-') hyphens = true;
+    else if (c === '/') slash = true;
+  }
+  // x-acme-cache: the prefix of a custom header.
+  if (tokens[a]!.norm === 'x' && tokens[a + 1]?.norm === '-' && b - a > 2) return true;
+  if (!lowercaseName || !(hyphens || slash)) return false;
+  // A lowercase name joined to other lowercase words: a package, repository, container or path
+  // (acme-cloud-plugin, golang/go), unless it is a compound such as "github-based".
+  if (UPPER.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return false;
+  if (slash) return true;
+  const rest = b - last === 2 && first === a ? tokens[b - 1]!.norm : undefined;
+  return !(rest !== undefined && tokens[last]!.norm === '-' && PROSE_SUFFIXES.has(rest));
+}
+
+/**
+ * A lowercase name that is a command or the name of a folder: followed, within a few words of its
+ * arguments, by a flag (`acme deploy --prod`) or a noun that names it (`the go tool`, `the ios and
+ * android folders`), or typed after a package manager (`npm install acme`).
+ */
+function commandOrFolder(text: string, tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && (RUNNERS.has(before.norm) || (INSTALL.has(before.norm) && RUNNERS.has(tokens[first - 2]?.norm ?? '')))) return true;
+  let words = 0;
+  let conjunction = false;
+  for (let k = last; k < tokens.length && words <= 3; k++) {
+    const t = tokens[k]!;
+    const c = t.norm;
+    if (c === '-' && t.spaced && isFlag(tokens, k)) return true;
+    if (isWord(t)) {
+      if (COMMAND_NOUNS.has(c)) return true;
+      // "the go tool", "the ios and android folders"; not "the markdown processing tool".
+      if (NAMING_NOUNS.has(c)) return words === 0 || (words === 2 && conjunction);
+      if (UPPER.test(text.slice(t.start, t.end))) return false;
+      if (words === 0) conjunction = c === 'and' || c === 'or';
+      words++;
+      continue;
+    }
+    // Quotes and emphasis around the name ("go" tool) may sit between; a sentence's punctuation may not.
+    if (!/^["'\u201c\u201d\u2018\u2019`*]$/.test(c)) return false;
+  }
+  return false;
+}
+
+/** `-x` or `--name`: a hyphen glued to a word, or two glued hyphens glued to a word. */
+function isFlag(tokens: Token[], k: number): boolean {
+  const n1 = tokens[k + 1];
+  if (!n1 || n1.spaced) return false;
+  if (isWord(n1)) return true;
+  const n2 = tokens[k + 2];
+  return n1.norm === '-' && !!n2 && !n2.spaced && isWord(n2);
+}
+
+/** insideIdentifier for a match given by its text offsets (regex entries): the tokens it covers. */
+export function spanInsideIdentifier(text: string, tokens: Token[], start: number, end: number): boolean {
+  let first = lowerBoundToken(tokens, start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < end) last++;
+  if (last <= first) return false;
+  if (tokens[first]!.start !== start || tokens[last - 1]!.end !== end) return false; // not on token bounds
+  return insideIdentifier(text, tokens, first, last, false);
+}
+
+function lowerBoundToken(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
