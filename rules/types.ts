@@ -143,7 +143,11 @@ export interface BannedEntry extends EntryCommon {
   /** RE2-syntax pattern source (linear time); mutually exclusive with phrases in practice. */
   pattern?: string;
   use: string[];
+  /** The part of speech the phrase is banned as; only that use is flagged. */
+  as?: PartOfSpeech;
 }
+
+export type PartOfSpeech = 'verb' | 'noun' | 'adjective' | 'adverb';
 
 export interface ClaimEntry extends EntryCommon {
   phrases: string[];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findGuide, loadGuide, type Guide, type GuideProblem, type GuideResult } from '../../rules/index.js';
 import { exampleMessage, runExamples } from '../../rules/examples.js';
+import { reviewTerms } from '../../rules/guide/term-review.js';
 import { displayPath } from '../files.js';
 import { formatGuideProblem } from '../guides.js';
 import { EXIT, UsageError, notice, writeAll, type CliIo } from '../io.js';
@@ -82,6 +83,8 @@ export async function checkGuideCommand(argv: string[], io: CliIo): Promise<numb
   }
   const results = runExamples(guide);
   const failed = results.filter((r) => !r.pass);
+  // Terms that will flag plain English or another term's right spelling: warnings, not failures.
+  const review = reviewTerms(guide.terms);
   if (format === 'json') {
     const examples = results.map((r) => ({
       file: displayPath(io.cwd, r.ref.file),
@@ -94,12 +97,13 @@ export async function checkGuideCommand(argv: string[], io: CliIo): Promise<numb
       message: r.pass ? undefined : exampleMessage(r),
       findings: r.findings.map((f) => ({ rule: f.rule, message: f.message, text: f.text })),
     }));
-    await writeAll(io.stdout, JSON.stringify({ guide: rel, ok: failed.length === 0, problems: result.problems.map((p) => rebase(io, p)), examples }, null, 2) + '\n');
+    await writeAll(io.stdout, JSON.stringify({ guide: rel, ok: failed.length === 0, problems: [...result.problems, ...review].map((p) => rebase(io, p)), examples }, null, 2) + '\n');
   } else {
     const lines = failed.map((r) => {
       const at = r.at ?? { line: r.ref.line, column: r.ref.column };
       return `${displayPath(io.cwd, r.ref.file)}:${at.line}:${at.column} error ${exampleMessage(r)} (examples)`;
     });
+    for (const p of review) lines.push(`${displayPath(io.cwd, p.file)}:${p.line}:${p.column} warning ${p.message} (terms)`);
     const entries = guide.terms.length + guide.banned.length + guide.claims.length;
     const withExamples = new Set(results.map((r) => r.entry)).size;
     const summary =

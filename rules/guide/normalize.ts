@@ -156,7 +156,8 @@ export class Normalizer {
     const at = this.entryAt(p);
     const out = v.map((b: Obj, i) => {
       const pattern = str(b.pattern);
-      return compact({ ...this.common(b, at(i), docs), phrases: list(b.phrase), pattern, use: list(b.use) });
+      const as = ['verb', 'noun', 'adjective', 'adverb'].includes(b.as as string) ? (b.as as BannedEntry['as']) : undefined;
+      return compact({ ...this.common(b, at(i), docs), phrases: list(b.phrase), pattern, use: list(b.use), as });
     });
     this.warnRepeats(out, p, phraseKey, (b) => (b.pattern !== undefined ? `pattern "${b.pattern}"` : `phrase "${b.phrases.join(', ')}"`));
     return out;

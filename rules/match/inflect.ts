@@ -93,11 +93,14 @@ function adverb(lower: string): string {
 }
 
 /**
- * Inflected forms a word can take (only plain alphabetic words of 3+ letters inflect); `forms`
+ * Inflected forms a word can take (plain alphabetic words of 3+ letters, and short irregular verbs); `forms`
  * limits the work to the forms wanted (terms only take -s: 10,000 terms, 20,000 fewer inflections).
  */
 export function inflections(word: string, forms: readonly Form[] = FORMS): Array<{ form: Form; word: string }> {
-  if (!/^[a-z]{3,}$/i.test(word) || !VOWEL.test(word.toLowerCase())) return [];
+  // Words of three letters and more, and as verbs the short irregular ones (go, went, gone; be; do):
+  // a two-letter term (Go) has no plural.
+  const shortVerb = forms.includes('ed') && /^[a-z]{2}$/i.test(word) && own(IRREGULAR, word.toLowerCase());
+  if (!(shortVerb || /^[a-z]{3,}$/i.test(word)) || !VOWEL.test(word.toLowerCase())) return [];
   const out: Array<{ form: Form; word: string }> = [];
   const seen = new Set<string>();
   for (const form of FORMS) {

@@ -134,6 +134,28 @@ describe('examples as tests: check-guide', () => {
     ]);
   });
 
+  it('warns at the entry about terms that are common English or another term in other capitals; exit 0', () => {
+    const dir = tempDir('terms-review');
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.writeFileSync(
+      path.join(dir, 'brand.yaml'),
+      'terms:\n  - use: Home Hub\n  - use: Design System\n    match: case-sensitive\n  - use: open source\n  - use: twitter-together\n    not: [Open Source]\n  - use: Zyxel\n',
+    );
+    const r = run(dir, ['check-guide']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'brand.yaml:2:5 warning term "Home Hub" is also common English ("home hub"): a lowercase "home hub" is flagged as a misspelt name. Add `match: case-sensitive` if only "Home Hub" as written is the name, and `plural: generic` if a plural is a common noun. (terms)',
+      'brand.yaml:6:5 warning term "twitter-together": its wrong form "Open Source" is term "open source" in other capitals; only "Open Source" exactly is flagged for "twitter-together". (terms)',
+      'brand.yaml: valid; 5 entries, none with examples (add examples: {bad: […], good: […]} to prove an entry).',
+    ]);
+    const json = JSON.parse(run(dir, ['check-guide', '--format', 'json']).stdout) as { ok: boolean; problems: Array<{ line: number; level: string }> };
+    expect(json.ok).toBe(true);
+    expect(json.problems.map((p) => [p.line, p.level])).toEqual([
+      [2, 'warning'],
+      [6, 'warning'],
+    ]);
+  });
+
   it('exit 2 with the guide error at line:col when brand.yaml is broken', () => {
     const dir = tempDir('broken');
     fs.mkdirSync(path.join(dir, '.git'));

@@ -1,7 +1,11 @@
-import type { BannedEntry, Rule } from '../../types.js';
+import type { BannedEntry, Guide, Rule } from '../../types.js';
+import { tokenize } from '../../match/tokens.js';
+import type { PosTag } from '../../text/pos.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
+import { compatible, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
+import { wordAfter } from '../../match/names.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { isMinimizer, presentsAsEasy } from './sense.js';
@@ -28,16 +32,37 @@ export const banned: Rule = {
     for (const h of longestHits(hits)) {
       const { entry } = h.payload;
       if (!entry.pattern && isMinimizer(h.payload.phrase) && !presentsAsEasy(h.block.text, h.start, h.end)) continue;
-      const found = h.block.text.slice(h.start, h.end);
-      const form = h.hit?.form ?? 'base';
+      const text = h.block.text;
+      const found = text.slice(h.start, h.end);
+      if (inCompanyName(text, h.start, h.end, found)) continue;
+      let form = h.hit?.form ?? 'base';
       const position = h.hit && h.hit.inflectedWord > 0 ? 'last' : 'first';
-      const suggestions = unique(entry.use.map((u) => keepCase(found, inflectSuggestion(u, form, position))));
+      // The word whose part of speech and form the replacement must take: the inflected one.
+      const head = headWord(text, h.start, h.end, position);
+      const tagged = () => (tag ??= tagAt(text, head.start, head.end) ?? null);
+      let tag: PosTag | null | undefined;
+      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as) continue;
+      // "has run", "was written up": the replacement is a past participle too (has operated).
+      if ((form === 'base' || form === 'ed' || form === 'en') && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
+      const suggestions = unique(
+        entry.use.flatMap((u) => {
+          const inflected = inflectSuggestion(u, form, position);
+          // An adjective with no adverb ("effortlessly" for a suggestion "easy to use") has no fix.
+          if (form === 'ly' && inflected === u) return [];
+          return [titleStyle(h.block, found, keepCase(found, inflected))];
+        }),
+      );
       const span = mappedSpan(h.block, h.start, h.end);
       const shown = found.replace(/\s+/g, ' ');
       const message =
         suggestions.length > 0
           ? `Use ${suggestions.map(q).join(' or ')} instead of ${q(shown)}.`
           : `Avoid ${q(shown)}.`;
+      // Without `as`, a replacement of another part of speech than the one word it replaces is
+      // offered, not applied: "The leverage is high" never becomes "The build on is high".
+      const noAutoFix =
+        !isVerbatim(doc, h.block, h.start, h.end) ||
+        (suggestions.length === 1 && !entry.as && head.only && !compatible(wordClass(tagged() ?? undefined), replacementClass(text, h.start, h.end, suggestions[0]!)));
       report({
         ...span,
         message: withBecause(message, entry.because),
@@ -45,12 +70,48 @@ export const banned: Rule = {
         because: entry.because,
         docs: docsFor(entry, guide, 'banned'),
         suggestions,
-        fixes: isVerbatim(doc, h.block, h.start, h.end) ? undefined : [],
+        fixes: noAutoFix ? [] : undefined,
         ref: entry.ref,
       });
     }
   },
 };
+
+/** [start, end) of the match's first or last word; `only`: the match is that one word. */
+function headWord(text: string, start: number, end: number, position: 'first' | 'last'): { start: number; end: number; only: boolean } {
+  const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const w = position === 'first' ? words[0] : words[words.length - 1];
+  const only = words.length === 1;
+  return w ? { start: start + w.index, end: start + w.index + w[0].length, only } : { start, end, only };
+}
+
+// What ends a company's or a street's name: "Awesome Co", "Amazing Labs Inc", "Awesome St".
+const NAME_ENDINGS = new Set(['co', 'inc', 'ltd', 'llc', 'llp', 'corp', 'corporation', 'company', 'gmbh', 'plc', 'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd']);
+
+/** Is a capitalised banned word the first word of a company or street name ("Awesome Co")? */
+function inCompanyName(text: string, start: number, end: number, found: string): boolean {
+  if (!/^\p{Lu}/u.test(found)) return false;
+  const next = wordAfter(text, end);
+  return next !== undefined && /^\p{Lu}/u.test(next) && NAME_ENDINGS.has(next.toLowerCase());
+}
+
+/**
+ * What another rule's fix `word` becomes when the guide bans it, so that a fix never makes a
+ * finding of this rule: the banned entry's one suggestion in the same form and case ("utilise" is
+ * spelt "utilize", which is banned for "use": the fix is "use"); null when the entry has no single
+ * suggestion (the fix is not applied); `word` itself when it is not banned.
+ */
+export function unbanned(guide: Guide, word: string): string | null {
+  if (guide.banned.length === 0) return word;
+  const tokens = tokenize(word);
+  const whole = bannedMatcher(laterFirst(guide.banned))
+    .hits(tokens)
+    .find((h) => h.first === 0 && h.last === tokens.length);
+  if (!whole) return word;
+  const { entry } = whole.payload;
+  if (entry.use.length !== 1) return null;
+  return keepCase(word, inflectSuggestion(entry.use[0]!, whole.form, whole.inflectedWord > 0 ? 'last' : 'first'));
+}
 
 const laterFirstCache = new WeakMap<object, unknown[]>();
 /**

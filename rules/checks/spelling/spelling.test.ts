@@ -15,6 +15,17 @@ ruleTester('spelling', {
   ],
   invalid: [
     {
+      name: 'a fix never makes another finding: the spelling a guide bans gets the banned word\'s suggestion',
+      guide: US + 'banned:\n  - phrase: utilize\n    use: use\n  - phrase: favorite\n',
+      code: 'We utilise it. Utilising helps. Our favourite.\n',
+      errors: [
+        { text: 'utilise', message: '"utilise" is the British spelling; this brand writes American English: "utilize", and the guide says "use" for that.', suggestions: ['use'] },
+        { text: 'Utilising', suggestions: ['Using'] },
+        { text: 'favourite', message: '"favourite" is the British spelling; this brand writes American English: "favorite", a word the guide bans.', suggestions: ['favorite'], fixes: [] },
+      ],
+      output: 'We use it. Using helps. Our favourite.\n',
+    },
+    {
       name: 'en-US: British spellings and their inflections, keeping case',
       code: 'Pick your favourite Colour. We organised the catalogue and are organising more. CENTRE stage.',
       errors: [

@@ -4,6 +4,7 @@ import { isVerbatim, sourceSpan } from '../../text/block.js';
 import { withBecause } from '../docs.js';
 import { OTHER_SPELLINGS, type Variety } from '../../tone/spelling-data.js';
 import { matchCase, phraseRanges, wordsOf } from '../../text/words.js';
+import { unbanned } from '../banned/banned.js';
 
 const ID = 'spelling';
 export const VARIETIES = ['en-US', 'en-GB'] as const;
@@ -32,7 +33,11 @@ export const spelling: Rule = {
       },
       additionalProperties: false,
     },
-    messages: { otherVariety: '"{{found}}" is the {{other}} spelling; this brand writes {{variety}} English: "{{fix}}".' },
+    messages: {
+      otherVariety: '"{{found}}" is the {{other}} spelling; this brand writes {{variety}} English: "{{fix}}".',
+      bannedSpelling: '"{{found}}" is the {{other}} spelling; this brand writes {{variety}} English: "{{spelt}}", and the guide says "{{fix}}" for that.',
+      bannedNoFix: '"{{found}}" is the {{other}} spelling; this brand writes {{variety}} English: "{{spelt}}", a word the guide bans.',
+    },
   },
   check({ doc, guide, report }) {
     const variety: Variety = valueOption(guide, ID, VARIETIES, 'en-US');
@@ -48,13 +53,15 @@ export const spelling: Rule = {
         if (!better) continue;
         inName ??= names.length ? phraseRanges(block.text, names) : [];
         if (!reportable(doc, block, w.start, w.end) || inName.some(([a, b]) => w.start < b && w.end > a)) continue;
-        const fix = matchCase(better, w.text);
+        // The other variety's spelling may be a word the guide bans ("utilize"): its suggestion then.
+        const spelt = matchCase(better, w.text);
+        const fix = unbanned(guide, spelt);
         report({
           ...sourceSpan(doc, block, w.start, w.end),
-          message: withBecause(`"${w.text}" is the ${NAMES[variety === 'en-US' ? 'en-GB' : 'en-US']} spelling; this brand writes ${NAMES[variety]} English: "${fix}".`, extras.because),
+          message: withBecause(`"${w.text}" is the ${NAMES[variety === 'en-US' ? 'en-GB' : 'en-US']} spelling; this brand writes ${NAMES[variety]} English: "${spelt}"${fix === spelt ? '' : fix === null ? ', a word the guide bans' : `, and the guide says "${fix}" for that`}.`, extras.because),
           ...extras,
-          suggestions: [fix],
-          fixes: isVerbatim(doc, block, w.start, w.end) ? undefined : [],
+          suggestions: [fix ?? spelt],
+          fixes: isVerbatim(doc, block, w.start, w.end) && fix !== null ? undefined : [],
         });
       }
     }

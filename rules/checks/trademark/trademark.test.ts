@@ -12,7 +12,7 @@ terms:
     'A cloud of our own.',
     {
       name: 'a front-matter title is metadata: the first mention is in the body',
-      code: '---\ntitle: Acme Cloud news\ndescription: All about Acme Cloud\n---\n\nAcme Cloud® is here.\n',
+      code: '---\ntitle: Acme Cloud news\ndescription: All about Acme Cloud\nsummary: Acme Cloud is here, and more.\n---\n\nAcme Cloud® is here.\n',
     },
     {
       name: 'a name inside another capitalised name is not a mention of the brand',

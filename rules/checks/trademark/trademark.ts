@@ -24,8 +24,8 @@ function carriesSymbol(source: string, end: number, symbol: string): boolean {
 
 /**
  * The mentions of terms in the visible body, in source order. Front-matter and email fields (a
- * title, a description, a subject line) are metadata and image alt text is not seen: neither holds
- * the first mention. A mention inside a longer term (Acme in "Acme Cloud") or inside another
+ * title, a summary, a subject line) are metadata, and image alt text and attributes (aria-label,
+ * title) are not seen: none holds the first mention. A mention inside a longer term (Acme in "Acme Cloud") or inside another
  * capitalised name ("European Galaxy Days", "Galaxy & Bioconductor Community Conference") is part
  * of that name, unless the entry says `mention: anywhere`.
  */
@@ -34,7 +34,7 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
   const keep = keepTermHit(terms);
   const out: Array<BlockHit<TermPayload> & { src: { start: number; end: number } }> = [];
   for (const block of doc.blocks) {
-    if (block.field || block.kind === 'alt' || block.kind === 'front-matter') continue;
+    if (block.field || block.kind === 'front-matter' || block.kind === 'alt' || block.kind === 'attribute') continue;
     const tokens = tokensOf(block);
     const kept = matcher.hits(tokens).filter((h) => inProse(block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
     const all = kept.filter((h) => h.payload.term.trademark);
