@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The Markdown front end alone, for instruction counts (valgrind --tool=callgrind): parse every file
-// of LISTFILE once with parseMarkdown (lezer unless BRANDLINT_MARKDOWN=remark) and print the number
+// of LISTFILE once with parseMarkdown (the lezer front end) and print the number
 // of blocks and characters of block text, so two builds can be compared on the same work.
 // Usage: node bench/markdown-front.mjs LISTFILE [--reps N]   (run `npm run build` first)
 import fs from 'node:fs';
@@ -23,7 +23,7 @@ let chars = 0;
 const t0 = performance.now();
 for (let r = 0; r < reps; r++) {
   for (const s of texts) {
-    const doc = parseMarkdown(s, 'x.md', { mdx: false });
+    const doc = parseMarkdown(s, 'x.md');
     blocks += doc.blocks.length;
     for (const b of doc.blocks) chars += b.text.length;
   }

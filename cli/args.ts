@@ -25,6 +25,8 @@ export interface LintArgs {
   /** --cache: reuse the findings of files unchanged since the last run (same guide, same version). */
   cache: boolean;
   cacheLocation?: string;
+  /** A path or glob that matches no file is a usage error (exit 2) unless --no-error-on-unmatched-pattern. */
+  errorOnUnmatchedPattern: boolean;
 }
 
 export { DEFAULT_MAX_FILE_SIZE } from '../rules/limits.js';
@@ -47,6 +49,7 @@ const OPTIONS = {
   'max-file-size': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 export function parseLintArgs(argv: string[]): LintArgs {
@@ -90,6 +93,7 @@ export function parseLintArgs(argv: string[]): LintArgs {
     maxFileSize: parseSize(str('max-file-size')),
     cache: Boolean(values.cache),
     cacheLocation: str('cache-location'),
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
   };
 }
 
@@ -158,9 +162,12 @@ Options (lint):
       --cache               lint only files changed since the last --cache run (or whose guide or
                             brandlint version changed); findings of the others are reused
       --cache-location PATH the cache file, or a folder for it (default ./.brandlintcache)
+      --no-error-on-unmatched-pattern
+                            a path or glob that matches no file is a notice, not exit 2
   -v, --version             print the version
   -h, --help                show this help
 
 Exit codes: 0 clean (or warnings within --max-warnings), 1 errors or too many warnings,
-2 bad usage or a broken brand.yaml.
+2 bad usage (including a path or glob that matches no file, or a named file that cannot be
+read), a broken brand.yaml or a file brandlint could not lint.
 `;

@@ -7,10 +7,14 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Finding, Guide } from '../rules/index.js';
 import { readCopyFile } from './copyfile.js';
+import { MAX_GUIDE_SIZE } from '../rules/limits.js';
+import { readRegularFile } from '../rules/read-file.js';
 import { contentHash, invalidUtf8Notice, skippedNotice, type FileOutcome, type FileTask } from './lint-file.js';
 
 export const DEFAULT_CACHE_FILE = '.brandlintcache';
-const FORMAT = 1;
+const FORMAT = 2;
+/** A cache file larger than this is not read (it is rebuilt): it is untrusted input like any other. */
+const MAX_CACHE_SIZE = 256 * 1024 * 1024;
 
 interface Entry {
   /** contentHash of the file as it was (after --fix: as it was written). */
@@ -19,6 +23,58 @@ interface Entry {
   guide: string;
   findings?: Finding[];
   skipped?: string;
+  /** sealEntry: a hash over the entry's key and everything above, so a hand-edited entry is not used. */
+  seal: string;
+}
+
+/**
+ * The integrity hash of an entry: its key (path from the cache's folder), content hash, guide key
+ * and findings (or why it was skipped). An edit that drops or changes a finding without knowing
+ * to reseal makes the entry unusable, and its file is linted again.
+ */
+export function sealEntry(key: string, e: Omit<Entry, 'seal'>): string {
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([key, e.hash, e.guide, e.skipped ?? null, e.findings ?? null]))
+    .digest('base64url');
+}
+
+const LEVELS = new Set(['error', 'warning', 'info', 'hint']);
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+/** The shape the formatters rely on: a cache entry is untrusted input, checked before use. */
+function validFinding(f: unknown): f is Finding {
+  if (!f || typeof f !== 'object') return false;
+  const x = f as Record<string, unknown>;
+  if (!isStr(x.rule) || !isStr(x.level) || !LEVELS.has(x.level) || !isStr(x.message) || !isStr(x.text)) return false;
+  if (!isInt(x.start) || !isInt(x.end) || !isInt(x.line) || !isInt(x.column) || !isInt(x.endLine) || !isInt(x.endColumn)) return false;
+  if (x.start > x.end || x.line < 1 || x.column < 1) return false;
+  if (!Array.isArray(x.suggestions) || !x.suggestions.every(isStr)) return false;
+  if (!Array.isArray(x.fixes)) return false;
+  for (const fix of x.fixes as unknown[]) {
+    const fx = fix as { title?: unknown; edits?: unknown } | null;
+    if (!fx || !isStr(fx.title) || !Array.isArray(fx.edits)) return false;
+    for (const ed of fx.edits as unknown[]) {
+      const e = ed as { start?: unknown; end?: unknown; text?: unknown } | null;
+      if (!e || !isInt(e.start) || !isInt(e.end) || e.start > e.end || !isStr(e.text)) return false;
+    }
+  }
+  if (x.because !== undefined && !isStr(x.because)) return false;
+  if (x.docs !== undefined && !isStr(x.docs)) return false;
+  if (x.ref !== undefined) {
+    const r = x.ref as { file?: unknown; line?: unknown; column?: unknown } | null;
+    if (!r || !isStr(r.file) || !isInt(r.line) || !isInt(r.column)) return false;
+  }
+  return true;
+}
+
+function validEntry(key: string, e: unknown): e is Entry {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return false;
+  const x = e as Record<string, unknown>;
+  if (!isStr(x.hash) || !isStr(x.guide) || !isStr(x.seal)) return false;
+  if (x.skipped !== undefined ? !isStr(x.skipped) || x.findings !== undefined : !Array.isArray(x.findings) || !x.findings.every(validFinding)) return false;
+  return x.seal === sealEntry(key, x as unknown as Entry);
 }
 
 interface CacheFile {
@@ -41,7 +97,7 @@ export function cachePath(cwd: string, location: string | undefined): string {
 }
 
 export class LintCache {
-  private entries: Record<string, Entry> = {};
+  private entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
   private readonly guideKeys = new Map<string, string>();
   private dirty = false;
 
@@ -50,11 +106,15 @@ export class LintCache {
     private readonly version: string,
   ) {
     try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile>;
+      // A regular file within the limit (a FIFO or /dev/zero here must not hang or fill memory).
+      const data = JSON.parse(readRegularFile(file, MAX_CACHE_SIZE).bytes.toString('utf8')) as Partial<CacheFile>;
       // Another format or version: start over (entries of an older brandlint may be wrong now).
-      if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') this.entries = data.entries;
+      if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+        // A null-prototype copy: a key such as "__proto__" stays a plain key.
+        this.entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      }
     } catch {
-      // none yet, or unreadable: an empty cache
+      // none yet, unreadable or not JSON: an empty cache
     }
   }
 
@@ -62,11 +122,12 @@ export class LintCache {
   guideKey(guide: Guide): string {
     let key = this.guideKeys.get(guide.path);
     if (!key) {
-      const h = crypto.createHash('sha256').update(`brandlint ${this.version}\0${guide.path}\0`);
-      for (const f of [...guide.files].sort()) {
-        h.update(`${f}\0`);
+      // Paths from the cache's folder: a checkout moved with its cache keeps it valid.
+      const h = crypto.createHash('sha256').update(`brandlint ${this.version}\0${this.key(guide.path)}\0`);
+      for (const f of guide.files.map((g) => [this.key(g), g] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        h.update(`${f[0]}\0`);
         try {
-          h.update(fs.readFileSync(f));
+          h.update(readRegularFile(f[1], MAX_GUIDE_SIZE).bytes);
         } catch {
           h.update(`unreadable ${Math.random()}`); // never matches: lint again
         }
@@ -88,9 +149,14 @@ export class LintCache {
     return path.relative(path.dirname(this.file), abs).split(path.sep).join('/');
   }
 
+  private abs(key: string): string {
+    return path.resolve(path.dirname(this.file), key);
+  }
+
   lookup(t: FileTask, guide: Guide): FileOutcome | undefined {
-    const e = this.entries[this.key(t.abs)];
-    if (!e || e.guide !== this.guideKey(guide)) return undefined;
+    const key = this.key(t.abs);
+    const e = this.entries[key];
+    if (!e || !validEntry(key, e) || e.guide !== this.guideKey(guide)) return undefined;
     const read = readCopyFile(t.abs, t.maxFileSize);
     if (!read.ok) return undefined;
     const hash = contentHash(read.bytes);
@@ -98,7 +164,8 @@ export class LintCache {
     if (t.fix && !read.invalidUtf8 && e.findings?.some((f) => f.fixes.length === 1)) return undefined;
     const notices = read.invalidUtf8 ? [invalidUtf8Notice(t)] : [];
     if (e.skipped !== undefined) return { notices: [...notices, skippedNotice(t, e.skipped)], failed: false, hash, skipped: e.skipped };
-    return { file: { path: t.abs, rel: t.rel, source: read.text, findings: e.findings ?? [], fixed: 0 }, notices, failed: false, hash };
+    const findings = (e.findings ?? []).map((f) => (f.ref ? { ...f, ref: { ...f.ref, file: this.abs(f.ref.file) } } : f));
+    return { file: { path: t.abs, rel: t.rel, source: read.text, findings, fixed: 0 }, notices, failed: false, hash };
   }
 
   /** Remember what lintFile found (before --quiet filters it). */
@@ -111,7 +178,11 @@ export class LintCache {
       }
       return;
     }
-    this.entries[k] = o.file ? { hash: o.hash, guide: this.guideKey(guide), findings: o.file.findings } : { hash: o.hash, guide: this.guideKey(guide), skipped: o.skipped ?? '' };
+    // A finding's ref (the guide entry behind it) is kept relative, like the keys.
+    const entry: Omit<Entry, 'seal'> = o.file
+      ? { hash: o.hash, guide: this.guideKey(guide), findings: o.file.findings.map((f) => (f.ref ? { ...f, ref: { ...f.ref, file: this.key(f.ref.file) } } : f)) }
+      : { hash: o.hash, guide: this.guideKey(guide), skipped: o.skipped ?? '' };
+    this.entries[k] = { ...entry, seal: sealEntry(k, entry) };
     this.dirty = true;
   }
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatSize } from './args.js';
+import { FileReadError, readRegularFile } from '../rules/read-file.js';
 
 const BOM = '\uFEFF';
 
@@ -17,28 +17,28 @@ export type ReadResult =
       invalidUtf8: boolean;
       mode: number;
     }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /** It could not be read at all (missing, permission, not a regular file), as opposed to skipped by choice (size, binary). */
+      unreadable: boolean;
+    };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function readCopyFile(file: string, maxSize: number): ReadResult {
   let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (e) {
-    return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
-  }
-  if (stat.size > maxSize) return { ok: false, reason: `larger than the ${formatSize(maxSize)} limit (${formatSize(stat.size)}); raise --max-file-size to lint it` };
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    // Opened once: the checks (regular file, size) are on the descriptor that is read.
+    ({ bytes, stats: stat } = readRegularFile(file, maxSize));
   } catch (e) {
-    return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    if (e instanceof FileReadError && e.code === 'EFBIG') return { ok: false, reason: `${e.message}; raise --max-file-size to lint it`, unreadable: false };
+    if (e instanceof FileReadError) return { ok: false, reason: `cannot read (${e.message})`, unreadable: true };
+    return { ok: false, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, unreadable: true };
   }
-  // Checked again on the bytes: the file may have grown since stat.
-  if (bytes.length > maxSize) return { ok: false, reason: `larger than the ${formatSize(maxSize)} limit (${formatSize(bytes.length)}); raise --max-file-size to lint it` };
-  if (bytes.includes(0)) return { ok: false, reason: 'binary (contains NUL bytes)' };
+  if (bytes.includes(0)) return { ok: false, reason: 'binary (contains NUL bytes)', unreadable: false };
   const { text, bom, invalidUtf8 } = decode(bytes);
   return { ok: true, text, bom, bytes, invalidUtf8, mode: stat.mode & 0o7777 };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { GitIgnores, toPosix } from './gitignore.js';
 import { UsageError } from './io.js';
+import { fileKind } from '../rules/read-file.js';
 
 export interface Candidate {
   abs: string;
@@ -15,7 +16,7 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export interface DiscoverResult {
   candidates: Candidate[];
-  /** Patterns or folders that yielded nothing (a notice, not an error: content may come later). */
+  /** Patterns or folders that yielded no file (exit 2 unless --no-error-on-unmatched-pattern). */
   empty: string[];
 }
 
@@ -41,6 +42,8 @@ export function discover(inputs: string[], cwd: string, gitignores = new GitIgno
       stat = undefined;
     }
     const before = seen.size;
+    // A FIFO, device or socket named on the command line: reading it could block or never end.
+    if (stat && !stat.isFile() && !stat.isDirectory()) throw new UsageError(`${input}: ${fileKind(stat)}, not a regular file`);
     if (stat?.isFile()) add(abs, true);
     else if (stat?.isDirectory()) walk(abs, gitignores, (f) => add(f, false));
     else if (fg.isDynamicPattern(toPosix(input))) {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { MAX_GUIDE_SIZE } from '../rules/limits.js';
+import { readRegularFile } from '../rules/read-file.js';
 
 /**
  * .gitignore files the way git reads them: every folder may have one, patterns are relative to
@@ -38,7 +40,7 @@ export class GitIgnores {
     if (ig !== undefined) return ig;
     ig = null;
     try {
-      const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+      const text = readRegularFile(path.join(dir, '.gitignore'), MAX_GUIDE_SIZE).bytes.toString('utf8');
       ig = ignore().add(text);
     } catch {
       // no .gitignore here (or unreadable): no opinion

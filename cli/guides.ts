@@ -37,6 +37,16 @@ export class GuideResolver {
     return r;
   }
 
+  /** Every file of every guide loaded so far (each one it extends too), for --output to leave alone. */
+  protectedFiles(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [p, r] of this.results) {
+      out.set(p, 'the guide');
+      if (r.ok) for (const f of r.guide.files) out.set(f, f === p ? 'the guide' : 'a file the guide extends');
+    }
+    return out;
+  }
+
   /** Every problem of every guide loaded so far, errors first per guide, in load order. */
   problems(): { problems: GuideProblem[]; fatal: boolean } {
     const problems: GuideProblem[] = [];

@@ -42,8 +42,18 @@ function quietOnClosedPipe(stream: Writable): void {
   });
 }
 
-export async function readAll(stream: Readable): Promise<Buffer> {
+/** Everything the stream gives, or undefined as soon as it passes `max` bytes (memory stays bounded). */
+export async function readAll(stream: Readable, max = Infinity): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > max) {
+      stream.destroy();
+      return undefined;
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks, total);
 }

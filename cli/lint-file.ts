@@ -15,6 +15,8 @@ export interface FileTask {
   maxFileSize: number;
   /** Hash what is on disk (only --cache needs it: sha256 of every file is not free). */
   hash?: boolean;
+  /** Named on the command line: if it cannot be read, the run fails (exit 2) instead of skipping it. */
+  explicit?: boolean;
 }
 
 export interface FileOutcome {
@@ -46,7 +48,11 @@ export function lintFile(t: FileTask, guide: Guide): FileOutcome {
 function lintOne(t: FileTask, guide: Guide): FileOutcome {
   const notices: string[] = [];
   const read = readCopyFile(t.abs, t.maxFileSize);
-  if (!read.ok) return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };
+  if (!read.ok) {
+    // A file named on the command line that cannot be read is a broken CI step, not a clean file.
+    if (read.unreadable && t.explicit) return { notices: [`${t.rel}: ${read.reason}`], failed: true };
+    return { notices: [`${t.rel}: skipped, ${read.reason}`], failed: false };
+  }
   // `brandlint report --html` pages quote the copy they score: linting one repeats every finding.
   if (isReportPage(read.text)) return { notices: [skippedNotice(t, REPORT_PAGE)], failed: false, hash: t.hash ? contentHash(read.bytes) : undefined, skipped: REPORT_PAGE };
   if (read.invalidUtf8) notices.push(invalidUtf8Notice(t));

@@ -29,6 +29,16 @@ const server = await build({
   plugins: [lazyChunks],
   write: false,
 });
+// The worker thread that loads large guides off the request path (server/guides.ts), beside the
+// server that starts it, with the same lazy chunks.
+const worker = await build({
+  ...common,
+  entryPoints: ['server/guide-worker.ts'],
+  outfile: 'dist/client/guide-worker.cjs',
+  ...importMetaUrlFromFilename,
+  plugins: [lazyChunks],
+  write: false,
+});
 // What starts the server (the VS Code client forks it, bin/brandlint-ls.js requires it): server.cjs
 // compiled through bin/code-cache.cjs with the V8 code cache of an earlier start, which the server
 // writes after its first diagnostics (server/main.ts). Without it, compiling the bundle and the
@@ -43,7 +53,7 @@ const starter = await build({
 // What only some documents need (scripts/bundle-options.mjs, LAZY_PACKAGES) is in files of its own,
 // so the server does not parse it at every start; ASCII for the same reason as the server.
 const chunks = await Promise.all(lazyChunkBuilds(path.join(root, 'dist/client')).map((o) => build({ ...common, ...o, write: false })));
-for (const f of [server, starter, ...chunks].flatMap((r) => r.outputFiles)) {
+for (const f of [server, worker, starter, ...chunks].flatMap((r) => r.outputFiles)) {
   fs.mkdirSync(path.dirname(f.path), { recursive: true });
   fs.writeFileSync(f.path, f.path.endsWith('.cjs') ? asciiOnly(f.text) : f.contents);
 }

@@ -4,15 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-interface Status {
-  uri: string;
-  state: 'ok' | 'stale' | 'error' | 'none' | 'disabled' | 'skipped';
-  guide?: string;
-  brand?: string;
-  message: string;
-  findings?: number;
-}
+import { fillStarter } from '../cli/starter.js';
+import { FIX_ALL_COMMAND, STATUS_NOTIFICATION, type Status } from '../server/protocol.js';
 
 const LANGUAGES = ['markdown', 'mdx', 'html', 'handlebars', 'plaintext', 'social-draft'];
 const GUIDE_PATTERN = '**/{brand,.brand}.{yaml,yml}';
@@ -22,7 +15,6 @@ const statuses = new Map<string, Status>();
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ statusFor(uri: string): Status | undefined }> {
   const output = vscode.window.createOutputChannel('brandlint', { log: true });
-  context.subscriptions.push(output);
   const bar = vscode.window.createStatusBarItem('brandlint.status', vscode.StatusBarAlignment.Right, 100);
   bar.name = 'brandlint';
   bar.command = 'brandlint.showOutput';
@@ -51,12 +43,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     documentSelector,
     outputChannel: output,
     synchronize: { configurationSection: 'brandlint' },
-    diagnosticCollectionName: 'brandlint',
+    // Pushed diagnostics (the guide's own problems) and pulled ones (copy) each need a collection,
+    // and two collections of one name make VS Code log a warning: the pulled ones get their own.
+    diagnosticCollectionProvider: {
+      create: (name, source) => vscode.languages.createDiagnosticCollection(source === 'pull' ? `${name ?? 'brandlint'}-copy` : 'brandlint'),
+      dispose: (collection) => collection.dispose(),
+    },
+    middleware: {
+      // While the server restarts or the window reloads, VS Code still asks for code actions: answer
+      // none instead of failing on a closed connection.
+      provideCodeActions: async (document, range, context, token, next) => {
+        if (!client?.isRunning()) return [];
+        try {
+          return await next(document, range, context, token);
+        } catch (err) {
+          if (!client?.isRunning() || token.isCancellationRequested) return [];
+          throw err;
+        }
+      },
+    },
   };
 
   const start = async () => {
     client = new LanguageClient('brandlint', 'brandlint', serverOptions, clientOptions);
-    client.onNotification('brandlint/status', (s: Status) => {
+    client.onNotification(STATUS_NOTIFICATION, (s: Status) => {
       statuses.set(s.uri, s);
       render();
     });
@@ -87,6 +97,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
         bar.tooltip = `brandlint: ${s.message} (${guideName})`;
         bar.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
         break;
+      case 'loading':
+        bar.text = '$(sync~spin) brandlint';
+        bar.tooltip = `brandlint: ${s.message}`;
+        bar.backgroundColor = undefined;
+        break;
       default:
         bar.text = '$(circle-slash) brandlint';
         bar.tooltip = `brandlint: ${s.message}`;
@@ -101,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     vscode.commands.registerCommand('brandlint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
-      await client.sendRequest('workspace/executeCommand', { command: 'brandlint.server.fixAll', arguments: [editor.document.uri.toString()] });
+      await client.sendRequest('workspace/executeCommand', { command: FIX_ALL_COMMAND, arguments: [editor.document.uri.toString()] });
     }),
     vscode.commands.registerCommand('brandlint.restartServer', async () => {
       statuses.clear();
@@ -111,6 +126,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ stat
     vscode.commands.registerCommand('brandlint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('brandlint.createGuide', (folder?: vscode.Uri) => createGuide(context, folder)),
     { dispose: () => void client?.stop() },
+    // Last: the client logs to the channel while it stops (deactivate awaits that).
+    output,
   );
 
   await start();
@@ -138,17 +155,10 @@ async function createGuide(context: vscode.ExtensionContext, target?: vscode.Uri
   if (!(await exists(file))) {
     const brand = path.basename(folder.fsPath) || 'Acme';
     const template = fs.readFileSync(context.asAbsolutePath(path.join('samples', 'brand-starter.yaml')), 'utf8');
-    await vscode.workspace.fs.writeFile(file, Buffer.from(fillTemplate(template, brand), 'utf8'));
+    await vscode.workspace.fs.writeFile(file, Buffer.from(fillStarter(template, brand, { term: false }), 'utf8'));
   }
   await vscode.window.showTextDocument(file);
   return file;
-}
-
-/** The starter's __BRAND__ placeholder, quoted where YAML needs it (as `brandlint init` does). */
-export function fillTemplate(template: string, brand: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ._&'-]*$/u.test(brand) && !/:\s|\s#/.test(brand);
-  const value = plain ? brand : JSON.stringify(brand);
-  return template.replace(/^(brand|  - use): __BRAND__$/gm, (_m, k: string) => `${k}: ${value}`).replace(/__BRAND__/g, brand.replace(/"/g, '\\"'));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -1,13 +1,13 @@
 // Examples as tests in the guide: an entry's `examples: {bad, good}` must behave — each bad example
 // triggers that entry, each good one does not. `brandlint check-guide` prints the failures and the
 // language server shows them as diagnostics on the example itself in brand.yaml.
-import fs from 'node:fs';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { isMap, isSeq, yaml } from './lazy-yaml.js';
 import type { BannedEntry, ClaimEntry, EntryCommon, Finding, Guide, GuideProblem, Rule, SourceRef, TermEntry } from './types.js';
 import { lintDocument } from './lint.js';
 import { parseDocument as parseCopy } from './parse/index.js';
 import { ruleById } from './checks/index.js';
+import { readGuideText } from './guide/load.js';
 
 export type EntryKind = 'terms' | 'banned' | 'claims';
 
@@ -136,7 +136,7 @@ export function exampleMessage(r: ExampleResult): string {
 class ExampleLocator {
   private readonly files = new Map<string, { doc: Document.Parsed; lines: LineCounter; maps: Map<string, YAMLMap> } | null>();
 
-  constructor(private readonly read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')) {}
+  constructor(private readonly read: (file: string) => string = readGuideText) {}
 
   private load(file: string) {
     if (this.files.has(file)) return this.files.get(file)!;

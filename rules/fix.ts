@@ -63,7 +63,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
       let changed = false;
       for (const e of fix.edits) {
         const block = index.proseBlock(e);
-        if (!block || splitsHashtag(doc.source, e)) {
+        if (!block || inHashtag(doc.source, e)) {
           ok = false;
           break;
         }
@@ -89,6 +89,14 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
     if (altered || kept.length !== f.fixes.length) f.fixes = kept;
     if (why && kept.length === 0) f.message += ` Not fixed automatically: ${why}.`;
   }
+}
+
+const TAG_CHAR = /[\p{L}\p{N}_]/u;
+/** Does the edit change a hashtag's word (#synergy)? A tag is an identifier: a fix never rewrites it. */
+function inHashtag(source: string, e: TextEdit): boolean {
+  let k = e.start;
+  while (k > 0 && TAG_CHAR.test(source[k - 1]!)) k--;
+  return source[k - 1] === '#' || source[k - 1] === '\uFF03';
 }
 
 /** Blocks by the source offset they start at, to find the block an edit lies in. */
@@ -130,15 +138,6 @@ function replacesProse(source: string, b: Block, e: TextEdit): boolean {
   const tokens = tokensOf(b);
   for (let k = firstTokenEndingAfter(tokens, i); k < tokens.length && tokens[k]!.start < j; k++) if (tokens[k]!.skip) return false;
   return true;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-/** A replacement with a space inside a hashtag's word (#AcmeCloud -> #Acme Cloud) ends the tag early. */
-function splitsHashtag(source: string, e: TextEdit): boolean {
-  if (!/\s/.test(e.text)) return false;
-  let i = e.start;
-  while (i > 0 && WORD_CHAR.test(source[i - 1]!)) i--;
-  return source[i - 1] === '#';
 }
 
 function firstTokenEndingAfter(tokens: ReadonlyArray<{ end: number }>, i: number): number {

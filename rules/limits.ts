@@ -16,3 +16,10 @@ export function skipReason(text: string, maxSize = DEFAULT_MAX_FILE_SIZE): strin
   if (text.includes('\u0000')) return 'binary (contains NUL bytes)';
   return undefined;
 }
+
+/**
+ * A guide file (and each file it extends) larger than this is refused before it is read: a
+ * repository's brand.yaml is data brandlint parses in full, so its size must be bounded too.
+ * Generous: a 40,000-entry guide is about 1.5 MB.
+ */
+export const MAX_GUIDE_SIZE = 8 * 1024 * 1024;

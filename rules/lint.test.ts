@@ -30,7 +30,7 @@ describe('tone rules together', () => {
       exclamations: { max: 0 }, 'passive-voice': 'warning', 'weasel-words': 'warning', wordy: 'warning',
     } as const;
     const src = 'Run `DONT_STOP=1 color! 🎉 was killed` or see https://example.com/color/very/DONT-PANIC <span title="x">ok</span>\n\n```\nWe don\'t color VERY! 🎉\n```\n';
-    const f = lintDocument(parseMarkdown(src, 'copy.md', { mdx: false }), guide(tone as never));
+    const f = lintDocument(parseMarkdown(src, 'copy.md'), guide(tone as never));
     expect(f).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Directive, Finding, Format, Guide, Level, ProseDocument, Report, Rule } from './types.js';
+import pluralize from 'pluralize';
+import type { Directive, Finding, Format, Guide, Level, ProseDocument, Region, Report, Rule } from './types.js';
 import { LineIndex } from './text/position.js';
 import { RULES } from './checks/index.js';
 import { guideFor, isIgnored } from './guide/overrides.js';
@@ -57,11 +58,16 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
   const lines = new LineIndex(doc.source);
   const findings: Finding[] = [];
   const allowed = allowedSpans(doc, guide);
+  const regions = regionSpans(doc);
   const cached = opts.blockCache?.begin(doc, guide);
+  for (const notice of doc.notices ?? []) {
+    findings.push(toFinding('parse', 'info', notice, doc.source.slice(notice.start, notice.end), lines));
+  }
   for (const rule of rules) {
     const level = ruleLevel(rule, guide);
     if (level === 'off') continue;
     const seen = new Set<number | string>();
+    const skips = regions && skippedRegions(rule, guide);
     const report = (r: Report) => {
       const lv = r.level ?? level;
       if (lv === 'off') return;
@@ -70,6 +76,12 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
       if (seen.has(key)) return; // one span is reported once per rule
       seen.add(key);
       if (allowed(r.start, r.end)) return;
+      if (regions) {
+        const inside = regions.within(r.start, r.end);
+        if (inside && skips!.has(inside)) return;
+        // Someone else's words, or a word mentioned as a word: reported when the guide asks, never rewritten.
+        if (inside || regions.touches(r.start, r.end)) r = { ...r, fixes: [] };
+      }
       findings.push(toFinding(rule.meta.id, lv, r, doc.source.slice(r.start, r.end), lines));
     };
     if (cached && rule.meta.scope === 'block') cached.run(rule, report);
@@ -106,6 +118,52 @@ function toFinding(rule: string, level: Level, r: Report, text: string, lines: L
   };
 }
 
+const BRAND_CATEGORIES = new Set(['terms', 'banned', 'claims']);
+
+/**
+ * Which regions a rule does not report in: the brand and tone rules judge the brand's own words,
+ * so they skip quotations (unless the guide's `quotations.lint` names the rule or its family) and
+ * words mentioned as words. Channel rules (length, hashtags…) count everything published.
+ */
+function skippedRegions(rule: Rule, guide: Guide): Set<Region['kind']> {
+  const category = rule.meta.category;
+  if (category !== 'tone' && !BRAND_CATEGORIES.has(category)) return new Set();
+  const lint = guide.quotations?.lint ?? [];
+  const quoted = lint.includes(rule.meta.id) || lint.includes(category) || (BRAND_CATEGORIES.has(category) && lint.includes('brand'));
+  return new Set(quoted ? ['mention'] : ['quotation', 'mention']);
+}
+
+interface RegionIndex {
+  /** The kind of a region holding all of [start, end), if one does. */
+  within(start: number, end: number): Region['kind'] | undefined;
+  /** Whether [start, end) overlaps any region. */
+  touches(start: number, end: number): boolean;
+}
+
+/** The blocks' regions as source spans, or undefined when the document has none (the usual case). */
+function regionSpans(doc: ProseDocument): RegionIndex | undefined {
+  let spans: { kind: Region['kind']; start: number; end: number }[] | undefined;
+  for (const b of doc.blocks) {
+    if (!b.regions) continue;
+    for (const g of b.regions) {
+      if (g.end <= g.start) continue;
+      (spans ??= []).push({ kind: g.kind, ...sourceSpan(b, g.start, g.end) });
+    }
+  }
+  if (!spans) return undefined;
+  // Few per document (quotations are whole blocks or sentences): a scan is enough.
+  return {
+    within(start, end) {
+      let kind: Region['kind'] | undefined;
+      for (const s of spans!) if (s.start <= start && end <= s.end && kind !== 'mention') kind = s.kind;
+      return kind;
+    },
+    touches(start, end) {
+      return spans!.some((s) => s.start < end && start < s.end);
+    },
+  };
+}
+
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.rule, b.rule));
 }
@@ -130,7 +188,12 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
   let m = allowCache.get(guide.allow);
   if (!m) {
     m = new PhraseMatcher<true>();
-    for (const a of guide.allow) m.add(a, true, { forms: ['s'] });
+    // "best practices" also allows "Best practice": the plural adds -s forms, a plural its singular.
+    for (const a of guide.allow) {
+      m.add(a, true, { forms: ['s'] });
+      const single = singularOfPhrase(a);
+      if (single !== a) m.add(single, true);
+    }
     allowCache.set(guide.allow, m);
   }
   const spans = phraseHits(doc, m).map((h) => sourceSpan(h.block, h.start, h.end));
@@ -145,6 +208,14 @@ function allowedSpans(doc: ProseDocument, guide: Guide): (start: number, end: nu
     const k = upperBound(starts, start) - 1;
     return k >= 0 && maxEnd[k]! >= end;
   };
+}
+
+/** The phrase with its last word in the singular ("best practices" → "best practice"). */
+function singularOfPhrase(phrase: string): string {
+  const m = /([\p{L}]+)$/u.exec(phrase);
+  if (!m) return phrase;
+  const single = pluralize.singular(m[1]!);
+  return single.toLowerCase() === m[1]!.toLowerCase() ? phrase : phrase.slice(0, m.index) + single;
 }
 
 /** Index of the first element greater than x in an ascending array. */

@@ -35,6 +35,19 @@ export interface Block {
   post?: number;
   /** Named field this block is, if any (email subject, preheader, front-matter title…). */
   field?: 'subject' | 'preheader' | 'title' | 'description';
+  /**
+   * Stretches of `text` that are not the brand's own words: someone else's (a testimonial, a
+   * customer quote) or a word mentioned as a word ("vague words like 'some'"). Rules that judge the
+   * brand's voice skip findings inside them and no fix is applied there (see lint.ts).
+   */
+  regions?: Region[];
+}
+
+export interface Region {
+  kind: 'quotation' | 'mention';
+  /** Indices into Block.text, end exclusive. */
+  start: number;
+  end: number;
 }
 
 export type BlockKind =
@@ -92,6 +105,15 @@ export interface ProseDocument {
   preheader?: Block;
   /** Social drafts: the posts, in order. */
   posts?: Post[];
+  /** Parts of the file the parser could not read as its format (it read the rest): reported as notices. */
+  notices?: ParseNotice[];
+}
+
+export interface ParseNotice {
+  /** Source offsets, end exclusive. */
+  start: number;
+  end: number;
+  message: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,6 +131,12 @@ export interface TermEntry extends EntryCommon {
   use: string;
   not: string[];
   trademark?: string;
+  /** `case-sensitive`: only `use` as written is the term; its other cases are plain English ("a home hub"). */
+  match?: 'case-sensitive';
+  /** `generic`: a plural is a common noun ("two home hubs"), never the term. */
+  plural?: 'generic';
+  /** `anywhere`: a mention inside a longer name or term (Acme in "Acme Cloud") is a first mention too. */
+  mention?: 'anywhere';
 }
 
 export interface BannedEntry extends EntryCommon {
@@ -123,6 +151,8 @@ export interface ClaimEntry extends EntryCommon {
   pattern?: string;
   needs?: 'citation' | 'disclaimer';
   disclaimer?: string;
+  /** Words one of which must be in the same paragraph for the phrase to be this claim ("proven to" is a health claim only near health words). */
+  context?: string[];
 }
 
 /** Each tone check: a level and its options (max, prefer, en-US…). */
@@ -165,6 +195,17 @@ export interface Guide {
   overrides: OverrideSection[];
   ignore: string[];
   allow: string[];
+  /** Which rule families still lint quotations (`quotations: { lint: [...] }`): family names or rule ids. */
+  quotations?: { lint: string[] };
+  /** What the parsers read as copy besides the text itself (`copy:`). */
+  copy?: CopySettings;
+}
+
+export interface CopySettings {
+  /** Front-matter keys and dotted paths that hold rendered copy (replaces the default list). */
+  frontMatter?: string[];
+  /** JSX prop names that hold copy, besides the default ones. */
+  props?: string[];
 }
 
 /** A problem in a guide file itself (rule id `guide`). */

@@ -10,11 +10,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { newAjv, schemaHash } = await import(pathToFileURL(path.join(root, 'dist/rules/guide/schema.js')).href);
+const { linearErrorCode, newAjv, schemaHash } = await import(pathToFileURL(path.join(root, 'dist/rules/guide/schema.js')).href);
 const text = fs.readFileSync(path.join(root, 'schema/brand.schema.json'), 'utf8');
 const ajv = newAjv({ code: { source: true, esm: false } });
 const validate = ajv.compile(JSON.parse(text));
-const code = `${standaloneCode.default(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
+// ajv's standalone code is the code before code.process: make its error gathering linear here too.
+const code = `${linearErrorCode(standaloneCode.default(ajv, validate))}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
 const out = path.join(root, 'dist/rules/guide/schema-validator.cjs');
 fs.writeFileSync(out, code);
 console.log(`schema: standalone validator written to ${path.relative(root, out)} (${Math.round(code.length / 1024)} KB)`);

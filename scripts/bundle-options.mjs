@@ -17,9 +17,12 @@ export const importMetaUrlFromFilename = {
 
 /** `code` with every non-ASCII character as a \u escape (client/build.mjs says why). */
 export function asciiOnly(code) {
-  return code.replace(/[^\x00-\x7f]/g, (c, at) => {
-    if (code[at - 1] === '\\') throw new Error(`asciiOnly: cannot escape ${JSON.stringify(c)} after a backslash at ${at}`);
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return code.replace(/(\\*)([^\x00-\x7f])/g, (all, slashes, c) => {
+    // An escaped character (`\–` in wink-nlp's regexes) is the same character as its \u escape in a
+    // string, a template or a regex, so the escaping backslash goes; an even run of backslashes is
+    // literal backslashes and stays.
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
 
@@ -29,12 +32,13 @@ export function asciiOnly(code) {
  * (write-good itself only as the tests' reference). In the server bundle each is
  * its own file beside it (`lazy/NAME.cjs`), required when first called: V8 parses a script's whole
  * source when it compiles it, even functions that never run, and these were ~1 MB of the 3.4 MB.
- * unified and the remark plugins read `.mdx` (and Markdown with BRANDLINT_MARKDOWN=remark): Markdown
+ * unified and the remark plugins read `.mdx` only: Markdown
  * goes through lezer. `syllable` (and normalize-strings, whose table it builds at load) counts only
  * words outside a-z; decode-named-character-reference (with character-entities' 2,000 names) decodes
  * `&name;`; emoji-regex is for the emoji rule (off by default); a spelling guide reads one of the
  * two lists; `yaml` is for what rules/guide/fast-yaml.ts does not read (rules/lazy-yaml.ts);
- * picomatch for guides with `files:` globs. Names may be a package's subpath (a file).
+ * picomatch for guides with `files:` globs; wink-nlp and its English model tag the parts of speech of the few
+ * sentences where a claim or passive candidate was found (rules/text/pos.ts). Names may be a package's subpath (a file).
  */
 export const LAZY_PACKAGES = [
   'remark-mdx',
@@ -55,6 +59,8 @@ export const LAZY_PACKAGES = [
   'american-british-english-translator/data/british_spellings.json',
   'yaml',
   'picomatch',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
 ];
 
 /** esbuild plugin: a `require('name')` of a LAZY_PACKAGES package in our own code stays a require of `./lazy/name.cjs`. */

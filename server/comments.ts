@@ -1,6 +1,17 @@
 // "Disable RULE for this line": the suppression comment in the document's own syntax.
 
-export type CommentStyle = 'markdown' | 'mdx' | 'html' | 'hash';
+/** `handlebars` also serves Mustache (`{{! … }}`); `twig` also Nunjucks and Jinja (`{# … #}`). */
+export type CommentStyle = 'markdown' | 'mdx' | 'html' | 'hash' | 'handlebars' | 'liquid' | 'twig';
+
+/** Opening and closing delimiters of a comment in each style (hash comments close at the line end). */
+const DELIMITERS: Record<Exclude<CommentStyle, 'hash'>, [string, string]> = {
+  markdown: ['<!--', '-->'],
+  html: ['<!--', '-->'],
+  mdx: ['{/*', '*/}'],
+  handlebars: ['{{!--', '--}}'],
+  liquid: ['{% comment %}', '{% endcomment %}'],
+  twig: ['{#', '#}'],
+};
 
 export interface Insertion {
   at: number;
@@ -42,10 +53,9 @@ export function disableLineEdit(text: string, offset: number, rule: string, styl
     return { at: start, text: `${indent}# brandlint-disable-next-line ${rule}${nl}`, frontMatter: true };
   }
   if (style === 'hash') return { at: start, text: `${indent}# brandlint-disable-next-line ${rule}${nl}` };
-  const open = style === 'mdx' ? '{/*' : '<!--';
-  const close = style === 'mdx' ? '*/}' : '-->';
+  const [open, close] = DELIMITERS[style];
   // HTML/email templates: whitespace between elements is free, so a comment line above is safe.
-  if (style === 'html') {
+  if (style !== 'markdown' && style !== 'mdx') {
     return { at: start, text: `${indent}${open} brandlint-disable-next-line ${rule} ${close}${nl}` };
   }
   const prev = start === 0 ? '' : text.slice(lineBounds(text, start - 1).start, start).trim();

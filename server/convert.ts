@@ -77,10 +77,14 @@ function escapeMd(s: string): string {
   return s.replace(/[\\`*_{}[\]<>()#+!|]/g, '\\$&');
 }
 
-/** Hover text for one finding: rule, message, reason, suggestions, docs, the guide entry behind it. */
+/**
+ * Hover text for one finding: its rule, suggestions, docs and the guide entry behind it. Not the
+ * message and reason: the diagnostic under the cursor carries both, and editors show it in the same
+ * hover (VS Code), or on their own float beside it (Neovim, Emacs), so repeating them here showed
+ * each two or three times.
+ */
 export function hoverMarkdown(f: Finding): string {
-  const parts = [`**brandlint** \`${f.rule}\` (${f.level}): ${escapeMd(f.message)}`];
-  if (f.because) parts.push(`*Why:* ${escapeMd(f.because)}`);
+  const parts = [`**brandlint** \`${f.rule}\` (${f.level})`];
   if (f.suggestions.length) parts.push(`*Suggestions:* ${f.suggestions.map((s) => `\`${s.replace(/`/g, "'")}\``).join(', ')}`);
   const links: string[] = [];
   if (isLink(f.docs)) links.push(`[Guideline](${f.docs})`);

@@ -16,6 +16,7 @@ import {
   isIgnored,
   lintDocument,
   parseDocument,
+  markdownOptions,
   RULES,
   type Block,
   type Directive,
@@ -59,7 +60,8 @@ export class IncrementalParser {
 
   parse(file: string, source: string, format: Format, guide: Guide): ProseDocument {
     const key = `${format}\u0000${file}`;
-    if (format !== 'markdown' || source.includes(']:')) {
+    // Chunks are parsed without the guide: a guide that changes what is copy gets whole parses.
+    if (format !== 'markdown' || source.includes(']:') || Object.keys(markdownOptions(file, guide)).length > 0) {
       this.text = undefined;
       this.chunks = [];
       this.stats = { parsed: source.length, mode: 'whole' };

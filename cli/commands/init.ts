@@ -8,6 +8,7 @@ import { packageRoot } from '../../rules/guide/package-root.js';
 import { EXIT, UsageError, notice, writeAll, type CliIo } from '../io.js';
 import { displayPath } from '../files.js';
 import { version } from '../version.js';
+import { fillStarter } from '../starter.js';
 
 export const INIT_HELP = `Usage: brandlint init [options]
 
@@ -24,15 +25,9 @@ Options:
   -h, --help          show this help
 `;
 
-/** The starter guide's text with the brand's name filled in. */
-export function starterGuide(brand: string): string {
-  const template = fs.readFileSync(path.join(packageRoot(), 'samples', 'brand-starter.yaml'), 'utf8');
-  // A name with YAML-special characters is quoted where it stands alone as a value.
-  const yamlValue = /^[\p{L}\p{N}][\p{L}\p{N} ._&'-]*$/u.test(brand) && !/:\s|\s#/.test(brand) ? brand : JSON.stringify(brand);
-  return template
-    .replace(/^# __BRAND__/m, () => `# ${brand}`)
-    .replace(/^(brand|  - use): __BRAND__$/gm, (_m, k: string) => `${k}: ${yamlValue}`)
-    .replace(/__BRAND__/g, brand.replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
+/** The starter guide's text with the brand's name filled in (`term`: the name was given, see fillStarter). */
+export function starterGuide(brand: string, opts: { term: boolean } = { term: true }): string {
+  return fillStarter(fs.readFileSync(path.join(packageRoot(), 'samples', 'brand-starter.yaml'), 'utf8'), brand, opts);
 }
 
 export async function initCommand(argv: string[], io: CliIo): Promise<number> {
@@ -79,7 +74,8 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
   }
-  const text = starterGuide(brand);
+  // The default name is a placeholder: its term (with ®) stays a commented example.
+  const text = starterGuide(brand, { term: values.brand !== undefined });
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const tmp = `${target}.brandlint-${process.pid}.tmp`;
@@ -145,7 +141,7 @@ async function initOrg(io: CliIo, brand: string, values: Record<string, string |
         null,
         2,
       ) + '\n',
-    'brand.yaml': starterGuide(brand),
+    'brand.yaml': starterGuide(brand, { term: values.brand !== undefined }),
     'README.md': `# ${name}
 
 ${brand}'s brand guide for [brandlint](https://www.npmjs.com/package/brandlint), shared by every content

@@ -11,7 +11,7 @@ import {
   type Guide,
   type LintResult,
 } from '../../rules/index.js';
-import { helpText, parseLintArgs, type LintArgs } from '../args.js';
+import { formatSize, helpText, parseLintArgs, type LintArgs } from '../args.js';
 import { decode } from '../copyfile.js';
 import { lintFile, type FileOutcome } from '../lint-file.js';
 import { lintInWorkers, poolAvailable, spawnWorkers, workerCount } from '../pool.js';
@@ -20,6 +20,7 @@ import { discover, displayPath, inShard, isWellKnownNonCopy, sortByPath } from '
 import { FORMATTERS, PER_FILE, buildReport, type FileReport, type FormatOptions, type RunReport } from '../formats/index.js';
 import { GitIgnores } from '../gitignore.js';
 import { GuideResolver, formatGuideProblem } from '../guides.js';
+import { writeReportFile } from '../output.js';
 import { EXIT, UsageError, notice, readAll, writeAll, type CliIo } from '../io.js';
 import { linted } from '../../rules/warm.js';
 import { version } from '../version.js';
@@ -31,6 +32,7 @@ interface Target {
   abs: string;
   rel: string;
   guide: Guide;
+  explicit: boolean;
 }
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
@@ -80,6 +82,12 @@ async function lintCandidates(
   empty: string[],
   spawned: Worker[],
 ): Promise<number> {
+  // A typo in a CI step's path must fail it, not pass over nothing (as in ESLint).
+  if (empty.length && args.errorOnUnmatchedPattern) {
+    for (const e of empty) notice(io, `no files match "${e}"`);
+    notice(io, 'check the paths and globs (--no-error-on-unmatched-pattern lets a run match nothing)');
+    return EXIT.usage;
+  }
   for (const e of empty) notice(io, `no files found in ${e}`);
 
   // Decide what is copy: a known extension, or a file some channel of its guide names.
@@ -110,7 +118,7 @@ async function lintCandidates(
       if (c.explicit) notice(io, `${rel}: skipped, matches \`ignore\` in ${displayPath(io.cwd, guide.path)}`);
       continue;
     }
-    targets.push({ abs: c.abs, rel, guide });
+    targets.push({ abs: c.abs, rel, guide, explicit: c.explicit });
   }
   if (reportGuideProblems(io, guides)) return EXIT.usage;
   if (notCopy.length) {
@@ -165,7 +173,7 @@ async function lintCandidates(
     parts.push(prepared[i]!.part);
     prepared[i] = undefined;
   };
-  const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize, hash: args.cache });
+  const task = (t: Target) => ({ abs: t.abs, rel: t.rel, fix: args.fix, maxFileSize: args.maxFileSize, hash: args.cache, explicit: t.explicit });
   // Outcomes may arrive out of order (cache hits first, then workers): handle them in file order.
   const outcomes: Array<FileOutcome | undefined> = new Array(mine.length);
   let handled = 0;
@@ -204,7 +212,9 @@ async function lintCandidates(
   if (progress) io.stderr.write('\r\x1b[K');
   const report = buildReport(io.cwd, files);
   const text = perFile ? perFile.join(report, parts, format) : FORMATTERS[args.format](report, format);
-  const code = await finish(report, text, warningsSeen, args, io, io.stdout);
+  const protect = guides.protectedFiles();
+  for (const t of targets) protect.set(t.abs, `${t.rel}, a file being linted`);
+  const code = await finish(report, text, warningsSeen, args, io, io.stdout, protect);
   // A file brandlint could not lint is not a clean file: CI must not pass over it.
   if (failed.count > 0) {
     notice(io, `${failed.count} file${failed.count === 1 ? '' : 's'} could not be linted`);
@@ -217,7 +227,12 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
   const name = args.stdinFilename ?? 'stdin.md';
   const abs = path.resolve(io.cwd, name);
   const rel = args.stdinFilename ? displayPath(io.cwd, abs) : '<stdin>';
-  const bytes = await readAll(io.stdin);
+  const bytes = await readAll(io.stdin, args.maxFileSize);
+  if (bytes === undefined) {
+    // Not skipped like an oversize file: with --fix the text could not be passed through whole.
+    notice(io, `${rel}: standard input is larger than the ${formatSize(args.maxFileSize)} limit; raise --max-file-size to lint it`);
+    return EXIT.usage;
+  }
   if (bytes.includes(0)) {
     notice(io, `${rel}: skipped, binary (contains NUL bytes)`);
     if (args.fix) await writeAll(io.stdout, bytes); // unchanged: the pipe must not lose it
@@ -250,16 +265,18 @@ async function lintStdin(args: LintArgs, io: CliIo, guides: GuideResolver): Prom
     ({ result, output, fixed } = out);
   } else result = lintText(abs, text, loaded.guide, opts);
   linted(); // an editor piping each buffer through --stdin starts the CLI as often as CI does
+  const protect = guides.protectedFiles();
+  if (args.stdinFilename) protect.set(abs, `${rel}, the file standard input stands for`);
   if (args.fix) await writeAll(io.stdout, (bom ? '\uFEFF' : '') + output);
   if (result.skipped) {
     notice(io, `${rel}: skipped, ${result.skipped}`);
-    return finish(buildReport(io.cwd, []), undefined, 0, args, io, reportStream);
+    return finish(buildReport(io.cwd, []), undefined, 0, args, io, reportStream, protect);
   }
   let findings: Finding[] = result.findings;
   const warningsSeen = findings.filter((f) => f.level === 'warning').length;
   if (args.quiet) findings = findings.filter((f) => f.level === 'error');
   const file: FileReport = { path: abs, rel, source: output, findings, fixed };
-  return finish(buildReport(io.cwd, [file]), undefined, warningsSeen, args, io, reportStream);
+  return finish(buildReport(io.cwd, [file]), undefined, warningsSeen, args, io, reportStream, protect);
 }
 
 function formatOptions(args: LintArgs, io: CliIo, stream: CliIo['stdout']): FormatOptions {
@@ -271,16 +288,21 @@ function formatOptions(args: LintArgs, io: CliIo, stream: CliIo['stdout']): Form
  * Write the report (to --output or the given stream; `text` when already formatted) and turn the
  * counts into the exit code.
  */
-async function finish(report: RunReport, text: string | undefined, warningsSeen: number, args: LintArgs, io: CliIo, stream: CliIo['stdout']): Promise<number> {
+async function finish(
+  report: RunReport,
+  text: string | undefined,
+  warningsSeen: number,
+  args: LintArgs,
+  io: CliIo,
+  stream: CliIo['stdout'],
+  protect: Map<string, string>,
+): Promise<number> {
   const toFile = args.output !== undefined;
   text ??= FORMATTERS[args.format](report, formatOptions(args, io, stream));
   if (toFile) {
-    const out = path.resolve(io.cwd, args.output!);
-    try {
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, text);
-    } catch (e) {
-      notice(io, `cannot write --output ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const error = writeReportFile(path.resolve(io.cwd, args.output!), text, protect);
+    if (error) {
+      notice(io, `cannot write --output ${args.output}: ${error}`);
       return EXIT.usage;
     }
   } else await writeAll(stream, text);

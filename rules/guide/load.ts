@@ -5,9 +5,11 @@ import path from 'node:path';
 import type { EntryCommon, Guide, GuideProblem, GuideResult } from '../types.js';
 import { mergeByKey } from './overrides.js';
 import { distinctKeys, emptyLayer, Normalizer, phraseKey, semanticProblems, type GuideLayer } from './normalize.js';
+import { MAX_GUIDE_SIZE } from '../limits.js';
+import { readErrorReason, readRegularFile } from '../read-file.js';
 import { packageRoot } from './package-root.js';
 import { packageSpec, resolvePackageGuide } from './package-guide.js';
-import { schemaProblems, schemaValid } from './schema.js';
+import { MAX_GUIDE_PROBLEMS, schemaProblems, schemaValid } from './schema.js';
 import { closest } from './suggest.js';
 import { documentPositions, fastGuideYaml, GuideYaml, locate, NeedsFullYaml, parseGuideYaml, spanOf, type GuidePositions } from './yaml.js';
 
@@ -29,6 +31,8 @@ interface LoadState {
   root: string;
   rootGuideDir: string;
   problems: GuideProblem[];
+  /** Problems found but not placed (past MAX_GUIDE_PROBLEMS in one file's schema check). */
+  more: number;
   files: string[];
   /** Each file is loaded once per call (a diamond of extends reports its problems once). */
   done: Map<string, GuideLayer | undefined>;
@@ -36,14 +40,15 @@ interface LoadState {
 
 export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
   const abs = path.resolve(file);
-  const read = opts.read ?? ((f: string) => fs.readFileSync(f, 'utf8'));
+  const read = opts.read ?? readGuideText;
   const root = realish(opts.root ? path.resolve(opts.root) : (gitRoot(path.dirname(abs)) ?? path.dirname(abs)));
-  const st: LoadState = { read, root, rootGuideDir: path.dirname(abs), problems: [], files: [], done: new Map() };
+  const st: LoadState = { read, root, rootGuideDir: path.dirname(abs), problems: [], more: 0, files: [], done: new Map() };
 
   let source: string;
   try {
     source = read(abs);
   } catch (e) {
+    if (e instanceof GuideTextError) return { ok: false, problems: [e.problem(abs)] };
     return { ok: false, problems: [{ file: abs, line: 1, column: 1, message: `cannot read the guide: ${reason(e)}`, level: 'error' }] };
   }
   let layer: GuideLayer | undefined;
@@ -57,7 +62,7 @@ export function loadGuide(file: string, opts: LoadOptions = {}): GuideResult {
         : `brandlint could not load this guide: ${reason(e)}`;
     st.problems.push({ file: abs, line: 1, column: 1, message, level: 'error' });
   }
-  const problems = sortProblems(st.problems, st.files);
+  const problems = capProblems(sortProblems(st.problems, st.files), st.more);
   if (!layer || problems.some((p) => p.level === 'error')) return { ok: false, problems };
   for (const c of Object.values(layer.channels)) c.files ??= [];
   const guide: Guide = { path: abs, files: st.files, ...layer };
@@ -76,6 +81,12 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
   if (st.done.has(file)) return st.done.get(file);
   if (!st.files.includes(file)) st.files.push(file);
   const text = source.replace(/^\uFEFF/, '');
+  const control = controlCharacter(file, text);
+  if (control) {
+    st.problems.push(control);
+    st.done.set(file, undefined);
+    return undefined;
+  }
   // Positions only where the normalizer places entries (a problem reads the file again, below).
   const fast = guideReader.use === 'fast' ? fastGuideYaml(file, text, 'guide') : undefined;
   // The fast path reports nothing: a schema failure or any other problem means positions are
@@ -94,7 +105,9 @@ function loadFile(st: LoadState, file: string, source: string, stack: string[]):
     st.done.set(file, undefined);
     return undefined;
   }
-  return layerOf(st, file, y, documentPositions(parsed.doc), value, schemaProblems(value, parsed.doc, y), stack);
+  const schema = schemaProblems(value, parsed.doc, y);
+  st.more += schema.more;
+  return layerOf(st, file, y, documentPositions(parsed.doc), value, schema.problems, stack);
 }
 
 /** A parsed file's layer: its semantic checks, its bases, its own entries normalized and merged. */
@@ -178,6 +191,13 @@ function loadExtended(
   try {
     source = st.read(target);
   } catch (e) {
+    if (e instanceof GuideTextError) {
+      // The file's own problem, at its own line and column.
+      if (!st.files.includes(target)) st.files.push(target);
+      st.problems.push(e.problem(target));
+      st.done.set(target, undefined);
+      return undefined;
+    }
     if (pack !== undefined) return fail(unknownPack(pack));
     if (pkg) return fail(`extends "${spec}": cannot read ${display(st, target)} of package "${pkg.name}": ${reason(e)}`);
     return fail(`cannot read extended guide "${spec}" (${display(st, target)}): ${reason(e)}`);
@@ -214,6 +234,10 @@ export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
     ignore: [...new Set([...a.ignore, ...b.ignore])],
     allow: [...new Set([...a.allow, ...b.allow])],
   };
+  const quotations = b.quotations ?? a.quotations;
+  if (quotations) out.quotations = quotations;
+  const copy = a.copy || b.copy ? { ...a.copy, ...b.copy } : undefined;
+  if (copy) out.copy = copy;
   if (out.brand === undefined) delete out.brand;
   if (out.docs === undefined) delete out.docs;
   return out;
@@ -222,6 +246,26 @@ export function mergeLayers(a: GuideLayer, b: GuideLayer): GuideLayer {
 /** mergeByKey, or a copy of `b` when `a` is empty and b's keys are known to differ (the usual one-file guide). */
 function mergeEntries<T extends EntryCommon>(a: T[], b: T[], key: (t: T) => string): T[] {
   return a.length === 0 && distinctKeys.has(b) ? [...b] : mergeByKey(a, b, key);
+}
+
+/**
+ * The first MAX_GUIDE_PROBLEMS problems, then one that counts the rest (at the first one left out):
+ * a generated guide with 40,000 bad entries gives a readable report, not 40,000 lines.
+ */
+function capProblems(problems: GuideProblem[], more: number): GuideProblem[] {
+  const extra = Math.max(0, problems.length - MAX_GUIDE_PROBLEMS) + more;
+  if (extra === 0) return problems;
+  const kept = problems.slice(0, MAX_GUIDE_PROBLEMS);
+  const at = problems[MAX_GUIDE_PROBLEMS] ?? kept[kept.length - 1]!;
+  const level = problems.slice(MAX_GUIDE_PROBLEMS).some((p) => p.level === 'error') || more > 0 ? 'error' : 'warning';
+  kept.push({
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message: `… and ${extra.toLocaleString('en-US')} more problem${extra === 1 ? '' : 's'} (brandlint lists the first ${MAX_GUIDE_PROBLEMS}; fix these and run again)`,
+    level,
+  });
+  return kept;
 }
 
 function sortProblems(problems: GuideProblem[], files: string[]): GuideProblem[] {
@@ -237,16 +281,87 @@ function display(st: LoadState, f: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : f;
 }
 
-function reason(e: unknown): string {
-  const code = (e as { code?: string })?.code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
+const reason = readErrorReason;
+
+/** Text a guide cannot hold (invalid UTF-8, NUL or another control character), at its line and column. */
+export class GuideTextError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+
+  problem(file: string): GuideProblem {
+    return { file, line: this.line, column: this.column, message: this.message, level: 'error' };
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A guide file's text, as the loader reads it from disk: a regular file within MAX_GUIDE_SIZE,
+ * valid UTF-8 (GuideTextError at the first bad byte otherwise).
+ */
+export function readGuideText(file: string): string {
+  const { bytes } = readRegularFile(file, MAX_GUIDE_SIZE);
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+    // Columns count UTF-16 code units, as every other position brandlint reports.
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, at)).length + 1;
+    const hex = `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    throw new GuideTextError(`not valid UTF-8 (byte ${hex}): save the guide as UTF-8`, line, column);
+  }
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (the bytes are known to hold one). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  // Every prefix up to the bad sequence decodes (an incomplete tail is allowed in stream mode).
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  // The longest good prefix may end inside a sequence the next byte breaks: that sequence is the bad one.
+  try {
+    strictUtf8.decode(bytes.subarray(0, lo));
+  } catch {
+    let j = lo - 1;
+    while (j > 0 && lo - j < 4 && (bytes[j]! & 0xc0) === 0x80) j--;
+    return j;
+  }
+  return Math.min(lo, bytes.length - 1);
+}
+
+/** NUL and the other C0 controls YAML does not allow (tab, line feed and carriage return are fine). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The first control character in a guide's text, as a problem at its line and column. */
+function controlCharacter(file: string, text: string): GuideProblem | undefined {
+  const m = CONTROL.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  const column = m.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const code = m[0].charCodeAt(0);
+  const name = code === 0 ? 'NUL' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { file, line, column, message: `control character ${name} is not allowed in a guide (is it a binary file, or saved in UTF-16?)`, level: 'error' };
 }
 
 /** The real path when it exists (symlinks resolved), else the path resolved lexically. */
-function realish(p: string): string {
+export function realish(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {
@@ -257,7 +372,8 @@ function realish(p: string): string {
   }
 }
 
-function inside(root: string, p: string): boolean {
+/** Whether `p` is `root` or lies under it (both real paths). */
+export function inside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
@@ -271,9 +387,13 @@ function gitRoot(dir: string): string | undefined {
   }
 }
 
-function isFile(p: string): boolean {
+/**
+ * A guide name that is there and not a folder. A FIFO or device named brand.yaml counts: the loader
+ * then says what it is, instead of brandlint silently taking a guide further up.
+ */
+function isGuideCandidate(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    return !fs.statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -290,7 +410,7 @@ export function findGuide(file: string, stopAt?: string): string | undefined {
   for (;;) {
     for (const n of GUIDE_NAMES) {
       const p = path.join(dir, n);
-      if (isFile(p)) return p;
+      if (isGuideCandidate(p)) return p;
     }
     if ((stop && stop === dir) || fs.existsSync(path.join(dir, '.git'))) return undefined;
     const up = path.dirname(dir);

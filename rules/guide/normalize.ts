@@ -54,6 +54,20 @@ function compact<T extends object>(o: T): T {
   return out;
 }
 
+function quotationsOf(v: unknown): GuideLayer['quotations'] {
+  if (!v || typeof v !== 'object') return undefined;
+  return { lint: list((v as Obj).lint) };
+}
+
+function copyOf(v: unknown): GuideLayer['copy'] {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Obj;
+  return compact({
+    frontMatter: o['front-matter'] === undefined || o['front-matter'] === null ? undefined : list(o['front-matter']),
+    props: o.props === undefined || o.props === null ? undefined : list(o.props),
+  });
+}
+
 export class Normalizer {
   readonly problems: GuideProblem[] = [];
 
@@ -89,6 +103,8 @@ export class Normalizer {
       overrides: this.overrides(v.overrides, docs),
       ignore: list(v.ignore),
       allow: list(v.allow),
+      quotations: quotationsOf(v.quotations),
+      copy: copyOf(v.copy),
     };
     return compact(out);
   }
@@ -126,6 +142,9 @@ export class Normalizer {
       e.not = strings(t.not);
       const trademark = str(t.trademark);
       if (trademark !== undefined) e.trademark = trademark;
+      if (t.match === 'case-sensitive') e.match = 'case-sensitive';
+      if (t.plural === 'generic') e.plural = 'generic';
+      if (t.mention === 'anywhere') e.mention = 'anywhere';
       return e;
     });
     this.warnRepeats(out, p, (t) => t.use.toLowerCase(), (t) => `term "${t.use}"`);
@@ -154,6 +173,7 @@ export class Normalizer {
         pattern,
         needs: str(c.needs) as ClaimEntry['needs'],
         disclaimer: str(c.disclaimer),
+        context: c.context === undefined ? undefined : list(c.context),
       });
     });
     this.warnRepeats(out, p, phraseKey, (c) => (c.pattern !== undefined ? `pattern "${c.pattern}"` : `claim "${c.phrases.join(', ')}"`));

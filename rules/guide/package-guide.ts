@@ -3,6 +3,8 @@
 // versions it with npm like any other dependency. Resolution never leaves the repository root.
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_GUIDE_SIZE } from '../limits.js';
+import { readRegularFile } from '../read-file.js';
 
 /** The package name and the file inside it a spec names, when the spec names a package. */
 export function packageSpec(spec: string, fromDir: string): { name: string; subpath?: string } | undefined {
@@ -44,7 +46,7 @@ function guideIn(pkgDir: string, spec: { name: string; subpath?: string }): Pack
   let named: unknown;
   if (isFile(manifest)) {
     try {
-      named = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>).brandlint;
+      named = (JSON.parse(readRegularFile(manifest, MAX_GUIDE_SIZE).bytes.toString('utf8')) as Record<string, unknown>).brandlint;
     } catch (e) {
       return { error: `package "${spec.name}": cannot read ${where}/package.json (${(e as Error).message})` };
     }

@@ -67,6 +67,17 @@ function findUnsupported(src: string): { message: string; index: number } | unde
         i = end < 0 ? src.length : end + 1;
         continue;
       }
+      // \p{Greek}, \P{Lu}, \x{e9}: the braces belong to the escape, so a `+` after them is a quantifier.
+      if ((n === 'p' || n === 'P' || n === 'x') && src[i + 2] === '{') {
+        const end = src.indexOf('}', i + 3);
+        if (end > 0) {
+          i = end;
+          if (src[i + 1] === '+' && src[i + 2] === '+') {
+            return { index: i + 2, message: 'possessive quantifier ++ is not supported by RE2; drop the extra +, RE2 never backtracks' };
+          }
+          continue;
+        }
+      }
       i++;
       continue;
     }

@@ -48,10 +48,25 @@ export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, stric
 // Loaded only to compile at run time (no build-time validator) or to explain a guide's errors.
 const ajvModule = lazyModule<typeof import('ajv')>('ajv', () => require('ajv'));
 
+const CONCAT = /vErrors = vErrors === null \? ([\w$.]+) : vErrors\.concat\(\1\);/g;
+
+/**
+ * ajv's generated code gathers a sub-schema's errors with `vErrors = vErrors.concat(sub.errors)`:
+ * a copy of every error so far, once per failing list item, so 40,000 bad entries took minutes.
+ * Appending in place keeps it linear. Applied to the code ajv compiles at run time (code.process)
+ * and to the validator written at build time; throws when ajv's code no longer has the expected
+ * shape, so an ajv upgrade cannot silently bring the quadratic form back.
+ */
+export function linearErrorCode(code: string): string {
+  const out = code.replace(CONCAT, (_m, errs: string) => `{ if (vErrors === null) vErrors = ${errs}.slice(); else for (let i = 0; i < ${errs}.length; i++) vErrors.push(${errs}[i]); }`);
+  if (/vErrors\.concat\(/.test(out)) throw new Error('ajv generated an error concatenation brandlint does not recognise (see linearErrorCode)');
+  return out;
+}
+
 /** A fresh Ajv as the schema needs it. */
 export function newAjv(opts: Record<string, unknown> = {}): Ajv {
   // Refs compiled once each and no code optimization: about half the compile time, same results.
-  const ajv = new (ajvModule().Ajv)({ ...AJV_OPTIONS, ...opts, code: { ...AJV_OPTIONS.code, ...(opts.code as object | undefined) } });
+  const ajv = new (ajvModule().Ajv)({ ...AJV_OPTIONS, ...opts, code: { ...AJV_OPTIONS.code, process: linearErrorCode, ...(opts.code as object | undefined) } });
   // VS Code's JSON/YAML services read `errorMessage`; for ajv it is an annotation we read ourselves.
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);
@@ -193,21 +208,34 @@ function simplify(c: Compiled, errors: Err[]): Err[] {
   const combos = errors
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
     .sort((a, b) => a.instancePath.length - b.instancePath.length);
-  const handled: string[] = [];
+  // Indexed by path, so a guide with thousands of failing entries stays linear.
+  const handled = new Set<string>();
+  const isHandled = (p: string): boolean => {
+    for (let q = p; ; q = q.slice(0, q.lastIndexOf('/'))) {
+      if (handled.has(q)) return true;
+      if (q === '') return false;
+    }
+  };
+  const atPath = new Map<string, Err[]>();
+  for (const e of errors) {
+    const list = atPath.get(e.instancePath);
+    if (list) list.push(e);
+    else atPath.set(e.instancePath, [e]);
+  }
   const dropped = new Set<Err>();
   const out: Err[] = [];
   for (const cb of combos) {
-    if (handled.some((h) => under(cb.instancePath, h))) continue;
+    if (isHandled(cb.instancePath)) continue;
     const branches = (Array.isArray(cb.schema) ? cb.schema : []) as SchemaObj[];
     const custom = cb.parentSchema?.errorMessage;
     if (typeof custom === 'string') {
       // Only the branches' own errors (e.g. the missing `phrase`/`pattern`) are replaced.
-      for (const e of errors) if (e.instancePath === cb.instancePath && branches.includes(e.parentSchema as SchemaObj)) dropped.add(e);
+      for (const e of atPath.get(cb.instancePath) ?? []) if (branches.includes(e.parentSchema as SchemaObj)) dropped.add(e);
       // On a value of the wrong type the type error says it all (every `required` branch passes on a string).
       if (jsonType(cb.data) === 'object') out.push({ ...cb, keyword: 'errorMessage', message: custom });
       continue;
     }
-    handled.push(cb.instancePath);
+    handled.add(cb.instancePath);
     const match = branches.find((b) => branchAccepts(c, b, cb.data));
     if (match) {
       const v = validatorFor(c, match);
@@ -223,7 +251,7 @@ function simplify(c: Compiled, errors: Err[]): Err[] {
   }
   for (const e of errors) {
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if' || dropped.has(e)) continue;
-    if (handled.some((h) => under(e.instancePath, h))) continue;
+    if (isHandled(e.instancePath)) continue;
     out.push(e);
   }
   return out;
@@ -276,14 +304,22 @@ export function plainTerm(t: unknown): boolean {
   return true;
 }
 
-/** Validate a parsed guide; every problem is placed on the YAML node it concerns. */
-export function schemaProblems(value: unknown, doc: Document.Parsed, y: GuideYaml): GuideProblem[] {
+/** A guide's problems past this many are counted, not listed ("… and 39,950 more"). */
+export const MAX_GUIDE_PROBLEMS = 50;
+
+/**
+ * Validate a parsed guide; every problem is placed on the YAML node it concerns. Only the first
+ * `limit` become problems (placing one searches the YAML tree); `more` counts the rest.
+ */
+export function schemaProblems(value: unknown, doc: Document.Parsed, y: GuideYaml, limit = MAX_GUIDE_PROBLEMS): { problems: GuideProblem[]; more: number } {
   const c = get();
-  if (c.validate(value)) return [];
+  if (c.validate(value)) return { problems: [], more: 0 };
   const errors = simplify(c, (c.validate.errors ?? []) as Err[]);
   const problems: GuideProblem[] = [];
   const seen = new Set<string>();
-  for (const e of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    if (problems.length >= limit) return { problems, more: errors.length - i };
+    const e = errors[i]!;
     const p = pointerPath(e.instancePath);
     const where = label(p);
     const loc = locate(doc, p);
@@ -355,5 +391,5 @@ export function schemaProblems(value: unknown, doc: Document.Parsed, y: GuideYam
     seen.add(key);
     problems.push(y.problem(span, message));
   }
-  return problems;
+  return { problems, more: 0 };
 }

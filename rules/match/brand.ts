@@ -1,4 +1,4 @@
-import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '../types.js';
+import { SEPARATOR, type BannedEntry, type Block, type ClaimEntry, type ProseDocument, type TermEntry } from '../types.js';
 import { PhraseMatcher, longestFirst, type AddOptions, type PhraseHit } from './phrases.js';
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
@@ -12,21 +12,25 @@ export interface TermPayload {
   term: TermEntry;
   /** Matched a `not` form rather than a case variant of `use`. */
   wrong: boolean;
+  /** The phrase as the guide writes it (`use`, or the `not` form matched). */
+  phrase: string;
 }
 
 const CAPITAL = /\p{Lu}/u;
 const isCapitalisedTerm = (p: TermPayload): boolean => CAPITAL.test(p.term.use);
 
 const termCache = new WeakMap<TermEntry[], PhraseMatcher<TermPayload>>();
-const TERM_FORMS: AddOptions = { forms: ['s'] };
+// A term is a noun: its plural inflects the last word ("pull requests"); an -s on the first word of
+// a longer term is a verb ("twitters together"), not the term.
+const TERM_FORMS: AddOptions = { forms: ['s'], lastWordOnly: true };
 export function termMatcher(terms: TermEntry[]): PhraseMatcher<TermPayload> {
   let m = termCache.get(terms);
   if (!m) {
     m = new PhraseMatcher<TermPayload>();
     m.isName = isCapitalisedTerm;
     for (const term of terms) {
-      m.add(term.use, { term, wrong: false }, TERM_FORMS);
-      for (const n of term.not) m.add(n, { term, wrong: true }, TERM_FORMS);
+      m.add(term.use, { term, wrong: false, phrase: term.use }, TERM_FORMS);
+      for (const n of term.not) m.add(n, { term, wrong: true, phrase: n }, TERM_FORMS);
     }
     termCache.set(terms, m);
   }
@@ -85,8 +89,11 @@ function toBlockHit<P>(block: Block, tokens: Token[], h: PhraseHit<P>): BlockHit
   return { block, start: tokens[h.first]!.start, end: tokens[h.last - 1]!.end, payload: h.payload, hit: h };
 }
 
-/** Phrase hits of a matcher in every block, longest wins per block. */
-export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): BlockHit<P>[] {
+/**
+ * Phrase hits of a matcher in every block, longest wins per block. `keep` drops a hit before the
+ * longest is chosen (a shorter or equally long hit of another phrase may then win the span).
+ */
+export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>, keep?: (block: Block, start: number, end: number, hit: PhraseHit<P>) => boolean): BlockHit<P>[] {
   const out: BlockHit<P>[] = [];
   if (matcher.size === 0) return out;
   for (const block of doc.blocks) {
@@ -95,12 +102,29 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>): Bl
     if (found.length === 0) continue;
     // A phrase inside an identifier written as plain text is no match (before the longest wins:
     // a dropped hit must not hide a shorter one in prose).
-    const isName = matcher.isName;
-    const kept = found.filter((h) => !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false));
+    let kept = found.filter((h) => inProse(doc, block, tokens, h, matcher));
+    if (keep && kept.length > 0) kept = kept.filter((h) => keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
     const hits = longestFirst(kept);
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
   }
   return out;
+}
+
+/**
+ * A hit is prose unless it lies inside an identifier written as plain text. A name in a hashtag is
+ * the tag's own spelling (#AcmeCloud stays #AcmeCloud), so names skip hashtag words; a banned word
+ * or claim used as a tag is still reported (the fix guard keeps the tag unchanged).
+ */
+export function inProse<P>(doc: ProseDocument, block: Block, tokens: Token[], h: PhraseHit<P>, matcher: PhraseMatcher<P>): boolean {
+  const isName = matcher.isName;
+  if (isName && hashtagWord(doc, block, tokens, h.first)) return false;
+  return !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false);
+}
+
+/** A word a social draft's parser kept from a hashtag (its `#` became a separator). */
+function hashtagWord(doc: ProseDocument, block: Block, tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && prev.norm === SEPARATOR && prev.end === tokens[first]!.start && doc.source.charCodeAt(block.map[prev.start]!) === 35;
 }
 
 /** Regex hits of `pattern` entries (RE2 semantics: linear time whatever the guide says). */

@@ -1,57 +1,95 @@
 // English inflection for banned words and their suggestions: utilize -> utilizes/utilized/utilizing,
-// and the suggestion in the same form (use -> uses/used/using). Rules plus a small irregular table;
-// good enough for copy, and never applied to brand names.
+// and the suggestion in the same form (use -> uses/used/using). The irregular verbs (write, wrote,
+// written; go, went, gone) and the verbs that double their last consonant (program -> programming,
+// panic -> panicking) come from WordNet's lists as RosaeNLG publishes them (english-verbs-irregular,
+// english-verbs-gerunds: 569 and 776 verbs, 200 KB of JSON); the regular endings are English's own
+// spelling rules. Never applied to brand names.
+import irregularVerbs from 'english-verbs-irregular/dist/verbs.json' with { type: 'json' };
+import doubledGerunds from 'english-verbs-gerunds/dist/gerunds.json' with { type: 'json' };
+import pluralize from 'pluralize';
+import { isEnglishWord } from '../tone/dictionary.js';
 
-export type Form = 'base' | 's' | 'ed' | 'ing';
-export const FORMS: Form[] = ['s', 'ed', 'ing'];
+/** base; -s; past (-ed); past participle (-en: written, run, gone); -ing; the adverb of an adjective (-ly). */
+export type Form = 'base' | 's' | 'ed' | 'en' | 'ing' | 'ly';
+/** The forms a banned word is matched in. */
+export const FORMS: Form[] = ['s', 'ed', 'en', 'ing', 'ly'];
 
-const IRREGULAR: Record<string, [string, string]> = {
-  // base: [past, -ing]
-  be: ['was', 'being'], buy: ['bought', 'buying'], bring: ['brought', 'bringing'], build: ['built', 'building'],
-  choose: ['chose', 'choosing'], come: ['came', 'coming'], do: ['did', 'doing'], drive: ['drove', 'driving'],
-  find: ['found', 'finding'], get: ['got', 'getting'], give: ['gave', 'giving'], go: ['went', 'going'],
-  grow: ['grew', 'growing'], have: ['had', 'having'], hold: ['held', 'holding'], keep: ['kept', 'keeping'],
-  know: ['knew', 'knowing'], lead: ['led', 'leading'], leave: ['left', 'leaving'], make: ['made', 'making'],
-  meet: ['met', 'meeting'], pay: ['paid', 'paying'], put: ['put', 'putting'], run: ['ran', 'running'],
-  say: ['said', 'saying'], see: ['saw', 'seeing'], sell: ['sold', 'selling'], send: ['sent', 'sending'],
-  set: ['set', 'setting'], show: ['showed', 'showing'], take: ['took', 'taking'], tell: ['told', 'telling'],
-  think: ['thought', 'thinking'], win: ['won', 'winning'], write: ['wrote', 'writing'], begin: ['began', 'beginning'],
-  spend: ['spent', 'spending'], understand: ['understood', 'understanding'], feel: ['felt', 'feeling'],
-  try: ['tried', 'trying'], help: ['helped', 'helping'], see_: ['saw', 'seeing'],
-};
+const IRREGULAR = irregularVerbs as unknown as Record<string, string[][]>;
+const GERUNDS = doubledGerunds as unknown as Record<string, string>;
+const own = (o: object, k: string): boolean => Object.hasOwn(o, k);
+
+/** Past and past participle of an irregular verb (its first, most common, pair), if it is one. */
+function irregular(lower: string): [string, string] | undefined {
+  if (!own(IRREGULAR, lower)) return undefined;
+  const pair = IRREGULAR[lower]![0]!;
+  return [pair[0]!, pair[1] ?? pair[0]!];
+}
 
 const VOWEL = /[aeiou]/;
-
-function endsCVC(w: string): boolean {
-  // One vowel group ending consonant-vowel-consonant (stop, ban, plan): the consonant doubles.
-  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w);
-}
 
 export function inflect(word: string, form: Form): string {
   if (form === 'base' || !/^[a-z]+$/i.test(word)) return word;
   const lower = word.toLowerCase();
-  // Own keys only: "constructor" is not an irregular verb (Object.prototype's would crash the matcher).
-  const irr = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
+  const upper = word.length > 1 && word === word.toUpperCase();
+  const out = inflectLower(lower, form);
+  // Keep the word's case: Write -> Wrote, WRITE -> WROTE.
+  if (upper) return out.toUpperCase();
+  return word[0] !== lower[0] ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
+
+function inflectLower(lower: string, form: Form): string {
   if (form === 's') {
     if (lower === 'be') return 'is';
     if (lower === 'have') return 'has';
-    if (lower === 'do' || lower === 'go') return word + 'es';
-    if (/(s|x|z|ch|sh)$/.test(lower)) return word + 'es';
-    if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies';
-    return word + 's';
+    if (lower === 'do' || lower === 'go') return lower + 'es';
+    // A noun's irregular plural from pluralize's lexicon (children, analyses, people); an irregular
+    // verb keeps the -s of its third person (runs, not "run" for "runs").
+    // Only a plural pluralize reads back to the word: baseCandidates finds it with pluralize.singular.
+    if (!own(IRREGULAR, lower)) {
+      const plural = pluralize.plural(lower);
+      if (plural !== lower && (!plural.endsWith('s') || /(?:is|um|on)$/.test(lower)) && pluralize.singular(plural) === lower) return plural;
+    }
+    if (/(s|x|z|ch|sh)$/.test(lower)) return lower + 'es';
+    if (/[^aeiou]y$/.test(lower)) return lower.slice(0, -1) + 'ies';
+    return lower + 's';
   }
-  if (irr) return form === 'ed' ? irr[0] : irr[1];
-  if (form === 'ed') {
-    if (lower.endsWith('e')) return word + 'd';
-    if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ied';
-    if (endsCVC(lower)) return word + word.slice(-1) + 'ed';
-    return word + 'ed';
-  }
-  // ing
-  if (lower.endsWith('ie')) return word.slice(0, -2) + 'ying';
-  if (lower.endsWith('e') && !/(ee|ye|oe)$/.test(lower) && lower.length > 2) return word.slice(0, -1) + 'ing';
-  if (endsCVC(lower)) return word + word.slice(-1) + 'ing';
-  return word + 'ing';
+  if (form === 'ly') return adverb(lower);
+  const irr = irregular(lower);
+  if (irr && (form === 'ed' || form === 'en')) return form === 'ed' ? irr[0] : irr[1];
+  if (lower === 'be' && form === 'ing') return 'being';
+  // A doubled last consonant (programming, panicking) is in the lexicon; the past follows the -ing.
+  const gerund = own(GERUNDS, lower) ? GERUNDS[lower]! : undefined;
+  if (form === 'ing') return gerund ?? regularIng(lower);
+  if (gerund) return gerund.slice(0, -3) + 'ed';
+  if (lower.endsWith('e')) return lower + 'd';
+  if (/[^aeiou]y$/.test(lower)) return lower.slice(0, -1) + 'ied';
+  return lower + 'ed';
+}
+
+function regularIng(lower: string): string {
+  if (lower.endsWith('ie')) return lower.slice(0, -2) + 'ying';
+  if (lower.endsWith('e') && !/(ee|ye|oe)$/.test(lower) && lower.length > 2) return lower.slice(0, -1) + 'ing';
+  return lower + 'ing';
+}
+
+/**
+ * The adverb of an adjective (easy -> easily, simple -> simply, basic -> basically, effortless ->
+ * effortlessly), as the dictionary spells it; the word itself when the dictionary has no such adverb.
+ */
+function adverb(lower: string): string {
+  const candidates = /ic$/.test(lower)
+    ? [lower + 'ally', lower + 'ly']
+    : /[^aeiou]le$/.test(lower)
+      ? [lower.slice(0, -1) + 'y']
+      : /[^aeiou]y$/.test(lower)
+        ? [lower.slice(0, -1) + 'ily']
+        : /ll$/.test(lower)
+          ? [lower + 'y']
+          : /ue$/.test(lower)
+            ? [lower.slice(0, -1) + 'ly', lower + 'ly']
+            : [lower + 'ly'];
+  for (const c of candidates) if (isEnglishWord(c)) return c;
+  return lower;
 }
 
 /**
@@ -61,10 +99,15 @@ export function inflect(word: string, form: Form): string {
 export function inflections(word: string, forms: readonly Form[] = FORMS): Array<{ form: Form; word: string }> {
   if (!/^[a-z]{3,}$/i.test(word) || !VOWEL.test(word.toLowerCase())) return [];
   const out: Array<{ form: Form; word: string }> = [];
+  const seen = new Set<string>();
   for (const form of FORMS) {
     if (forms !== FORMS && !forms.includes(form)) continue;
     const w = inflect(word, form);
-    if (w.toLowerCase() !== word.toLowerCase()) out.push({ form, word: w });
+    const lower = w.toLowerCase();
+    // A regular verb's participle is its past: one spelling, reported as the past.
+    if (lower === word.toLowerCase() || seen.has(lower)) continue;
+    seen.add(lower);
+    out.push({ form, word: w });
   }
   return out;
 }
@@ -80,14 +123,17 @@ export function inflectionSpellings(word: string): Set<string> {
   return out;
 }
 
-// Irregular forms back to their base (`bought` -> buy), for baseCandidates.
+// Irregular and doubled forms back to their base (`bought` -> buy, `programmed` -> program), for baseCandidates.
 const IRREGULAR_BASE = new Map<string, string[]>();
-for (const base of Object.keys(IRREGULAR)) {
-  for (const form of IRREGULAR[base]!) {
-    const list = IRREGULAR_BASE.get(form) ?? [];
-    list.push(base);
-    IRREGULAR_BASE.set(form, list);
-  }
+const addBase = (form: string, base: string): void => {
+  const list = IRREGULAR_BASE.get(form);
+  if (!list) IRREGULAR_BASE.set(form, [base]);
+  else if (!list.includes(base)) list.push(base);
+};
+for (const base of Object.keys(IRREGULAR)) for (const pair of IRREGULAR[base]!) for (const f of pair) addBase(f, base);
+for (const base of Object.keys(GERUNDS)) {
+  addBase(GERUNDS[base]!, base);
+  addBase(GERUNDS[base]!.slice(0, -3) + 'ed', base);
 }
 const SUFFIXES = ['s', 'es', 'ies', 'd', 'ed', 'ied', 'ing', 'ying'];
 
@@ -104,8 +150,19 @@ export function baseCandidates(word: string): string[] {
   if (irr) out.push(...irr);
   if (word === 'is') out.push('be');
   else if (word === 'has') out.push('have');
+  // Irregular plurals (children -> child, analyses -> analysis, criteria -> criterion).
+  const singular = pluralize.singular(word);
+  if (singular !== word) out.push(singular);
   const last = word.charCodeAt(word.length - 1);
-  // Every suffix ends in s, d or g: most words need no more.
+  // Adverbs: easily -> easy, simply -> simple, basically -> basic, truly -> true, fully -> full.
+  if (last === 121 && word.endsWith('ly')) {
+    const stem = word.slice(0, -2);
+    out.push(stem, stem + 'e', word.slice(0, -1) + 'e', word.slice(0, -1));
+    if (stem.endsWith('i')) out.push(stem.slice(0, -1) + 'y');
+    if (stem.endsWith('al')) out.push(stem.slice(0, -2));
+    return out;
+  }
+  // Every other suffix ends in s, d or g: most words need no more.
   if (last !== 115 && last !== 100 && last !== 103) return out;
   for (const suffix of SUFFIXES) {
     if (word.length <= suffix.length || !word.endsWith(suffix)) continue;

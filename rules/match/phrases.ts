@@ -45,6 +45,8 @@ export interface AddOptions {
   forms?: 'all' | Form[];
   /** Inflected spellings not to match (a function: computed only if the phrase is ever built). */
   exclude?: Exclude;
+  /** Only the last word of a longer phrase inflects (a noun phrase's plural). */
+  lastWordOnly?: boolean;
 }
 
 const NO_OPTIONS: AddOptions = {};
@@ -138,7 +140,7 @@ export class PhraseMatcher<T> {
     if (first < 0) return true;
     let last = toks.length - 1;
     while (!LOWER_WORD.test(toks[last]!.norm)) last--;
-    for (const wi of first === last ? [first] : [first, last]) {
+    for (const wi of first === last || opts.lastWordOnly ? [last] : [first, last]) {
       for (const inf of inflections(toks[wi]!.norm, allowed === 'all' ? FORMS : allowed)) {
         const word = inf.word.toLowerCase();
         if (exclude?.has(word)) continue;

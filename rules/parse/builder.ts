@@ -1,6 +1,6 @@
 // Collects a block's text one character at a time, each with its source offset, as the email and
 // social parsers walk the source.
-import { SEPARATOR, type Block, type BlockKind, type Mark } from '../types.js';
+import { SEPARATOR, type Block, type BlockKind, type Mark, type Region } from '../types.js';
 import { LETTER_OR_DIGIT } from '../text/unicode-regexp.js';
 
 const PROSE_CHAR = LETTER_OR_DIGIT;
@@ -9,6 +9,7 @@ export class BlockBuilder {
   private chars: string[] = [];
   private offsets: number[] = [];
   private marks: Mark[] = [];
+  private regions: Region[] = [];
 
   get length(): number {
     return this.chars.length;
@@ -29,6 +30,11 @@ export class BlockBuilder {
     this.marks.push({ kind, at: this.chars.length });
   }
 
+  /** Marks the characters pushed since `from` (a length() taken earlier) as a region. */
+  region(kind: Region['kind'], from: number): void {
+    if (this.chars.length > from) this.regions.push({ kind, start: from, end: this.chars.length });
+  }
+
   lastIsSeparator(): boolean {
     return this.chars[this.chars.length - 1] === SEPARATOR;
   }
@@ -41,21 +47,28 @@ export class BlockBuilder {
     const chars = this.chars;
     const offsets = this.offsets;
     const marks = this.marks;
+    const regions = this.regions;
     this.chars = [];
     this.offsets = [];
     this.marks = [];
+    this.regions = [];
     let s = 0;
     let e = chars.length;
     while (s < e && /\s/.test(chars[s]!)) s++;
     while (e > s && /\s/.test(chars[e - 1]!)) e--;
     const text = chars.slice(s, e).join('');
     if (!PROSE_CHAR.test(text)) return undefined;
-    return {
+    const block: Block = {
       kind,
       text,
       map: Int32Array.from(offsets.slice(s, e)),
       marks: marks.filter((m) => m.at >= s && m.at <= e).map((m) => ({ kind: m.kind, at: m.at - s })),
       ...extra,
     };
+    const kept = regions
+      .map((g) => ({ kind: g.kind, start: Math.max(g.start, s) - s, end: Math.min(g.end, e) - s }))
+      .filter((g) => g.end > g.start);
+    if (kept.length) block.regions = kept;
+    return block;
   }
 }

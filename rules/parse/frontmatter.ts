@@ -2,7 +2,8 @@
 // Markdown, email and social parsers. Besides the parsed data it gives the exact source offsets of
 // every top-level scalar value, so a `title:` or `subject:` can be linted like any other prose.
 import type { Scalar } from 'yaml';
-import { isMap, isScalar, yaml } from '../lazy-yaml.js';
+import type { Block } from '../types.js';
+import { isMap, isScalar, isSeq, yaml } from '../lazy-yaml.js';
 import { fastYaml, type FastYaml } from '../guide/fast-yaml.js';
 
 export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
@@ -409,4 +410,88 @@ function decodeYamlEscape(s: string, i: number, end: number): { text: string; le
   const cp = parseInt(hex, 16);
   if (cp > 0x10ffff) return undefined;
   return { text: String.fromCodePoint(cp), length: 2 + width };
+}
+
+/** Front-matter keys and paths that hold rendered copy when the guide names none (`copy.front-matter`). */
+export const DEFAULT_COPY_KEYS: readonly string[] = [
+  'title', 'description', 'subtitle', 'summary', 'excerpt', 'cta', 'cta.text', 'cta.label', 'faq.question', 'faq.answer',
+];
+
+/**
+ * The scalar values at each of `paths` (a key, or a dotted path through maps and lists:
+ * `faq.question` is the question of every entry of the `faq` list), in source order, with the
+ * path each was found at. Top-level keys come from the fields already read; deeper paths are read
+ * with yaml, and only when the data holds their first key.
+ */
+export function copyFields(source: string, fm: FrontMatter, paths: readonly string[]): { path: string; field: FrontMatterField }[] {
+  const out: { path: string; field: FrontMatterField }[] = [];
+  const deep: string[][] = [];
+  for (const p of paths) {
+    const parts = p.split('.');
+    if (parts.length === 1) {
+      const f = fm.fields.get(p);
+      if (f && f.end > f.start) out.push({ path: p, field: f });
+    } else if (fm.data[parts[0]!] !== null && typeof fm.data[parts[0]!] === 'object') deep.push(parts);
+  }
+  if (deep.length) {
+    const open = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/.exec(source);
+    const contentStart = open ? open[0].length : 0;
+    const content = source.slice(contentStart, fm.end - 3);
+    try {
+      const doc = yaml().parseDocument(content, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+      for (const parts of deep) {
+        const visit = (node: unknown, k: number): void => {
+          if (isSeq(node)) {
+            for (const item of node.items) visit(item, k);
+            return;
+          }
+          if (k === parts.length) {
+            if (isScalar(node) && node.range && typeof node.value === 'string') {
+              const f = fieldOf(content, node, contentStart);
+              if (f && f.end > f.start) out.push({ path: parts.join('.'), field: f });
+            }
+            return;
+          }
+          if (isMap(node)) visit(node.get(parts[k]!, true), k + 1);
+        };
+        visit(doc.contents, 0);
+      }
+    } catch {
+      // Broken YAML is not ours to report.
+    }
+  }
+  return out.sort((a, b) => a.field.start - b.field.start);
+}
+
+const FIELD_OF_KEY: Record<string, Block['field']> = { title: 'title', description: 'description' };
+const EMAIL_FIELDS: Record<string, Block['field']> = { subject: 'subject', preheader: 'preheader', preview: 'preheader' };
+
+/**
+ * The front-matter values that are rendered copy, as blocks: the guide's `copy.front-matter` keys
+ * (or the default list), and in the email channel the subject and preheader. A value that is an
+ * address, a path or an identifier (`cta: /signup`) is not copy.
+ */
+export function frontMatterBlocks(source: string, fm: FrontMatter, keys: readonly string[] | undefined, email: boolean): Block[] {
+  const paths = [...(keys ?? DEFAULT_COPY_KEYS)];
+  if (email) for (const k of Object.keys(EMAIL_FIELDS)) if (!paths.includes(k)) paths.push(k);
+  const out: Block[] = [];
+  for (const p of paths) {
+    for (const { field: f } of copyFields(source, fm, [p])) {
+      const named = FIELD_OF_KEY[p] ?? (email ? EMAIL_FIELDS[p] : undefined);
+      if (!named && !looksLikeCopy(f.value)) continue;
+      const { text, map } = fieldText(source, f);
+      if (!/\S/.test(text)) continue;
+      const b: Block = { kind: 'front-matter', text, map, marks: [] };
+      if (named) b.field = named;
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** Words, not an address, a path, a number or an identifier. */
+function looksLikeCopy(value: string): boolean {
+  if (!/\p{L}/u.test(value)) return false;
+  if (/\s/.test(value.trim())) return true;
+  return !/[/_:#@=]|\.\w|^[a-z0-9]+(?:-[a-z0-9]+)+$|^(?:true|false|null)$/i.test(value);
 }

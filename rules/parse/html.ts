@@ -7,7 +7,8 @@ import type { Block, BlockKind, Directive, ProseDocument } from '../types.js';
 import { BlockBuilder } from './builder.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
-import { maskTemplates, spanAt, type MaskedSpan } from './mask.js';
+import { maskTemplates, spanAt, templateStrings, type MaskedSpan } from './mask.js';
+import { quoteBlock } from './quotations.js';
 import { excludeTokens } from './tokens.js';
 import { paragraphSpans } from './plain.js';
 import { lazyModule } from '../lazy-module.js';
@@ -45,7 +46,14 @@ interface Frame {
   prose: boolean;
   code: boolean;
   field?: 'subject' | 'preheader';
+  /** Someone else's words: a <blockquote>, an element classed as a quote or testimonial. */
+  quote?: boolean;
+  /** A <q>: where its text starts in the block being built. */
+  inlineQuote?: number;
 }
+
+/** Classes that make an element a quotation (email layouts rarely use <blockquote> for them). */
+const QUOTE_CLASS = /(?:^|[\s_-])(?:testimonials?|quote|blockquote|pullquote|quotation)(?:$|[\s_-])/;
 
 export function parseHtml(source: string, file: string): ProseDocument {
   const blocks: Block[] = [];
@@ -83,6 +91,8 @@ export function parseHtml(source: string, file: string): ProseDocument {
   if (plain) blocks.push(...plainTextBlocks(source, work, spans));
   else blocks.push(...htmlBlocks(source, work, spans));
 
+  blocks.push(...templateArgumentBlocks(source, spans));
+
   // A block that was only a URL or a handle is no prose at all.
   const out = blocks.map(excludeTokens).filter((b) => LETTER_OR_DIGIT.test(b.text));
   const directives: Directive[] = [...htmlCommentDirectives(source)];
@@ -102,6 +112,26 @@ export function parseHtml(source: string, file: string): ProseDocument {
     subject: out.find((b) => b.field === 'subject'),
     preheader: out.find((b) => b.field === 'preheader'),
   };
+}
+
+/**
+ * The prose of an HTML fragment inside another document (a raw HTML block in Markdown: a <div>,
+ * <p>, <h2>, <details><summary>), read as an email's body is, with source offsets.
+ */
+export function htmlFragmentBlocks(source: string, from: number, to: number): Block[] {
+  const slice = source.slice(from, to);
+  if (!/[\p{L}\p{N}]/u.test(slice.replace(/<[^>]*>/g, ''))) {
+    // Tags alone: only a prose attribute (alt, title, aria-label) can hold copy.
+    if (!/\b(?:alt|title|aria-label)\s*=/i.test(slice)) return [];
+  }
+  const { text: masked, spans } = maskTemplates(slice);
+  const blocks = htmlBlocks(slice, masked, spans).map(excludeTokens).filter((b) => LETTER_OR_DIGIT.test(b.text));
+  for (const b of blocks) {
+    const map = new Int32Array(b.map.length);
+    for (let i = 0; i < map.length; i++) map[i] = b.map[i]! + from;
+    b.map = map;
+  }
+  return blocks;
 }
 
 /** Same-length blanks over [from, to), keeping line breaks. */
@@ -141,6 +171,14 @@ function walkText(b: BlockBuilder, source: string, work: string, from: number, t
     }
     const ch = source[i]!;
     if (html && ch === '&') {
+      // Escaped markup (`&lt;!--[if mso]&gt;` in <mj-raw>, `&lt;br&gt;`) is markup shown or
+      // passed through, not copy: one SEPARATOR, so its `!` is no exclamation and no fix reaches it.
+      const tag = escapedTagAt(source, i, to);
+      if (tag > i) {
+        if (!b.lastIsSeparator()) b.separator(i, 'html');
+        i = tag;
+        continue;
+      }
       const e = decodeEntityAt(source, i, to);
       if (e) {
         // Maps only increase: a second UTF-16 unit (an astral char) maps just after the '&'.
@@ -161,6 +199,48 @@ function pushChar(b: BlockBuilder, ch: string, at: number, spans: MaskedSpan[]):
     return;
   }
   b.push(ch, at);
+}
+
+// `&lt;` then a tag, a comment or a conditional comment, up to its `&gt;` on the same line.
+const ESCAPED_TAG = /&lt;(?:!--|!\[|\/?[A-Za-z][\w:-]*(?=[\s/]|&gt;))[^\r\n<>]{0,400}?&gt;/y;
+
+/** The end of an escaped tag starting at `at`, or -1. */
+function escapedTagAt(source: string, at: number, to: number): number {
+  if (!source.startsWith('&lt;', at)) return -1;
+  ESCAPED_TAG.lastIndex = at;
+  return ESCAPED_TAG.test(source) && ESCAPED_TAG.lastIndex <= to ? ESCAPED_TAG.lastIndex : -1;
+}
+
+/** Each copy-holding string argument of a template tag (`{{ section(title="…") }}`) as a block of its own. */
+function templateArgumentBlocks(source: string, spans: MaskedSpan[]): Block[] {
+  const out: Block[] = [];
+  for (const span of spans) {
+    if (span.comment !== undefined) continue;
+    for (const arg of templateStrings(source, span.start, span.end)) {
+      const b = new BlockBuilder();
+      for (let i = arg.start; i < arg.end; ) {
+        const ch = source[i]!;
+        if (ch === '\\' && i + 1 < arg.end) {
+          b.push(source[i + 1]!, i + 1);
+          i += 2;
+          continue;
+        }
+        if (ch === '&') {
+          const e = decodeEntityAt(source, i, arg.end);
+          if (e) {
+            for (let k = 0; k < e.text.length; k++) b.push(e.text[k]!, i + Math.min(k, e.length - 1));
+            i += e.length;
+            continue;
+          }
+        }
+        b.push(ch, i);
+        i++;
+      }
+      const block = b.take('attribute');
+      if (block) out.push(block);
+    }
+  }
+  return out;
 }
 
 const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
@@ -216,7 +296,9 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
   const flush = () => {
     const k = kindOf();
     const block = b.take(k.kind, { ...(k.depth ? { depth: k.depth } : {}), ...(k.field ? { field: k.field } : {}) });
-    if (block) out.push(block);
+    if (!block) return;
+    if (stack.some((f) => f.quote)) quoteBlock(block);
+    out.push(block);
   };
 
   const parser = new (htmlparser2().Parser)(
@@ -237,11 +319,19 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
               ? 'preheader'
               : undefined;
         const code = parent.code || CODE.has(name);
-        if ((isBlock(name) || field) && prose) flush();
+        const quote = name === 'blockquote' || QUOTE_CLASS.test(classes);
+        if ((isBlock(name) || field || quote) && prose) flush();
         if (prose && !parent.code && CODE.has(name)) b.separator(start, 'code');
         else if (prose && !code && REPLACED.has(name) && !isBlock(name)) b.separator(start, 'html');
-        stack.push({ name, prose, code, ...(field ? { field } : {}) });
-        if (prose) attributeBlocks(source, work, start, end, spans, out);
+        const frame: Frame = { name, prose, code, ...(field ? { field } : {}) };
+        if (quote) frame.quote = true;
+        if (name === 'q') frame.inlineQuote = b.length;
+        stack.push(frame);
+        if (prose) {
+          const first = out.length;
+          attributeBlocks(source, work, start, end, spans, out);
+          if (quote || stack.some((f) => f.quote)) for (let k = first; k < out.length; k++) quoteBlock(out[k]!);
+        }
       },
       ontext() {
         const f = top();
@@ -257,7 +347,8 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
         // After the link's text, as in Markdown: "Click <a>here</a>" is one phrase, but no phrase
         // runs on from the link's text into the next word. The claim rule reads it as a citation.
         if (name === 'a' && closing.prose && !closing.code) b.mark('link');
-        if (closing.prose && (isBlock(name) || closing.field)) flush();
+        if (closing.inlineQuote !== undefined && closing.inlineQuote <= b.length) b.region('quotation', closing.inlineQuote);
+        if (closing.prose && (isBlock(name) || closing.field || closing.quote)) flush();
         stack.length = i;
       },
     },

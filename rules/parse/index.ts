@@ -2,13 +2,25 @@ import path from 'node:path';
 import type { Format, Guide, ProseDocument } from '../types.js';
 import { channelFor } from '../guide/overrides.js';
 import { parseMarkdown } from './markdown.js';
+import { parseMdx } from './mdx.js';
 import { parseHtml } from './html.js';
 import { parseSocial } from './social.js';
+import { markQuotations } from './quotations.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 export const EMAIL_EXTENSIONS = ['.html', '.htm', '.mjml', '.hbs', '.handlebars', '.mustache', '.liquid', '.twig', '.njk'];
 export const SOCIAL_EXTENSIONS = ['.txt', '.tweet', '.post'];
 export const COPY_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...EMAIL_EXTENSIONS, ...SOCIAL_EXTENSIONS];
+
+/** What the guide says the Markdown parser reads as copy in this file. */
+export function markdownOptions(file: string, guide: Guide | undefined): { frontMatter?: string[]; props?: string[]; email?: boolean } {
+  if (!guide) return {};
+  const out: { frontMatter?: string[]; props?: string[]; email?: boolean } = {};
+  if (guide.copy?.frontMatter) out.frontMatter = guide.copy.frontMatter;
+  if (guide.copy?.props) out.props = guide.copy.props;
+  if (channelFor(guide, file) === 'email') out.email = true;
+  return out;
+}
 
 /** Which parser a file gets: by channel first (a guide may call any file social or email), then by extension. */
 export function formatOf(file: string, guide?: Guide, languageId?: string): Format | undefined {
@@ -29,11 +41,17 @@ export function formatOf(file: string, guide?: Guide, languageId?: string): Form
 }
 
 export function parseDocument(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
+  const doc = parseFormat(file, source, format, guide);
+  markQuotations(doc);
+  return doc;
+}
+
+function parseFormat(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
   switch (format) {
     case 'markdown':
-      return parseMarkdown(source, file, { mdx: false });
+      return parseMarkdown(source, file, markdownOptions(file, guide));
     case 'mdx':
-      return parseMarkdown(source, file, { mdx: true });
+      return parseMdx(source, file, markdownOptions(file, guide));
     case 'html':
       return parseHtml(source, file);
     case 'social':

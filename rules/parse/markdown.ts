@@ -1,885 +1,530 @@
-// Markdown and MDX copy → prose blocks with an exact source offset for every character.
+// The Markdown front end: Markdown copy → prose blocks with an exact source offset for every char.
 //
-// remark (micromark) gives each node its source position; text node values are decoded (escapes,
-// entities, blockquote markers and indentation removed), so each value is re-aligned with its source
-// slice char by char. Non-prose inline content (code, HTML, URLs, footnote references, images, MDX)
-// becomes one SEPARATOR so no phrase matches across it, with a Mark saying what it was.
-import type { Nodes, Parents, Root } from 'mdast';
-import { SEPARATOR, type Block, type BlockKind, type Directive, type Mark, type ProseDocument } from '../types.js';
-import { htmlCommentDirectives, parseDirective } from './directives.js';
-import { decodeEntityMatch, ENTITY_SOURCE } from './entities.js';
-import { fieldText, readFrontMatter } from './frontmatter.js';
+// One path: @lezer/markdown parses the source (markdown-syntax.ts: CommonMark + GFM + front matter,
+// read the way micromark reads them), and TreeReader below walks lezer's tree straight into a
+// ProseBuilder (prose-builder.ts), which aligns every decoded text value with its source. Only a
+// few inline nodes are built as mdast and read by mdast-prose.ts: links and images (whether a
+// link's text is an address), and a leaf block where GFM's literal-autolink transform (remark-gfm's
+// own mdast-util-gfm-autolink-literal) may make links. remark reads MDX only (mdx.ts).
+//
+// What it gives is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts);
+// test/differential/markdown-remark.test.ts compares it with remark reading the same Markdown, on
+// small and random documents and, where the shared corpus is present, on all of its Markdown.
+import type { Nodes, Root, PhrasingContent } from 'mdast';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import type { Block, BlockKind, ProseDocument } from '../types.js';
+import { htmlCommentDirectives } from './directives.js';
+import { decodeEntity } from './entities.js';
+import { MdastReader, type Container } from './mdast-prose.js';
+import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
-import { parseLezerTree, walkLezer, type LezerDocument, type ProseSink } from './lezer-markdown.js';
-import { lazyModule } from '../lazy-module.js';
-import { unicodeRegExp } from '../text/unicode-regexp.js';
+import { htmlFragmentBlocks } from './html.js';
+import { finishDocument, ProseBuilder, type CopyOptions } from './prose-builder.js';
 
-// unified and the remark plugins (micromark, ~0.3 MB bundled) are loaded with the first document
-// remark reads (MDX, or the reference): the server and the CLI read Markdown with lezer and would
-// otherwise compile and initialise them at every start. A processor per dialect, built once.
-const unified = lazyModule<typeof import('unified')>('unified', () => require('unified'));
-const remarkParse = lazyModule<typeof import('remark-parse')>('remark-parse', () => require('remark-parse'));
-const remarkGfm = lazyModule<typeof import('remark-gfm')>('remark-gfm', () => require('remark-gfm'));
-const remarkFrontmatter = lazyModule<typeof import('remark-frontmatter')>('remark-frontmatter', () => require('remark-frontmatter'));
-// remark-mdx (acorn and the MDX micromark extensions) only for .mdx documents.
-const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx', () => require('remark-mdx'));
-const newProcessor = (mdx: boolean) => {
-  const p = unified().unified().use(remarkParse().default).use(remarkFrontmatter().default, ['yaml', 'toml']);
-  return (mdx ? p.use(remarkMdx().default) : p).use(remarkGfm().default);
-};
-let markdownProcessor: ReturnType<typeof newProcessor> | undefined;
-let mdxProcessor: ReturnType<typeof newProcessor> | undefined;
-const markdown = () => (markdownProcessor ??= newProcessor(false));
-const mdx = () => (mdxProcessor ??= newProcessor(true));
-
-export interface MarkdownOptions {
-  mdx: boolean;
-  /**
-   * Which parser reads the Markdown: 'lezer' (the fast front end, lezer-markdown.ts; the default
-   * for Markdown) or 'remark' (micromark: the reference, and the only one that reads MDX).
-   */
-  engine?: 'lezer' | 'remark';
-  /**
-   * Join runs of at least this many plain lines for micromark (see joinLongRuns); tests lower it.
-   * A remark-only setting: giving it selects the remark engine.
-   */
-  longRun?: number;
-}
-
-/**
- * BRANDLINT_MARKDOWN=remark makes remark the default for Markdown too: the before/after switch for
- * benchmarks, and a way out should lezer ever read a file differently.
- */
-const DEFAULT_ENGINE: 'lezer' | 'remark' = typeof process !== 'undefined' && process.env?.BRANDLINT_MARKDOWN === 'remark' ? 'remark' : 'lezer';
-
-export function parseMarkdown(source: string, path: string, opts: MarkdownOptions): ProseDocument {
-  const engine = opts.mdx || opts.longRun !== undefined ? 'remark' : (opts.engine ?? DEFAULT_ENGINE);
-  return engine === 'lezer' ? parseWithLezer(source, path) : parseWithRemark(source, path, opts);
-}
-
-/** The reference: remark (micromark), as every Markdown file was parsed before the lezer front end. */
-export function parseMarkdownReference(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
-  return parseWithRemark(source, path, opts);
-}
-
-function parseWithLezer(source: string, path: string): ProseDocument {
-  let doc: LezerDocument;
+export function parseMarkdown(source: string, path: string, copy: CopyOptions = {}): ProseDocument {
+  let doc: MarkdownSyntax;
   try {
-    doc = parseLezerTree(source);
+    doc = parseMarkdownSyntax(source);
   } catch {
     // lezer does not throw on Markdown, but a crash here must not take the linter down.
     return { path, format: 'markdown', source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
   }
-  // lezer's tree goes straight into the Walker's blocks (no mdast document in between).
-  const walker = new Walker(source);
-  return finish(source, path, 'markdown', walker, () => walkLezer(doc, walker));
+  const builder = new ProseBuilder(source);
+  const reader = new TreeReader(doc, builder, new MdastReader(builder, source));
+  return finishDocument(source, path, 'markdown', builder, () => reader.walk(doc.tree.topNode), copy);
 }
 
-function parseWithRemark(source: string, path: string, opts: Omit<MarkdownOptions, 'engine'>): ProseDocument {
-  const format = opts.mdx ? 'mdx' : 'markdown';
-  let tree: Root | undefined;
-  let fallback = false;
-  // What micromark reads: the source, or the source with long runs of lines joined (same length).
-  const joined = joinLongRuns(source, opts.longRun ?? LONG_RUN);
-  const input = joined?.text ?? source;
-  if (opts.mdx) {
-    // remark-mdx is strict (an HTML comment, a stray `<` or `{`); such files are read as Markdown.
-    try {
-      tree = mdx().parse(input);
-    } catch {
-      tree = undefined;
-      fallback = true;
-    }
-  }
-  try {
-    tree ??= markdown().parse(input);
-  } catch {
-    // micromark does not throw on Markdown, but a crash here must not take the linter down.
-    return { path, format, source, blocks: plainBlocks(source), directives: htmlCommentDirectives(source) };
-  }
-  // An .mdx read as Markdown still has its `{/* … */}` comments: directives, never prose.
-  const walker = new Walker(input, fallback, joined && { source, at: joined.at });
-  return finish(source, path, format, walker, () => walker.children(tree, 'paragraph'));
-}
+const AUTOLINK_TRANSFORMS = (gfmAutolinkLiteralFromMarkdown().transforms ?? []) as Array<(tree: Root) => void>;
 
-/** Front-matter fields, then the tree's blocks (`walk` feeds them to the walker), then template tags that span blocks. */
-function finish(source: string, path: string, format: 'markdown' | 'mdx', walker: Walker, walk: () => void): ProseDocument {
-  const fm = readFrontMatter(source);
-  if (fm) {
-    for (const name of ['title', 'description'] as const) {
-      const f = fm.fields.get(name);
-      if (!f || f.end <= f.start) continue;
-      const { text, map } = fieldText(source, f);
-      if (/\S/.test(text)) walker.blocks.push({ kind: 'front-matter', field: name, text, map, marks: [] });
-    }
-  }
-  try {
-    walk();
-  } catch {
-    // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
-  }
-  const multi = multiLineTags(source);
-  const blocks = multi.length ? walker.blocks.map((b) => maskSourceRanges(b, multi)) : walker.blocks;
-  const doc: ProseDocument = { path, format, source, blocks, directives: walker.directives };
-  if (fm) doc.frontMatter = fm.data;
-  return doc;
-}
+type Pos = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
 
-type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
+const HEADING_DEPTH: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = {
+  ATXHeading1: 1,
+  ATXHeading2: 2,
+  ATXHeading3: 3,
+  ATXHeading4: 4,
+  ATXHeading5: 5,
+  ATXHeading6: 6,
+  SetextHeading1: 1,
+  SetextHeading2: 2,
+};
 
-/** Entries of one map arena at most (256 KB): a big file's blocks take several. */
-const ARENA_MAX = 1 << 16;
+/** Inline node names that carry no content of their own (markers); the rest of a gap is text. */
+const MARKS = new Set(['EmphasisMark', 'StrikethroughMark', 'LinkMark', 'CodeMark', 'HeaderMark', 'QuoteMark', 'ListMark', 'TaskMarker', 'TableDelimiter']);
+
+/** Where inline content goes: mdast nodes pushed onto an array, or (null) straight to the builder. */
+type Out = PhrasingContent[] | null;
 
 /**
- * Collects blocks while walking remark's tree, or as lezer's tree is read (the ProseSink calls);
- * text and map accumulate in reused buffers.
+ * A text value remark-gfm's literal-autolink transform might change: each of its expressions needs
+ * an `@`, `www.` or `http(s)://`.
  */
-class Walker implements ProseSink {
-  readonly blocks: Block[] = [];
-  readonly directives: Directive[] = [];
-  private readonly source: string;
-  /** micromark drops a leading BOM, so its offsets are one short of ours. */
-  private readonly shift: number;
-  private pieces: string[] = [];
-  private map = new Int32Array(1024);
-  private len = 0;
-  /** Where finished blocks' maps are carved from (carve()). */
-  private arena = new Int32Array(0);
-  private arenaAt = 0;
-  private marks: Mark[] = [];
-  /** Offset of the next `brandlint-` at or after the last HTML node looked at; -1 when none. */
-  private nextDirective = -2;
-  /** Alt-text blocks met inside the current block, emitted right after it. */
-  private pending: Block[] = [];
-  /** Directives found and the directive search's place when the current block began (rollback). */
-  private begunDirectives = 0;
-  private begunNextDirective = -2;
+const AUTOLINK_TEXT = /@|www\.|https?:\/\//i;
 
-  /** Reading an .mdx that remark-mdx refused, as Markdown. */
-  private readonly mdxComments: boolean;
+/**
+ * Reads lezer's tree into the builder, one leaf block at a time, as CommonMark's document model
+ * has it (mdast-util-from-markdown decodes text values the same way: escapes and entities decoded,
+ * line prefixes and trailing blanks dropped). Offsets in the parsed text are mapped back to the
+ * source (at()); mdast positions are the source minus a BOM (pos()), as micromark gives them.
+ */
+class TreeReader {
+  private readonly text: string;
+  private readonly defs: Definitions;
+  private readonly back: Int32Array | undefined;
+  private readonly bom: number;
+  private readonly out: ProseBuilder;
+  /** Reads the inline nodes built as mdast (links, images, autolink leaves). */
+  private readonly mdast: MdastReader;
+  /** The text node being built: decoded value and where it started. */
+  private buf = '';
+  private bufFrom = -1;
+  private bufTo = -1;
+  /** Offsets of the `>` markers of the leaf block being read (its continuation lines' prefixes). */
+  private quotes = new Set<number>();
+  /** The leaf block whose `>` markers `quotes` is to hold: collected at the first `>` met (most blocks have none). */
+  private quotesOf: SyntaxNode | null = null;
+  /** A text value handed to the builder may hold a GFM literal autolink: the leaf must be redone as mdast. */
+  private autolink = false;
 
-  /** The real source and where joinLongRuns blanked its line endings, when it did. */
-  private readonly joined: { source: string; at: Uint8Array } | undefined;
-
-  constructor(source: string, mdxComments = false, joined?: { source: string; at: Uint8Array }) {
-    this.source = source;
-    this.mdxComments = mdxComments;
-    this.shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    this.joined = joined;
+  constructor(doc: MarkdownSyntax, out: ProseBuilder, mdast: MdastReader) {
+    this.text = doc.text;
+    this.defs = doc.defs;
+    this.back = doc.back;
+    this.bom = doc.bom;
+    this.out = out;
+    this.mdast = mdast;
   }
 
-  private startOf(n: { position?: { start: { offset?: number } } }): number {
-    return (n.position?.start.offset ?? 0) + this.shift;
-  }
-  private endOf(n: { position?: { end: { offset?: number } } }): number {
-    return (n.position?.end.offset ?? 0) + this.shift;
-  }
-
-  children(parent: Parents, container: Container): void {
-    for (const child of parent.children as Nodes[]) this.flow(child, container);
+  /** mdast position (micromark's offsets: the source minus a BOM). */
+  private pos(from: number, to: number): Pos {
+    const b = this.back;
+    const s = b ? b[from]! : from;
+    const e = b ? b[to]! : to;
+    return { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
   }
 
-  /** Block-level nodes. */
-  private flow(node: Nodes, container: Container): void {
-    switch (node.type) {
-      case 'heading':
-        this.block(node, 'heading', node.depth);
+  /** Source offset of an offset in the parsed text. */
+  private at(i: number): number {
+    return (this.back ? this.back[i]! : i) + this.bom;
+  }
+
+  walk(doc: SyntaxNode): void {
+    this.blocks(doc, 'paragraph');
+  }
+
+  /** A block read from the parsed text, its map moved to source offsets. */
+  private shifted(b: Block): Block {
+    if (!this.back && !this.bom) return b;
+    for (let i = 0; i < b.map.length; i++) b.map[i] = this.at(b.map[i]!);
+    return b;
+  }
+
+  private blocks(parent: SyntaxNode, container: Container): void {
+    for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
+  }
+
+  /** Block-level nodes (the same kinds as mdast-prose.ts's flow() for MDX). */
+  private block(node: SyntaxNode, container: Container): void {
+    const name = node.name;
+    switch (name) {
+      case 'Paragraph':
+        this.leaf(node, node.from, node.to, container);
         return;
-      case 'paragraph':
-        this.block(node, container);
+      case 'Task': {
+        // A task item's paragraph starts after its `[ ]`.
+        const marker = node.getChild('TaskMarker');
+        this.leaf(node, marker ? this.skipBlanks(marker.to, node.to) : node.from, node.to, container);
         return;
-      case 'blockquote':
-        this.children(node, 'blockquote');
+      }
+      case 'ATXHeading1':
+      case 'ATXHeading2':
+      case 'ATXHeading3':
+      case 'ATXHeading4':
+      case 'ATXHeading5':
+      case 'ATXHeading6': {
+        const marks = node.getChildren('HeaderMark');
+        const open = marks[0];
+        const close = marks.length > 1 ? marks[marks.length - 1] : undefined;
+        const from = open ? this.skipBlanks(open.to, node.to) : node.from;
+        const to = close && close.from >= from ? close.from : node.to;
+        this.leaf(node, from, to, 'heading', HEADING_DEPTH[name]);
         return;
-      case 'list':
-        this.children(node, container);
+      }
+      case 'SetextHeading1':
+      case 'SetextHeading2': {
+        const mark = node.getChild('HeaderMark');
+        let to = mark ? mark.from : node.to;
+        // Content ends at the line ending before the underline.
+        while (to > node.from && this.text.charCodeAt(to - 1) !== 10) to--;
+        if (to > node.from) to--;
+        this.leaf(node, node.from, to, 'heading', HEADING_DEPTH[name]);
         return;
-      case 'listItem':
-        this.children(node, 'list-item');
+      }
+      case 'Blockquote':
+        this.blocks(node, 'blockquote');
         return;
-      case 'footnoteDefinition':
-        this.children(node, 'footnote');
+      case 'BulletList':
+      case 'OrderedList':
+        this.blocks(node, container);
         return;
-      case 'table':
-        for (const row of node.children) for (const cell of row.children) this.block(cell, 'table-cell');
+      case 'ListItem':
+        this.blocks(node, 'list-item');
         return;
-      case 'html':
-        this.htmlDirectives(node);
+      case 'FootnoteDefinition':
+        this.blocks(node, 'footnote');
         return;
-      case 'mdxFlowExpression':
-        this.mdxDirective(node);
+      case 'Table':
+        for (let r = node.firstChild; r; r = r.nextSibling) {
+          if (r.name !== 'TableHeader' && r.name !== 'TableRow') continue;
+          for (let c = r.firstChild; c; c = c.nextSibling) if (c.name === 'TableCell') this.leaf(c, c.from, c.to, 'table-cell');
+        }
         return;
-      case 'mdxJsxFlowElement':
-        // Markdown inside a component (<Callout>…</Callout>) is copy; its attributes are not.
-        this.children(node, container);
+      case 'HTMLBlock':
+        this.out.html(this.at(node.from), this.at(node.to));
+        // A raw HTML block (<div>, <p>, <h2>, <details><summary>) holds copy too.
+        for (const b of htmlFragmentBlocks(this.text, node.from, node.to)) this.out.blocks.push(this.shifted(b));
+        return;
+      case 'CommentBlock':
+      case 'ProcessingInstructionBlock':
+        this.out.html(this.at(node.from), this.at(node.to));
         return;
       default:
-        // code, yaml, toml, definition, thematicBreak, mdxjsEsm: never prose.
+        // code, front matter, definitions, thematic breaks: never prose.
         return;
     }
   }
 
-  private block(node: Parents, kind: BlockKind, depth?: number): void {
-    this.begin();
-    this.inline(node);
-    this.end(kind, depth);
-  }
-
-  /** A leaf block starts: its text, map and marks accumulate until end(). */
-  begin(): void {
-    this.len = 0;
-    this.pieces.length = 0;
-    this.marks = [];
-    this.begunDirectives = this.directives.length;
-    this.begunNextDirective = this.nextDirective;
-  }
-
-  rollback(): void {
-    this.directives.length = this.begunDirectives;
-    this.nextDirective = this.begunNextDirective;
-    this.pending = [];
-    this.begin();
-  }
-
-  /** The leaf block begun last ends: a block of `kind` when it holds prose, then its images' alt texts. */
-  end(kind: BlockKind, depth?: number): void {
-    let text = this.pieces.length === 1 ? flat(this.pieces[0]!) : this.pieces.join('');
-    // The block's map: this.map[0, len) until something makes one of its own (`own`).
-    let len = this.len;
-    let own: Int32Array | undefined;
-    if (this.joined) {
-      const scratch = this.map.subarray(0, len);
-      let map: Int32Array;
-      ({ text, map, marks: this.marks } = unjoin({ text, map: scratch, marks: this.marks }, this.joined));
-      if (map !== scratch) own = map;
+  /** One leaf block (heading, paragraph, table cell) whose content is [from, to) of `node`. */
+  private leaf(node: SyntaxNode, from: number, to: number, kind: BlockKind, depth?: number): void {
+    const out = this.out;
+    out.begin();
+    this.autolink = false;
+    this.inlineRange(node, from, to, null);
+    if (this.autolink) {
+      // Again as mdast, so remark-gfm's own transform can run on it (the nodes it makes have no
+      // position: the MdastReader places them). Rare: `@`, `www.` or `http://` in text.
+      out.rollback();
+      const parent = { type: 'paragraph' as const, children: this.inlineRange(node, from, to, []), position: this.pos(node.from, node.to) };
+      for (const transform of AUTOLINK_TRANSFORMS) transform(parent as unknown as Root);
+      this.mdast.phrasing(parent);
     }
-    if (kind === 'heading' && text.endsWith('}')) {
-      // A heading id/class attribute (`## Usage {#usage}`, Hugo, kramdown, Pandoc) is not prose.
-      const m = HEADING_ATTRIBUTES.exec(text);
-      if (m) {
-        text = flat(text.slice(0, m.index));
-        if (own) own = own.slice(0, m.index);
-        else len = Math.min(len, m.index);
-        this.marks = this.marks.filter((mk) => mk.at <= m.index);
-      }
-    }
-    if (hasProse(text)) {
-      const map = own ?? this.carve(len);
-      const b: Block = maskTemplates({ kind, text, map, marks: this.marks }, this.mdxComments);
-      if (depth !== undefined) b.depth = depth;
-      this.blocks.push(b);
-    }
-    if (this.pending.length) {
-      for (const alt of this.pending) this.blocks.push(alt);
-      this.pending = [];
-    }
+    out.end(kind, depth);
   }
 
-  /** A leaf block's content as mdast. */
-  phrasing(parent: Parents): void {
-    this.inline(parent);
+  private skipBlanks(at: number, to: number): number {
+    while (at < to && (this.text.charCodeAt(at) === 32 || this.text.charCodeAt(at) === 9)) at++;
+    return at;
   }
 
-  private inline(parent: Parents): void {
-    this.placeOrphans(parent);
-    for (const node of parent.children as Nodes[]) this.phrase(node);
+  /** Phrasing content of a leaf block's range [from, to): trimmed, as micromark trims it. */
+  private inlineRange<O extends Out>(parent: SyntaxNode, from: number, to: number, out: O): O {
+    const t = this.text;
+    while (to > from && (t.charCodeAt(to - 1) === 32 || t.charCodeAt(to - 1) === 9)) to--;
+    from = this.skipBlanks(from, to);
+    this.buf = '';
+    this.bufFrom = -1;
+    this.quotes.clear();
+    this.quotesOf = parent;
+    this.inlines(parent, from, to, out);
+    this.flush(out);
+    return out;
   }
 
-  /** One inline node. */
-  phrase(node: Nodes): void {
-    switch (node.type) {
-      case 'text':
-        this.text(node.value, this.startOf(node), this.endOf(node));
-        break;
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-        this.inline(node);
-        break;
-      case 'link':
-      case 'linkReference': {
-        const at = this.startOf(node);
-        const first = this.source.charCodeAt(at);
-        if (node.type === 'link' && first !== 0x5b /* [ */) {
-          // `<https://…>`, a bare URL or e-mail address (GFM): the text is the address itself.
-          this.separator(at, 'url');
-          if (!node.url.startsWith('mailto:')) this.mark('link');
-        } else if (node.children.length && URL_TEXT.test(plainText(node))) {
-          // [https://linkerd.io](https://linkerd.io): the text is an address too.
-          this.separator(this.startOf(node.children[0]!), 'url');
-          this.mark('link');
-        } else {
-          this.inline(node);
-          this.mark('link');
-        }
-        break;
-      }
-      case 'break':
-        this.lineBreak(this.startOf(node), this.endOf(node));
-        break;
-      case 'inlineCode':
-        this.separator(this.startOf(node), 'code');
-        break;
-      case 'html':
-        this.separator(this.startOf(node), 'html');
-        this.htmlDirectives(node);
-        break;
-      case 'footnoteReference':
-        this.separator(this.startOf(node), 'footnote');
-        break;
-      case 'image':
-      case 'imageReference':
-        this.separator(this.startOf(node), 'url');
-        this.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
-        break;
-      case 'mdxTextExpression':
-        this.separator(this.startOf(node), 'code');
-        this.mdxDirective(node);
-        break;
-      case 'mdxJsxTextElement': {
-        // The tags are not prose; the children (<b>best</b>) are.
-        const s = this.startOf(node);
-        this.separator(s, 'html');
-        if (node.children.length) {
-          this.inline(node);
-          const last = node.children[node.children.length - 1]!;
-          const close = this.endOf(last);
-          if (close < this.endOf(node)) this.separator(close, 'html');
-        }
-        break;
-      }
-      default:
-        break;
+  /** `>` markers anywhere inside a leaf block (a link or emphasis spanning lines holds some). */
+  private collectQuotes(node: SyntaxNode): void {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.name === 'QuoteMark' && this.quoteIndent(c.from) < 4) this.quotes.add(c.from);
+      else if (c.firstChild && c.to - c.from > 2) this.collectQuotes(c);
     }
   }
 
   /**
-   * GFM's e-mail autolinks are made by a tree transform that leaves some nodes (an address that is
-   * a whole emphasis, `_a@b.example_`) without a position: find them in the source after the
-   * previous sibling. Positions stay in micromark's offsets (before the BOM shift).
+   * Columns of blank before a `>` since the line start or the previous `>`. From 4 on it is no
+   * block quote marker (lezer still continued the quote there; micromark reads a lazy `>` as text).
    */
-  private placeOrphans(parent: Parents): void {
-    const kids = parent.children as Nodes[];
-    let cursor = parent.position?.start.offset ?? 0;
-    const limit = parent.position?.end.offset ?? this.source.length - this.shift;
-    for (let k = 0; k < kids.length; k++) {
-      const node = kids[k]!;
-      if (!node.position) {
-        const t = plainText(node);
-        const found = t ? this.source.indexOf(t, cursor + this.shift) - this.shift : -1;
-        if (found >= cursor && found + t.length <= limit) setPosition(node, found, found + t.length);
+  private quoteIndent(at: number): number {
+    const t = this.text;
+    let col = 0;
+    for (let i = at - 1; i >= 0; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 32) col++;
+      else if (c === 9) col += 4;
+      else break;
+    }
+    return col;
+  }
+
+  /** Children of `parent` within [from, to), gaps between them as text. */
+  private inlines(parent: SyntaxNode, from: number, to: number, out: Out): void {
+    let at = from;
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.to <= from) continue;
+      if (c.from >= to) break;
+      // Markers inside the range (`>` of a continuation line) stay in the gap: gap() drops them.
+      if (MARKS.has(c.name)) continue;
+      if (c.from > at) this.gap(at, c.from);
+      this.inline(c, out);
+      at = Math.max(at, c.to);
+    }
+    if (at < to) this.gap(at, to);
+  }
+
+  /** Raw source [from, to) as text: line prefixes and trailing blanks of lines dropped. */
+  private gap(from: number, to: number): void {
+    const t = this.text;
+    if (this.bufFrom < 0) this.bufFrom = from;
+    this.bufTo = to;
+    let i = from;
+    // A gap that starts a line (after a hard break) starts after the line's container prefix.
+    if (i > 0 && t.charCodeAt(i - 1) === 10) i = this.skipPrefix(i, to);
+    while (i < to) {
+      const nl = t.indexOf('\n', i);
+      if (nl < 0 || nl >= to) {
+        this.buf += t.slice(i, to);
+        return;
+      }
+      let e = nl;
+      while (e > i && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 9)) e--;
+      this.buf += t.slice(i, e) + '\n';
+      i = this.skipPrefix(nl + 1, to);
+    }
+  }
+
+  /** Past the blanks and block quote markers that start a continuation line. */
+  private skipPrefix(i: number, to: number): number {
+    const t = this.text;
+    while (i < to) {
+      const c = t.charCodeAt(i);
+      if (c === 62 && this.quotesOf) {
+        this.collectQuotes(this.quotesOf);
+        this.quotesOf = null;
+      }
+      if (c === 32 || c === 9 || (c === 62 && this.quotes.has(i))) i++;
+      else break;
+    }
+    return i;
+  }
+
+  private flush(out: Out): void {
+    if (this.bufFrom >= 0 && this.buf.length > 0) {
+      if (out) out.push({ type: 'text', value: this.buf, position: this.pos(this.bufFrom, this.bufTo) });
+      else {
+        if (AUTOLINK_TEXT.test(this.buf)) this.autolink = true;
+        this.out.text(this.buf, this.at(this.bufFrom), this.at(this.bufTo));
+      }
+    }
+    this.buf = '';
+    this.bufFrom = -1;
+  }
+
+  /** Append decoded text that came from source [from, to). */
+  private append(value: string, from: number, to: number): void {
+    if (this.bufFrom < 0) this.bufFrom = from;
+    this.bufTo = to;
+    this.buf += value;
+  }
+
+  private inline(node: SyntaxNode, out: Out): void {
+    const t = this.text;
+    const name = node.name;
+    if (MARKS.has(name)) return;
+    switch (name) {
+      case 'Escape':
+        this.append(t[node.from + 1]!, node.from, node.to);
+        return;
+      case 'Entity': {
+        const raw = t.slice(node.from, node.to);
+        this.append(decodeEntity(raw) ?? raw, node.from, node.to);
+        return;
+      }
+      case 'HardBreak': {
+        // micromark: trailing blanks with a tab in them are no hard break, just a line ending.
+        let b = node.from;
+        while (b > 0 && (t.charCodeAt(b - 1) === 32 || t.charCodeAt(b - 1) === 9)) b--;
+        if (t.charCodeAt(node.from) === 32 && t.slice(b, node.from).includes('\t')) {
+          this.buf = this.buf.replace(/[ \t]+$/, '');
+          this.gap(node.from, node.to);
+          return;
+        }
+        this.flush(out);
+        if (out) out.push({ type: 'break', position: this.pos(node.from, node.to) });
+        else this.out.lineBreak(this.at(node.from), this.at(node.to));
+        return;
+      }
+      case 'Emphasis':
+      case 'StrongEmphasis':
+      case 'Strikethrough': {
+        this.flush(out);
+        const first = node.firstChild;
+        const last = node.lastChild;
+        const from = first && MARKS.has(first.name) ? first.to : node.from;
+        const to = last && MARKS.has(last.name) && last !== first ? last.from : node.to;
+        if (!out) {
+          // Emphasis reads as its content.
+          this.inlines(node, from, to, null);
+          this.flush(null);
+          return;
+        }
+        const kids: PhrasingContent[] = [];
+        this.inlines(node, from, to, kids);
+        this.flush(kids);
+        const type = name === 'Emphasis' ? 'emphasis' : name === 'StrongEmphasis' ? 'strong' : 'delete';
+        out.push({ type, children: kids, position: this.pos(node.from, node.to) } as PhrasingContent);
+        return;
+      }
+      case 'InlineCode': {
+        this.flush(out);
+        if (out) out.push({ type: 'inlineCode', value: codeValue(t, node), position: this.pos(node.from, node.to) });
+        else this.out.separator(this.at(node.from), 'code');
+        return;
+      }
+      case 'HTMLTag':
+      case 'Comment':
+      case 'ProcessingInstruction':
+        this.flush(out);
+        if (out) out.push({ type: 'html', value: t.slice(node.from, node.to), position: this.pos(node.from, node.to) });
         else {
-          // Not verbatim in the source (`a&#64;b.example`): it lies before the next placed sibling.
-          let next = limit;
-          for (let m = k + 1; m < kids.length; m++) {
-            const off = kids[m]!.position?.start.offset;
-            if (off !== undefined) {
-              next = off;
-              break;
-            }
-          }
-          setPosition(node, cursor, node.type === 'text' ? next : cursor);
-          continue;
+          this.out.separator(this.at(node.from), 'html');
+          this.out.html(this.at(node.from), this.at(node.to));
         }
+        return;
+      case 'Autolink':
+      case 'URL': {
+        this.flush(out);
+        const url = node.name === 'Autolink' ? (node.getChild('URL') ?? node) : node;
+        const raw = t.slice(url.from, url.to);
+        const href = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : raw.includes('@') ? `mailto:${raw}` : `http://${raw}`;
+        if (!out) {
+          // The address itself is the text (never a `[`: MdastReader's other case of a link).
+          this.out.separator(this.at(node.from), 'url');
+          if (!href.startsWith('mailto:')) this.out.mark('link');
+          return;
+        }
+        out.push({ type: 'link', url: href, children: [{ type: 'text', value: raw }], position: this.pos(node.from, node.to) });
+        return;
       }
-      cursor = node.position!.end.offset ?? cursor;
+      case 'Link':
+      case 'Image':
+        this.link(node, out);
+        return;
+      case 'FootnoteReference':
+        this.flush(out);
+        if (out) out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, node.to) });
+        else this.out.separator(this.at(node.from), 'footnote');
+        return;
+      default:
+        // Anything else lezer made inline is read as its source text.
+        this.gap(node.from, node.to);
+        return;
     }
   }
 
-  /**
-   * this.map[0, len) copied into a view of a buffer shared by the document's blocks. An Int32Array
-   * of its own per block (a slice) was an off-heap ArrayBuffer each beyond 16 entries: a malloc,
-   * and a buffer the GC tracks and sweeps (the slice alone was ~0.9 % of a whole-core CPU profile).
-   * An arena is at most the size of the source parsed (the server parses a chunk at a time), so
-   * views keep little more alive than the blocks did. Views never overlap: the server shifts a
-   * block's map in place.
-   */
-  private carve(len: number): Int32Array {
-    if (this.arenaAt + len > this.arena.length) {
-      this.arena = new Int32Array(Math.max(len, Math.min(this.source.length + 1, ARENA_MAX)));
-      this.arenaAt = 0;
-    }
-    const a = this.arena;
-    const m = this.map;
-    const at = this.arenaAt;
-    for (let k = 0; k < len; k++) a[at + k] = m[k]!;
-    this.arenaAt = at + len;
-    return a.subarray(at, at + len);
-  }
-
-  private grow(extra: number): void {
-    if (this.len + extra <= this.map.length) return;
-    let size = this.map.length * 2;
-    while (size < this.len + extra) size *= 2;
-    const next = new Int32Array(size);
-    next.set(this.map.subarray(0, this.len));
-    this.map = next;
-  }
-
-  private push(at: number): void {
-    this.map[this.len++] = at;
-  }
-
-  mark(kind: Mark['kind']): void {
-    this.marks.push({ kind, at: this.len });
-  }
-
-  separator(at: number, kind: Mark['kind']): void {
-    this.grow(1);
-    this.marks.push({ kind, at: this.len });
-    this.pieces.push(SEPARATOR);
-    this.push(at);
-  }
-
-  /** A hard break: '\n', mapped to the line ending it ends with. */
-  lineBreak(s: number, e: number): void {
-    const src = this.source;
-    let at = e - 1;
-    while (at > s && src.charCodeAt(at) !== 10 && src.charCodeAt(at) !== 13) at--;
-    this.grow(1);
-    this.pieces.push('\n');
-    this.push(at);
-  }
-
-  /** A text node: its value, aligned with source[s, e). */
-  text(value: string, s: number, e: number): void {
-    const src = this.source;
-    if (this.mdxComments && value.includes('{/*')) {
-      const re = /\{\/\*([^]*?)\*\/\}/g;
-      const raw = src.slice(s, e);
-      for (let m = re.exec(raw); m; m = re.exec(raw)) {
-        const d = parseDirective(m[1]!, s + m.index, s + m.index + m[0].length);
-        if (d) this.directives.push(d);
+  /** Links and images, inline or by reference; a reference to nothing is text, as micromark reads it. */
+  private link(node: SyntaxNode, out: Out): void {
+    const t = this.text;
+    const image = node.name === 'Image';
+    const open = node.firstChild; // `[` or `![`
+    let close: SyntaxNode | null = null; // `]`
+    for (let c = open?.nextSibling ?? null; c; c = c.nextSibling) {
+      if (c.name === 'LinkMark' && t.charCodeAt(c.from) === 93) {
+        close = c;
+        break;
       }
     }
-    this.grow(value.length);
-    const cr = value.includes('\r');
-    if (!cr && value.length === e - s && src.startsWith(value, s)) {
-      // The common case: the source says exactly what the value says.
-      this.pieces.push(value);
-      for (let i = 0; i < value.length; i++) this.push(s + i);
+    if (!open || !close) {
+      this.gap(node.from, node.to);
       return;
     }
-    // Line endings are '\n' in the text, mapped to the '\n' of a CRLF.
-    const text = cr ? value.replace(/\r\n?/g, '\n') : value;
-    this.pieces.push(text);
-    this.len = align(src, text, s, e, this.map, this.len);
+    const textFrom = open.to;
+    const textTo = close.from;
+    const after = close.nextSibling;
+    let kind: 'inline' | 'full' | 'collapsed' | 'shortcut' = 'shortcut';
+    let labelNode: SyntaxNode | null = null;
+    if (after?.name === 'LinkMark' && t.charCodeAt(after.from) === 40) kind = 'inline';
+    else if (after?.name === 'LinkLabel') {
+      labelNode = after;
+      kind = after.to - after.from > 2 ? 'full' : 'collapsed';
+    }
+    let end = node.to;
+    if (kind !== 'inline') {
+      const links = this.defs.links;
+      const own = links.size === 0 ? '' : normalizeLabel(t.slice(textFrom, textTo));
+      const full = kind === 'full' && links.size > 0 && links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)));
+      const ok = full || (own !== '' && links.has(own));
+      if (!ok) {
+        // Not a link: its brackets are text, its content is read as usual.
+        this.gap(node.from, textFrom);
+        this.inlines(node, textFrom, textTo, out);
+        this.gap(textTo, node.to);
+        return;
+      }
+      if (kind === 'full' && !full) {
+        // micromark: an undefined full label falls back to the shortcut `[text]`, the label is text.
+        end = close.to;
+      }
+    }
+    this.flush(out);
+    if (!image && !out && !mayReadAsAddress(t, textFrom, textTo)) {
+      // A link whose text is no address reads as that text, then a link mark (as MdastReader's
+      // phrase() reads it): streamed to the builder, as the text around the link is, without mdast.
+      // (Text inside a link is never a literal autolink: it must not send the leaf to mdast.)
+      const autolink = this.autolink;
+      this.inlines(node, textFrom, textTo, null);
+      this.flush(null);
+      this.autolink = autolink;
+      this.out.mark('link');
+      if (end < node.to) this.gap(end, node.to);
+      return;
+    }
+    const kids: PhrasingContent[] = [];
+    this.inlines(node, textFrom, textTo, kids);
+    this.flush(kids);
+    const position = this.pos(node.from, end);
+    if (image) {
+      const alt = kids.map(toText).join('');
+      const n: PhrasingContent = kind === 'inline' ? { type: 'image', url: '', alt, position } : { type: 'imageReference', identifier: '', referenceType: 'full', alt, position };
+      if (out) out.push(n);
+      else this.mdast.phrase(n);
+    } else {
+      const urlNode = node.getChild('URL');
+      const url = urlNode ? t.slice(urlNode.from, urlNode.to) : '';
+      const n: PhrasingContent = kind === 'inline' ? { type: 'link', url, children: kids, position } : { type: 'linkReference', identifier: '', referenceType: 'full', children: kids, position };
+      // (MdastReader decides from the link's text whether it reads as an address.)
+      if (out) out.push(n);
+      else this.mdast.phrase(n);
+    }
+    if (end < node.to) this.gap(end, node.to);
   }
-
-  /** Image alt text as its own block; it sits between `![` and `]`. */
-  private alt(value: string, s: number, e: number): void {
-    if (!hasProse(value)) return;
-    const text = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
-    const map = new Int32Array(text.length);
-    align(this.source, text, s + 2, e, map, 0);
-    const b = { text, map, marks: [] as Mark[] };
-    this.pending.push({ kind: 'alt', ...(this.joined ? unjoin(b, this.joined) : b) });
-  }
-
-  private htmlDirectives(node: Nodes): void {
-    this.html(this.startOf(node), this.endOf(node));
-  }
-
-  /** The brandlint directives in HTML source [s, e). */
-  html(s: number, e: number): void {
-    // HTML nodes come in source order: one forward search for the next `brandlint-` serves them all.
-    if (this.nextDirective !== -1 && this.nextDirective < s) this.nextDirective = this.source.indexOf('brandlint-', s);
-    if (this.nextDirective < 0 || this.nextDirective >= e) return;
-    for (const d of htmlCommentDirectives(this.source, s, e)) if (d.end <= e) this.directives.push(d);
-  }
-
-  /** `{/* brandlint-disable … *\/}` in MDX. */
-  private mdxDirective(node: Nodes): void {
-    const value = (node as { value?: string }).value ?? '';
-    const m = /^\s*\/\*([^]*)\*\/\s*$/.exec(value);
-    if (!m) return;
-    const d = parseDirective(m[1]!, this.startOf(node), this.endOf(node));
-    if (d) this.directives.push(d);
-  }
-}
-
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
-}
-
-/** Give a positionless node (and its positionless children) the span [s, e). */
-function setPosition(node: Nodes, s: number, e: number): void {
-  node.position = { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
-  if ('children' in node) for (const c of node.children as Nodes[]) if (!c.position) setPosition(c, s, e);
 }
 
 /**
- * `s` as a sequential string. A block's text is read char by char by many checks; a one-piece text
- * is a slice of the source or lines joined with `+=` (a sliced or cons string), which costs more
- * per char read and gives every charCodeAt site more string shapes to dispatch on. Array.join of
- * two or more non-empty pieces copies them into a new sequential string (of one piece it returns it).
+ * Whether a link's text, source [from, to), may read as an address to MdastReader (its URL_TEXT needs
+ * `://`, `www.` or `mailto:`): only with a `:` or a `.` in it, or an `&` (an entity may decode to one).
  */
-function flat(s: string): string {
-  if (s.length < 13) return s; // V8 copies slices this short anyway
-  const half = s.length >> 1;
-  return [s.slice(0, half), s.slice(half)].join('');
-}
-
-/** Whether a block has anything to lint (not just separators and blanks). */
-function hasProse(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0xfffc && c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return true;
+function mayReadAsAddress(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 58 || c === 46 || c === 38) return true;
   }
   return false;
 }
 
-const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*\s*$/i;
-const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
-const ENTITY = new RegExp(ENTITY_SOURCE, 'y');
+/** mdast-util-to-string: what an image's alt text is made of. */
+function toText(node: Nodes): string {
+  if ('alt' in node && typeof node.alt === 'string') return node.alt;
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(toText).join('');
+  return '';
+}
 
-/**
- * Map each char of `text` (a decoded value) to the source char it came from, scanning source[s, e)
- * forward. Backslash escapes and entities map to their first char; line endings to the '\n' (of a
- * CRLF); the container prefix of a continuation line (`> `, list indentation) and whatever markup
- * the value dropped are skipped. Writes into map from n; returns the new length.
- */
-function align(src: string, text: string, s: number, e: number, map: Int32Array, n: number): number {
-  let j = s;
-  let last = n > 0 ? map[n - 1]! : -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let at = -1;
-    if (c === 10) {
-      // Trailing blanks of the line are dropped from the value.
-      while (j < e && (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9)) j++;
-      while (j < e && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++;
-      if (j < e) {
-        at = src.charCodeAt(j) === 13 && src.charCodeAt(j + 1) === 10 ? j + 1 : j;
-        j = at + 1;
-        // Continuation line: skip the indentation and blockquote markers.
-        const next = text.charCodeAt(i + 1);
-        while (j < e) {
-          const d = src.charCodeAt(j);
-          if (d === 32 || d === 9 || (d === 62 /* > */ && next !== 62)) j++;
-          else break;
-        }
-      }
-    } else {
-      while (j < e) {
-        const d = src.charCodeAt(j);
-        if (d === 92 /* \ */ && j + 1 < e && src.charCodeAt(j + 1) === c && ASCII_PUNCT.test(src[j + 1]!)) {
-          at = j;
-          j += 2;
-          break;
-        }
-        if (d === 38 /* & */) {
-          ENTITY.lastIndex = j;
-          const m = ENTITY.exec(src);
-          if (m && m.index + m[0].length <= e) {
-            const decoded = decodeEntityMatch(m);
-            if (decoded && text.startsWith(decoded, i)) {
-              // The first char maps to the '&'; a second one (surrogate pair, two code points) just after.
-              for (let k = 0; k < decoded.length; k++) map[n++] = j + k;
-              i += decoded.length - 1;
-              last = map[n - 1]!;
-              j += m[0].length;
-              at = -2;
-              break;
-            }
-          }
-        }
-        // (CommonMark reads U+0000 as U+FFFD.)
-        if (d === c || (d === 0 && c === 0xfffd)) {
-          at = j;
-          j++;
-          break;
-        }
-        j++; // markup or blanks the value dropped
-      }
-    }
-    if (at === -2) continue;
-    // Never map backwards, even if the source ran out (keeps map strictly increasing).
-    if (at <= last) at = last + 1;
-    map[n++] = at;
-    last = at;
-  }
-  return n;
+/** A code span's value as CommonMark gives it: line endings as spaces, one padding space stripped. */
+function codeValue(t: string, node: SyntaxNode): string {
+  const marks = node.getChildren('CodeMark');
+  const from = marks[0] ? marks[0].to : node.from;
+  const to = marks.length > 1 ? marks[marks.length - 1]!.from : node.to;
+  let v = t.slice(from, to).replace(/\n[ \t>]*/g, ' ');
+  if (v.length > 2 && v.startsWith(' ') && v.endsWith(' ') && /[^ ]/.test(v)) v = v.slice(1, -1);
+  return v;
 }
 
 
-/**
- * Template tags in copy (`{{< shortcode >}}`, `{{ .Title }}`, `{% include %}`) are not prose: each
- * becomes one SEPARATOR mapped to its start, with a 'template' mark. So do MDX comments in an .mdx
- * that had to be read as Markdown.
- */
-function maskTemplates(b: Block, mdxComments: boolean): Block {
-  const { text } = b;
-  if (!text.includes('{{') && !text.includes('{%') && !(mdxComments && text.includes('{/*'))) return b;
-  const next = tagFinder(text, mdxComments ? PAIRS_MDX : PAIRS);
-  let out = '';
-  const keep: number[] = [];
-  // Old index → new index, so marks (also ones inside a tag) land on the right char.
-  const moved = new Int32Array(text.length + 1);
-  const tags: number[] = [];
-  let from = 0;
-  for (let m = next(from); m; m = next(from)) {
-    for (let k = from; k < m.index; k++) {
-      moved[k] = keep.length;
-      keep.push(k);
-    }
-    tags.push(keep.length);
-    for (let k = m.index; k < m.end; k++) moved[k] = keep.length;
-    keep.push(m.index);
-    out += text.slice(from, m.index) + SEPARATOR;
-    from = m.end;
-  }
-  if (tags.length === 0) return b;
-  for (let k = from; k < text.length; k++) {
-    moved[k] = keep.length;
-    keep.push(k);
-  }
-  moved[text.length] = keep.length;
-  out += text.slice(from);
-  return withTemplateMarks(b, out, keep, moved, tags);
-}
-
-/**
- * The block rebuilt as `text`: `keep[k]` is the old index char k of `text` stands for, `moved` maps
- * old indices (and the old length) to new ones, `tags` are the new indices of template separators.
- */
-function withTemplateMarks(b: Block, text: string, keep: number[], moved: Int32Array, tags: number[]): Block {
-  const map = new Int32Array(keep.length);
-  for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
-  const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
-  for (const at of tags) marks.push({ kind: 'template', at });
-  marks.sort((x, y) => x.at - y.at);
-  return { ...b, text, map, marks };
-}
-
-// micromark merges the adjacent `data` events of a paragraph with one Array.splice per line, so its
-// cost grows with the square of the lines in one paragraph: a 2 MB file of 116,000 short lines and
-// no blank line took three minutes in resolveAllText. Runs of lines that cannot change the block
-// structure when joined are given to micromark with their line endings as spaces (one char for one
-// char, so every offset holds), and unjoin() puts the line endings back into the block text.
-const LONG_RUN = 200;
-
-/**
- * Line endings inside long runs of "plain" lines blanked to spaces, or undefined when there is no
- * such run. A plain line starts at column 0 with a letter, so it can only continue what the line
- * before it is in (a paragraph, a lazy continuation, a code or HTML block); it holds no `|` (a
- * table row), no `>` (the end of an HTML block or comment), does not start an MDX import/export,
- * and does not end in a hard break (trailing blanks or `\`). Front matter is left alone.
- */
-export function joinLongRuns(source: string, minRun: number): { text: string; at: Uint8Array } | undefined {
-  if (source.length < minRun * 2) return undefined;
-  let from = 0;
-  const fence = /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)/.exec(source);
-  if (fence) {
-    const close = new RegExp(`[\\r\\n]${fence[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n?|\\n|$)`, 'g');
-    close.lastIndex = fence[0].length - 1;
-    const m = close.exec(source);
-    if (m) from = m.index + m[0].length;
-  }
-  // Line starts, and for each line whether it is plain and where its line ending starts.
-  const ends: number[] = []; // line ending offsets of consecutive plain lines in the current run
-  let at: Uint8Array | undefined;
-  let chars: string[] | undefined;
-  const flush = (): void => {
-    // ends[k] is the line ending after plain line k; joining needs the line after it to be plain too,
-    // so the last ending of a run (after its last plain line) is kept.
-    if (ends.length - 1 >= minRun) {
-      at ??= new Uint8Array(source.length);
-      chars ??= source.split('');
-      for (let k = 0; k < ends.length - 1; k++) {
-        for (let i = ends[k]!; i < source.length && (source[i] === '\r' || source[i] === '\n'); i++) {
-          chars[i] = ' ';
-          at[i] = 1;
-          if (source[i] === '\n') break;
-          if (source[i + 1] !== '\n') break; // a lone CR
-        }
-      }
-    }
-    ends.length = 0;
-  };
-  let start = from;
-  while (start < source.length) {
-    let end = start;
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
-    if (end >= source.length) {
-      // The last line has no ending to blank; it may still be joined to the line before.
-      if (plainLine(source, start, end)) ends.push(end);
-      break;
-    }
-    if (plainLine(source, start, end)) ends.push(end);
-    else flush();
-    start = source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-  }
-  flush();
-  return at && chars ? { text: chars.join(''), at } : undefined;
-}
-
-const LETTER = unicodeRegExp(String.raw`\p{L}`, 'uy');
-const ESM = /(?:import|export)\b/y;
-
-function plainLine(s: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  LETTER.lastIndex = start;
-  if (!LETTER.test(s)) return false;
-  const last = s.charCodeAt(end - 1);
-  if (last === 32 || last === 9 || last === 92 /* \ */) return false;
-  ESM.lastIndex = start;
-  if (ESM.test(s)) return false;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 124 /* | */ || c === 62 /* > */) return false;
-  }
-  return true;
-}
-
-/**
- * Put back the line endings joinLongRuns blanked: as the parser writes them in block text, '\n'
- * mapped to the '\n' (of a CRLF, whose '\r' has no char of its own) or to a lone '\r'.
- */
-function unjoin(b: { text: string; map: Int32Array; marks: Mark[] }, j: { source: string; at: Uint8Array }): { text: string; map: Int32Array; marks: Mark[] } {
-  const { text, map, marks } = b;
-  let touched = false;
-  for (let i = 0; i < map.length && !touched; i++) touched = j.at[map[i]!] === 1;
-  if (!touched) return b;
-  let out = '';
-  const keep: number[] = [];
-  const moved = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    moved[i] = keep.length;
-    const o = map[i]!;
-    if (j.at[o] !== 1) {
-      out += text[i];
-      keep.push(o);
-      continue;
-    }
-    // A blanked CR of a CRLF: the '\n' right after it stands for the line ending.
-    if (j.source[o] === '\r' && j.source[o + 1] === '\n') continue;
-    out += '\n';
-    keep.push(o);
-  }
-  moved[text.length] = keep.length;
-  return { text: out, map: Int32Array.from(keep), marks: marks.map((m) => ({ kind: m.kind, at: moved[m.at]! })) };
-}
-
-const PAIRS: [string, string][] = [
-  ['{{', '}}'],
-  ['{%', '%}'],
-];
-const PAIRS_MDX: [string, string][] = [...PAIRS, ['{/*', '*/}']];
-
-/**
- * The next template tag at or after `from` (the earliest opener that closes; the first closer after
- * it ends the tag). Each closer's next position is remembered, so a text full of openers that never
- * close is scanned once, not once per opener (`/\{\{[^]*?\}\}/g` was quadratic there).
- */
-function tagFinder(text: string, pairs: [string, string][]): (from: number) => { index: number; end: number } | undefined {
-  const closes = new Map<string, number>();
-  const closeAfter = (close: string, at: number): number => {
-    const hit = closes.get(close);
-    if (hit !== undefined && (hit < 0 || hit >= at)) return hit;
-    const found = text.indexOf(close, at);
-    closes.set(close, found);
-    return found;
-  };
-  return (from) => {
-    for (let i = text.indexOf('{', from); i >= 0; i = text.indexOf('{', i + 1)) {
-      for (const [open, close] of pairs) {
-        if (!text.startsWith(open, i)) continue;
-        const c = closeAfter(close, i + open.length);
-        if (c >= 0) return { index: i, end: c + close.length };
-      }
-    }
-    return undefined;
-  };
-}
-
-/** Longest template tag taken to span lines (Go/Hugo `{{ data `…` }}` blocks hold a few KB). */
-const MAX_MULTILINE_TAG = 20_000;
-
-/**
- * Template tags that span lines in the source (`{{projects `\n  - company: …\n`}}` on the Go
- * website): Markdown splits them into several blocks, so no one block sees both ends. A tag may
- * not cross a blank line, so a stray `{{` never swallows the paragraphs after it.
- */
-function multiLineTags(source: string): Array<[number, number]> {
-  if (!source.includes('{{') && !source.includes('{%')) return [];
-  const out: Array<[number, number]> = [];
-  const next = tagFinder(source, PAIRS);
-  const blank = /\n[ \t]*\r?\n|\r[ \t]*\r/g;
-  let blankAt = -2;
-  const blankAfter = (at: number): number => {
-    if (blankAt === -1 || blankAt >= at) return blankAt;
-    blank.lastIndex = at;
-    const m = blank.exec(source);
-    blankAt = m ? m.index : -1;
-    return blankAt;
-  };
-  let from = 0;
-  let rawEnd = -2;
-  for (let m = next(from); m; m = next(from)) {
-    // A Go raw-string argument ({{raw `…`}}, {{code `…`}}) holds blank lines: it ends at `}}.
-    GO_RAW.lastIndex = m.index;
-    if (GO_RAW.test(source)) {
-      if (rawEnd !== -1 && rawEnd < GO_RAW.lastIndex) rawEnd = source.indexOf('`}}', GO_RAW.lastIndex);
-      if (rawEnd >= 0 && rawEnd + 3 - m.index <= MAX_MULTILINE_TAG) {
-        out.push([m.index, rawEnd + 3]);
-        from = rawEnd + 3;
-        continue;
-      }
-    }
-    const b = blankAfter(m.index);
-    const inside = source.slice(m.index, Math.min(m.end, m.index + MAX_MULTILINE_TAG + 1));
-    if ((b < 0 || b >= m.end) && m.end - m.index <= MAX_MULTILINE_TAG && /[\r\n]/.test(inside)) {
-      out.push([m.index, m.end]);
-      from = m.end;
-    } else from = m.index + 2;
-  }
-  return out;
-}
-const GO_RAW = /\{\{-?[ \t]*[\w.]+[ \t]+`/y;
-
-/** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked 'template'. */
-function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
-  const n = b.text.length;
-  if (n === 0) return b;
-  // First range that ends after the block starts.
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= b.map[0]!) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= ranges.length || ranges[lo]![0] > b.map[n - 1]!) return b;
-  let r = lo;
-  let out = '';
-  const keep: number[] = [];
-  const moved = new Int32Array(n + 1);
-  const tags: number[] = [];
-  let inRange = -1;
-  for (let k = 0; k < n; k++) {
-    const at = b.map[k]!;
-    while (r < ranges.length && ranges[r]![1] <= at) r++;
-    const inside = r < ranges.length && ranges[r]![0] <= at;
-    if (inside && inRange === r) {
-      moved[k] = keep.length - 1;
-      continue;
-    }
-    moved[k] = keep.length;
-    if (inside) {
-      tags.push(keep.length);
-      out += SEPARATOR;
-      inRange = r;
-    } else {
-      out += b.text[k];
-      inRange = -1;
-    }
-    keep.push(k);
-  }
-  if (tags.length === 0) return b;
-  moved[n] = keep.length;
-  return withTemplateMarks(b, out, keep, moved, tags);
-}

@@ -61,7 +61,7 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
     const tokens = findTokens(work.slice(post.start, post.end)).map((t) => ({ ...t, start: t.start + post.start, end: t.end + post.start }));
     for (const b of markdown ? markdownBlocks(work, file, post) : plainPostBlocks(prose, post)) {
       const kept = excludeSourceTokens({ ...b, post: index }, tokens);
-      if (LETTER_OR_DIGIT.test(kept.text)) blocks.push(kept);
+      for (const line of lineItems(kept)) if (LETTER_OR_DIGIT.test(line.text)) blocks.push(line);
     }
   });
 
@@ -78,6 +78,50 @@ export function parseSocial(source: string, file: string, guide?: Guide): ProseD
     ...(fm ? { frontMatter: fm.data } : {}),
     posts,
   };
+}
+
+// A line plainly continues the one before when it starts in lower case, or when the line before
+// stops mid-phrase (a comma, a colon, a dash, an `and`).
+const CONTINUES_NEXT = /^[ \t]*\p{Ll}/u;
+const OPEN_END = /(?:[,;:&+(\u2013\u2014-]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|as|is|are|was|our|your|their|its|my)\b)[ \t]*$/iu;
+
+/**
+ * A post's lines are often items of their own: a title, a date line, a place, a line of hashtags.
+ * A line break ends the block unless the next line plainly continues the sentence, so no sentence
+ * runs from a title into a date and on into the hashtags.
+ */
+export function lineItems(b: Block): Block[] {
+  const t = b.text;
+  if (!t.includes('\n')) return [b];
+  const out: Block[] = [];
+  let from = 0;
+  for (let nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
+    const prev = t.slice(from, nl);
+    const next = t.slice(nl + 1, t.indexOf('\n', nl + 1) < 0 ? t.length : t.indexOf('\n', nl + 1));
+    if (!/\S/.test(prev) || CONTINUES_NEXT.test(next) || OPEN_END.test(prev)) continue;
+    pushSlice(out, b, from, nl);
+    from = nl + 1;
+  }
+  if (from === 0) return [b];
+  pushSlice(out, b, from, t.length);
+  return out;
+}
+
+/** b.text[from, to), trimmed, as a block of its own (with its marks and regions). */
+function pushSlice(out: Block[], b: Block, from: number, to: number): void {
+  while (from < to && /\s/.test(b.text[from]!)) from++;
+  while (to > from && /\s/.test(b.text[to - 1]!)) to--;
+  if (to <= from) return;
+  const part: Block = {
+    ...b,
+    text: b.text.slice(from, to),
+    map: b.map.slice(from, to),
+    marks: b.marks.filter((m) => m.at >= from && m.at <= to).map((m) => ({ kind: m.kind, at: m.at - from })),
+  };
+  const regions = b.regions?.map((g) => ({ kind: g.kind, start: Math.max(g.start, from) - from, end: Math.min(g.end, to) - from })).filter((g) => g.end > g.start);
+  if (regions?.length) part.regions = regions;
+  else delete part.regions;
+  out.push(part);
 }
 
 // An opening code fence: up to three spaces, then three or more backticks or tildes (CommonMark).
@@ -180,7 +224,7 @@ function markdownBlocks(work: string, file: string, post: Post): Block[] {
   while (lineStart > 0 && work[lineStart - 1] !== '\n' && work[lineStart - 1] !== '\r') lineStart--;
   const shift = lineStart - 1;
   try {
-    const blocks = parseMarkdown('\n' + work.slice(lineStart, post.end), file, { mdx: false }).blocks;
+    const blocks = parseMarkdown('\n' + work.slice(lineStart, post.end), file).blocks;
     const out: Block[] = [];
     for (const b of blocks) {
       if (b.map.length === 0) continue;

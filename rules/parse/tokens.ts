@@ -103,7 +103,7 @@ export function excludeTokens(block: Block): Block {
   oldToNew[block.text.length] = chars.length;
   for (const m of block.marks) marks.push({ kind: m.kind, at: oldToNew[Math.min(m.at, block.text.length)]! });
   marks.sort((a, b) => a.at - b.at);
-  return { ...block, text: chars.join(''), map: Int32Array.from(map), marks };
+  return withRegions({ ...block, text: chars.join(''), map: Int32Array.from(map), marks }, block, oldToNew);
 }
 
 /**
@@ -142,5 +142,14 @@ export function excludeSourceTokens(block: Block, tokens: Token[]): Block {
   oldToNew[block.text.length] = chars.length;
   for (const m of block.marks) marks.push({ kind: m.kind, at: oldToNew[Math.min(m.at, block.text.length)]! });
   marks.sort((a, b) => a.at - b.at);
-  return { ...block, text: chars.join(''), map: Int32Array.from(map), marks };
+  return withRegions({ ...block, text: chars.join(''), map: Int32Array.from(map), marks }, block, oldToNew);
+}
+
+/** The block's regions carried over to `out` through an old-index → new-index table. */
+function withRegions(out: Block, block: Block, oldToNew: Int32Array): Block {
+  if (!block.regions) return out;
+  const regions = block.regions.map((g) => ({ kind: g.kind, start: oldToNew[g.start]!, end: oldToNew[g.end]! })).filter((g) => g.end > g.start);
+  if (regions.length) out.regions = regions;
+  else delete out.regions;
+  return out;
 }

@@ -111,7 +111,7 @@ describe('fleschKincaid', () => {
 describe('source spans', () => {
   it('cover an escaped character or an entity whole', () => {
     const src = 'Wow\\! Great&#33; Done!';
-    const f = lintDoc(parseMarkdown(src, 'a.md', { mdx: false }), guide({ exclamations: { max: 0 } }));
+    const f = lintDoc(parseMarkdown(src, 'a.md'), guide({ exclamations: { max: 0 } }));
     expect(spans(f)).toEqual([
       ['\\!', 3, 5],
       ['&#33;', 11, 16],

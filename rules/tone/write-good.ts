@@ -169,6 +169,11 @@ export interface WriteGoodRuleSpec {
   message(found: string): string;
   /** The same message as a template (RuleMeta.messages), `{{found}}` for the span. */
   messages: Record<string, string>;
+  /**
+   * Whether a hit of write-good's pattern is one in this rule's sense (be + adjective is not
+   * passive); `sentence` holds it. Without it every hit is.
+   */
+  keep?(block: Block, start: number, end: number, sentence: Sentence, guide: Guide): boolean;
 }
 
 /** A tone rule backed by one write-good check. */
@@ -185,7 +190,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
         const to = hits[2 + c]!;
         let x = hits[1 + c]!;
         if (x === to) continue;
-        const sentences = guide.allow.length ? blockSentences(block) : [];
+        const sentences = guide.allow.length || spec.keep ? blockSentences(block) : [];
         let allowedIn = -1;
         let allowed: Array<[number, number]> = [];
         for (; x < to; x += 3) {
@@ -202,6 +207,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
             if (allowed.some(([a, b]) => i - sentence.start < b && j - sentence.start > a)) continue;
           }
           if (!reportable(doc, block, i, j)) continue;
+          if (spec.keep && !spec.keep(block, i, j, sentences[hits[x]!]!, guide)) continue;
           const span = sourceSpan(doc, block, i, j);
           report({
             start: span.start,

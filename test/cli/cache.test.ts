@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type Run } from '../helpers/run-cli.js';
+import { sealEntry } from '../../cli/cache.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/brandlint.js');
@@ -29,13 +30,21 @@ function makeRepo(): string {
   return dir;
 }
 
-type CacheData = { version: string; entries: Record<string, { findings?: Array<{ message: string }> }> };
+type CacheEntry = { hash: string; guide: string; findings?: Array<{ message: string; level: string }>; skipped?: string; seal: string };
+type CacheData = { version: string; entries: Record<string, CacheEntry> };
 const readCache = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as CacheData;
 
-/** Plant a marker in every cached finding: only a run that reuses the entry can print it. */
-function plant(file: string, only?: string): void {
+/**
+ * Plant a marker in every cached finding: only a run that reuses the entry can print it. The entry
+ * is resealed as brandlint seals it (an edit without the seal is discarded: see the tests below).
+ */
+function plant(file: string, only?: string, reseal = true): void {
   const data = readCache(file);
-  for (const [k, e] of Object.entries(data.entries)) if (!only || k === only) for (const f of e.findings ?? []) f.message = `CACHED ${f.message}`;
+  for (const [k, e] of Object.entries(data.entries)) {
+    if (only && k !== only) continue;
+    for (const f of e.findings ?? []) f.message = `CACHED ${f.message}`;
+    if (reseal) e.seal = sealEntry(k, e as Parameters<typeof sealEntry>[1]);
+  }
   fs.writeFileSync(file, JSON.stringify(data));
 }
 
@@ -108,6 +117,67 @@ describe('--cache', () => {
     expect(broken.stdout).toBe(plain.stdout);
     expect(readCache(path.join(dir, 'cachedir/.brandlintcache')).entries['../post-0.md']).toBeDefined(); // keyed from the cache's folder
     expect((await run(dir, ['--cache-location', 'x', '.'])).code).toBe(2);
+  }, 120_000);
+
+  it('the cache cannot lie: a hand-edited entry (findings dropped, levels lowered, marker planted) is discarded and its file linted again', async () => {
+    const dir = makeRepo();
+    fs.appendFileSync(path.join(dir, 'brand.yaml'), '    level: error\n'); // utilize is an error: exit 1
+    const cacheFile = path.join(dir, '.brandlintcache');
+    const first = await run(dir, ['--cache', '--format', 'json', '.']);
+    expect(first.code).toBe(1);
+    // Drop every finding, lower every level, plant a marker: without the seal, none of it is used.
+    const data = readCache(cacheFile);
+    for (const e of Object.values(data.entries)) if (e.findings) e.findings = [];
+    fs.writeFileSync(cacheFile, JSON.stringify(data));
+    const dropped = await run(dir, ['--cache', '--format', 'json', '.']);
+    expect(dropped.code).toBe(1);
+    expect(dropped.stdout).toBe(first.stdout);
+    const data2 = readCache(cacheFile);
+    for (const e of Object.values(data2.entries)) for (const f of e.findings ?? []) f.level = 'hint';
+    fs.writeFileSync(cacheFile, JSON.stringify(data2));
+    expect((await run(dir, ['--cache', '--format', 'json', '.'])).stdout).toBe(first.stdout);
+    plant(cacheFile, undefined, false);
+    expect((await run(dir, ['--cache', '--format', 'json', '.'])).stdout).toBe(first.stdout);
+  }, 120_000);
+
+  it('malformed entries and cache files are untrusted input: discarded, never a crash', async () => {
+    const dir = makeRepo();
+    const cacheFile = path.join(dir, '.brandlintcache');
+    const plain = await run(dir, ['--format', 'json', '.']);
+    await run(dir, ['--cache', '.']);
+    const good = readCache(cacheFile);
+    const bad: unknown[] = [null, 5, 'x', [], {}, { hash: 1 }, { ...good.entries['post-0.md'], findings: [{}] }, { ...good.entries['post-0.md'], findings: 'x' },
+      { ...good.entries['post-0.md'], findings: [{ ...good.entries['post-0.md']!.findings![0], line: -1 }] }];
+    for (const entry of bad) {
+      const data = readCache(cacheFile);
+      for (const k of Object.keys(data.entries)) (data.entries as Record<string, unknown>)[k] = entry;
+      (data.entries as Record<string, unknown>)['__proto__'] = { polluted: true };
+      fs.writeFileSync(cacheFile, JSON.stringify(data));
+      const r = await run(dir, ['--cache', '--format', 'json', '.']);
+      expect(r.stderr, JSON.stringify(entry)).not.toMatch(/internal error|TypeError/);
+      expect(r.stdout, JSON.stringify(entry)).toBe(plain.stdout);
+    }
+    for (const content of ['[]', 'null', '{"format":2,"entries":[]}', '"x"']) {
+      fs.writeFileSync(cacheFile, content);
+      expect((await run(dir, ['--cache', '--format', 'json', '.'])).stdout).toBe(plain.stdout);
+    }
+    // A FIFO where the cache should be: not read (it would block), the run goes on.
+    fs.rmSync(cacheFile);
+    execFileSync('mkfifo', [cacheFile]);
+    const fifo = await run(dir, ['--cache', '--format', 'json', '.']);
+    expect(fifo.stdout).toBe(plain.stdout);
+  }, 120_000);
+
+  it('moving the checkout keeps the cache valid (paths are relative to the cache folder)', async () => {
+    const dir = makeRepo();
+    await run(dir, ['--cache', '.']);
+    plant(path.join(dir, '.brandlintcache'));
+    const moved = `${dir}-moved`;
+    fs.renameSync(dir, moved);
+    const r = await run(moved, ['--cache', '--format', 'json', '.']);
+    expect(r.stdout.match(/CACHED/g)?.length).toBe(6 * 2 + 1);
+    // The guide entries behind findings point into the new place.
+    expect(r.stdout).not.toContain(dir + path.sep);
   }, 120_000);
 
   it('--fix with the cache: fixes, then reuses the fixed files', async () => {

@@ -438,8 +438,12 @@ describe.concurrent('brandlint (process)', () => {
 
   it('globs', async () => {
     const dir = fixture('basic');
-    const { report } = await runJson(dir, ['docs/*.md', '**/ok.md', 'build/*.md']);
+    // build/ is git-ignored: its glob matches nothing, which fails the run unless allowed.
+    const { report } = await runJson(dir, ['docs/*.md', '**/ok.md', 'build/*.md', '--no-error-on-unmatched-pattern']);
     expect(paths(report)).toEqual(['docs/clean.md', 'docs/intro.md', 'nested/sub/ok.md']);
+    const strict = await run(dir, ['docs/*.md', 'build/*.md']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('no files match "build/*.md"');
   });
 
   it('skips binary and oversized files with one notice each', async () => {

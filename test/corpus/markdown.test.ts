@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../rules/parse/markdown.js';
+import { parseMdx } from '../../rules/parse/mdx.js';
 import { forbiddenRanges } from '../helpers/forbidden-ranges.js';
 import { proseProblems } from '../helpers/prose-invariants.js';
 
@@ -29,7 +30,7 @@ function check(files: string[]) {
     const mdx = file.toLowerCase().endsWith('.mdx');
     let problems: string[];
     try {
-      const doc = parseMarkdown(source, file, { mdx });
+      const doc = mdx ? parseMdx(source, file) : parseMarkdown(source, file);
       blocks += doc.blocks.length;
       for (const b of doc.blocks) chars += b.text.length;
       problems = proseProblems(doc, forbiddenRanges(source, { mdx }), 5);

@@ -4,12 +4,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { joinLongRuns, parseMarkdown } from '../../rules/parse/markdown.js';
+import { joinLongRuns } from '../../rules/parse/long-runs.js';
+import { parseMdx } from '../../rules/parse/mdx.js';
+import { remarkMarkdown } from '../helpers/remark-markdown.js';
 import fc from 'fast-check';
 import { LineIndex, lintDocument, loadGuide, suppress, type Directive, type Finding, type ProseDocument } from '../../rules/index.js';
 import { CORPUS, present, ROOT, walk } from '../helpers/corpus.js';
 
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
+
+/** A document as micromark reads it (MDX, or Markdown as the oracle does), runs of `longRun` plain lines joined. */
+const viaRemark = (source: string, file: string, mdx: boolean, longRun?: number): ProseDocument => (mdx ? parseMdx(source, file, { longRun }) : remarkMarkdown(source, file, longRun));
 
 
 /** Everything a parse hands to the rules, as comparable data. */
@@ -23,7 +28,7 @@ const sampleGuide = () => {
   return r.guide;
 };
 
-describe('Markdown: long runs of lines joined for micromark give the same prose', () => {
+describe('micromark (MDX, and remark reading Markdown): long runs of lines joined give the same prose', () => {
   // Joining every run (longRun 1) instead of only pathological ones exercises the fast path on
   // every paragraph of the input.
   const doc = [
@@ -91,8 +96,8 @@ describe('Markdown: long runs of lines joined for micromark give the same prose'
       const blanked = [...joined!.at.keys()].filter((i) => joined!.at[i] === 1);
       expect(blanked.length).toBeGreaterThan(10);
       expect(Math.min(...blanked)).toBeGreaterThan(source.indexOf('---', 3));
-      const ref = parseMarkdown(source, 'a.md', { mdx: false, longRun: Infinity });
-      const fast = parseMarkdown(source, 'a.md', { mdx: false, longRun: 1 });
+      const ref = viaRemark(source, 'a.md', false, Infinity);
+      const fast = viaRemark(source, 'a.md', false, 1);
       expect(parsed(fast)).toEqual(parsed(ref));
       const guide = sampleGuide();
       const findings = lintDocument(ref, guide);
@@ -105,8 +110,8 @@ describe('Markdown: long runs of lines joined for micromark give the same prose'
     const source = 'We utilize space.\n'.repeat(3000);
     expect(joinLongRuns(source, 200)).toBeDefined();
     const guide = sampleGuide();
-    const ref = lintDocument(parseMarkdown(source, 'a.md', { mdx: false, longRun: Infinity }), guide);
-    const fast = lintDocument(parseMarkdown(source, 'a.md', { mdx: false }), guide);
+    const ref = lintDocument(viaRemark(source, 'a.md', false, Infinity), guide);
+    const fast = lintDocument(viaRemark(source, 'a.md', false), guide);
     expect(ref).toHaveLength(3000);
     expect(fast).toEqual(ref);
   });
@@ -129,8 +134,8 @@ describe('Markdown: long runs of lines joined for micromark give the same prose'
         if (i % 10 === 0) variants.push(variants[0]!.replace(/\r?\n/g, '\r\n'));
         for (const source of variants) {
           if (joinLongRuns(source, 1)) joinedFiles++;
-          const ref = parseMarkdown(source, file, { mdx, longRun: Infinity });
-          const fast = parseMarkdown(source, file, { mdx, longRun: 1 });
+          const ref = viaRemark(source, file, mdx, Infinity);
+          const fast = viaRemark(source, file, mdx, 1);
           if (JSON.stringify(parsed(fast)) !== JSON.stringify(parsed(ref))) differ.push(path.relative(CORPUS, file));
         }
       });
@@ -252,7 +257,7 @@ describe('guide schema: the build-time validator reports what a run-time compile
   }, 120_000);
 });
 
-describe('Markdown: joining runs of lines is invisible on random Markdown-ish text', () => {
+describe('micromark: joining runs of lines is invisible on random Markdown-ish text', () => {
   it('same blocks and directives with every run joined (fast-check)', () => {
     // Lines of words with Markdown that could change the block structure if joined wrongly.
     const piece = fc.constantFrom(
@@ -263,8 +268,8 @@ describe('Markdown: joining runs of lines is invisible on random Markdown-ish te
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), fc.boolean(), (parts, mdx) => {
         const s = parts.join('');
-        const ref = parseMarkdown(s, 'fuzz.md', { mdx, longRun: Infinity });
-        const fast = parseMarkdown(s, 'fuzz.md', { mdx, longRun: 1 });
+        const ref = viaRemark(s, 'fuzz.md', mdx, Infinity);
+        const fast = viaRemark(s, 'fuzz.md', mdx, 1);
         expect(parsed(fast)).toEqual(parsed(ref));
       }),
       { numRuns: 3000 },

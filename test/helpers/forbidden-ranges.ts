@@ -1,7 +1,8 @@
-// Where a finding (or a mapped prose char) must never be in a Markdown/MDX source: code, HTML, URLs
-// and destinations, link/definition titles, autolinks and e-mail addresses, footnote references,
-// MDX ESM/expressions/JSX tags with their attributes, and front matter other than the title and
-// description values. Computed from the mdast on its own, as an oracle for the parser and for
+// Where a finding (or a mapped prose char) must never be in a Markdown/MDX source: code, HTML tags
+// and comments (the text of a raw HTML block is copy), URLs and destinations, link/definition
+// titles, autolinks and e-mail addresses, footnote references, MDX ESM/expressions/JSX tags with
+// their attributes (but the values of copy props: title, alt, label…), and front matter other than
+// the values of the copy keys. Computed from the mdast on its own, as an oracle for the parser and for
 // findings (the integrator reuses it).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
-import { readFrontMatter } from '../../rules/parse/frontmatter.js';
+import { copyFields, DEFAULT_COPY_KEYS, readFrontMatter } from '../../rules/parse/frontmatter.js';
 
 const md = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).use(remarkGfm);
@@ -60,6 +61,10 @@ export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[]
       if (at >= 0 && (!parent?.position || at + text.length <= E(parent))) add(at, at + text.length);
       return;
     }
+    if (node.type === 'html' && parent && FLOW_PARENTS.has(parent.type)) {
+      tagRanges(source, S(node), E(node), add);
+      return;
+    }
     switch (node.type) {
       case 'code':
       case 'inlineCode':
@@ -76,10 +81,7 @@ export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[]
         // All of it except the title and description values.
         const fm = readFrontMatter(source);
         let at = S(node);
-        const keep = ['title', 'description']
-          .map((k) => fm?.fields.get(k))
-          .filter((f) => f !== undefined)
-          .sort((a, b) => a.start - b.start);
+        const keep = fm ? copyFields(source, fm, [...DEFAULT_COPY_KEYS]).map((c) => c.field) : [];
         for (const f of keep) {
           add(at, f.start);
           at = Math.max(at, f.end);
@@ -114,10 +116,10 @@ export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[]
         // The tags (with their attributes); children are copy.
         const kids = node.children as Nodes[];
         if (kids.length === 0) {
-          add(S(node), E(node));
+          tagRanges(source, S(node), E(node), add);
           return;
         }
-        add(S(node), S(kids[0]!));
+        tagRanges(source, S(node), S(kids[0]!), add);
         add(E(kids[kids.length - 1]!), E(node));
         break;
       }
@@ -126,6 +128,28 @@ export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[]
   };
   visit(tree);
   return merge(out);
+}
+
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement']);
+/** Attributes and props whose values are copy. */
+const COPY_ATTRIBUTE = /\b(?:alt|title|aria-label|label|description|caption)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The tags, comments and non-prose elements of HTML in [s, e), less the values of copy attributes. */
+function tagRanges(source: string, s: number, e: number, add: (s: number, e: number) => void): void {
+  const html = source.slice(s, e);
+  for (const m of html.matchAll(/<!--[^]*?(?:-->|$)|<(script|style|pre|code|textarea)\b[^]*?(?:<\/\1\s*>|$)|<[^>]*(?:>|$)/gi)) {
+    let at = s + m.index;
+    const end = at + m[0].length;
+    if (!m[0].startsWith('<!--') && !m[1]) {
+      for (const a of m[0].matchAll(COPY_ATTRIBUTE)) {
+        const value = a[1] ?? a[2]!;
+        const vs = s + m.index + a.index + a[0].length - value.length - 1;
+        add(at, vs);
+        at = vs + value.length;
+      }
+    }
+    add(at, end);
+  }
 }
 
 function toText(node: Nodes): string {

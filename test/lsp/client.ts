@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach } from 'vitest';
+import { STATUS_NOTIFICATION, type Status } from '../../server/protocol.js';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -34,13 +35,7 @@ export interface ClientOptions {
   env?: Record<string, string>;
 }
 
-export interface Status {
-  uri: string;
-  state: string;
-  guide?: string;
-  brand?: string;
-  message: string;
-}
+export type { Status } from '../../server/protocol.js';
 
 type Waiter = { check: () => boolean; resolve: () => void };
 
@@ -72,7 +67,7 @@ export class TestClient {
       c.diagnostics.set(p.uri, p.diagnostics);
       c.poke();
     });
-    conn.onNotification('brandlint/status', (s: Status) => {
+    conn.onNotification(STATUS_NOTIFICATION, (s: Status) => {
       c.statuses.set(s.uri, s);
       c.poke();
     });

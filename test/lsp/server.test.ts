@@ -92,6 +92,11 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
     ['a.mdx', 'Intro.\n\nWe utilize GitHub.\n', 'Intro.\n\n{/* brandlint-disable-next-line banned */}\nWe utilize GitHub.\n'],
     ['e.html', '<html><body>\n  <p>We utilize GitHub.</p>\n</body></html>\n', '<html><body>\n  <!-- brandlint-disable-next-line banned -->\n  <p>We utilize GitHub.</p>\n</body></html>\n'],
     ['s.txt', 'Big news.\nWe utilize GitHub.\n', 'Big news.\n# brandlint-disable-next-line banned\nWe utilize GitHub.\n', 'social-draft'],
+    // Email templates get their engine's own comment, which rendering drops (an HTML comment would reach customers).
+    ['e.hbs', '<p>Hi {{name}},</p>\n<p>We utilize GitHub.</p>\n', '<p>Hi {{name}},</p>\n{{!-- brandlint-disable-next-line banned --}}\n<p>We utilize GitHub.</p>\n', 'handlebars'],
+    ['e.mustache', '<p>We utilize GitHub.</p>\n', '{{!-- brandlint-disable-next-line banned --}}\n<p>We utilize GitHub.</p>\n', 'handlebars'],
+    ['e.liquid', '<p>Hi {{ name }}</p>\n  <p>We utilize GitHub.</p>\n', '<p>Hi {{ name }}</p>\n  {% comment %} brandlint-disable-next-line banned {% endcomment %}\n  <p>We utilize GitHub.</p>\n', 'liquid'],
+    ['e.twig', '<p>We utilize GitHub.</p>\n', '{# brandlint-disable-next-line banned #}\n<p>We utilize GitHub.</p>\n', 'twig'],
   ];
   for (const [name, text, want, lang] of DISABLE) {
     it(`"disable RULE for this line" writes the comment in ${path.extname(name)} syntax`, async () => {
@@ -150,10 +155,47 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
     expect(out).toBe('# Use GitHub\n\nWe use it. They used it.\n');
     // Quick fixes are not returned when only source actions are asked for.
     expect(actions.some((a) => a.kind === 'quickfix')).toBe(false);
+    // In the Ctrl+. menu of a finding (no `only`), fix-all is a quick fix beside the finding's own.
+    const [d] = (await c.diagnosticsFor(uri)).filter((x) => x.code === 'banned' && x.range.start.line === 2);
+    const menu = await c.codeActions(uri, d!.range, [d!]);
+    const inMenu = menu.filter((a) => a.title === 'Fix all brandlint problems');
+    expect(inMenu.map((a) => a.kind).sort()).toEqual(['quickfix', 'source.fixAll.brandlint']);
+    expect(applyTextEdits(text, editsFor(inMenu[0]!.edit, uri))).toBe(out);
 
     await c.conn.sendRequest('workspace/executeCommand', { command: 'brandlint.server.fixAll', arguments: [uri] });
     await c.until(() => c.appliedEdits.length === 1, 'applyEdit');
     expect(applyTextEdits(text, editsFor(c.appliedEdits[0], uri))).toBe(out);
+  });
+
+  it('"allow" is offered only where it is safe: never on terms, trademarks, claims or error-level entries', async () => {
+    const guide = `brand: Acme
+terms:
+  - use: Acme
+    trademark: "Â®"
+  - use: GitHub
+    not: [Git Hub]
+banned:
+  - phrase: utilize
+    use: use
+  - phrase: leverage
+    level: error
+claims:
+  - phrase: best in class
+tone:
+  weasel-words: warning
+`;
+    const dir = workspace({ 'brand.yaml': guide });
+    const c = await start({ folders: [dir] });
+    const text = 'Try acme and Git Hub. We utilize it and leverage it, the best in class. It is very good.\n';
+    const uri = c.open(path.join(dir, 'a.md'), text);
+    const ds = await c.diagnosticsFor(uri, (d) => ['term', 'banned', 'claim', 'weasel-words'].every((code) => hasCode(code)(d)));
+    const allowFor: Record<string, boolean> = {};
+    for (const d of ds) {
+      const titles = (await c.codeActions(uri, d.range, [d])).map((a) => a.title);
+      allowFor[`${d.code} ${covered(text, d)}`] = titles.some((t) => t.startsWith(`Allow "${covered(text, d)}"`));
+    }
+    expect(allowFor).toMatchObject({ 'banned utilize': true, 'banned leverage': false, 'claim best in class': false, 'term Git Hub': false, 'weasel-words very': true });
+    for (const [k, v] of Object.entries(allowFor)) if (/^(term|trademark|claim) /.test(k)) expect(v, k).toBe(false);
   });
 
   it('"allow this phrase" edits allow: in the governing brand.yaml, keeping its comments, and the finding goes', async () => {
@@ -175,16 +217,19 @@ describe.skipIf(!SERVER_BUILT)(`brandlint-ls over stdio${SERVER_BUILT ? '' : ' â
     await c.diagnosticsFor(uri, (ds) => !hasCode('banned')(ds));
   });
 
-  it('hover shows rule, reason, suggestions and the docs link', async () => {
+  it('hover shows rule, suggestions and the docs link; message and reason are shown once, by the diagnostic', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE });
     const c = await start({ folders: [dir] });
     const text = 'We utilize GitHub.\n';
     const uri = c.open(path.join(dir, 'a.md'), text);
-    await c.diagnosticsFor(uri, hasCode('banned'));
+    const ds = await c.diagnosticsFor(uri, hasCode('banned'));
+    const message = byCode(ds, 'banned')[0]!.message;
+    expect(message.split('Plain words read faster.').length).toBe(2);
     const h = await c.hover(uri, 0, 5);
     const value = (h?.contents as { value: string }).value;
     expect(value).toContain('`banned`');
-    expect(value).toContain('Plain words read faster.');
+    expect(value).not.toContain('Plain words read faster.');
+    expect(value).not.toContain(message.split(' â€” ')[0]!);
     expect(value).toContain('`use`');
     expect(value).toMatch(/\]\(https:\/\/brand\.acme\.example\/voice[^)]*\)/);
     expect(h?.range).toEqual({ start: { line: 0, character: 3 }, end: { line: 0, character: 10 } });

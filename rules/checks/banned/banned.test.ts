@@ -22,6 +22,16 @@ banned:
     level: error
 `,
   valid: [
+    {
+      name: 'a minimizer that means "merely", "recently" or "exactly" tells no one a step is easy',
+      guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
+      code:
+        'A Model is simply something that can convert colors. The sweep simply iterates through all spans. ' +
+        "We can't simply delete it. Use a redirect rather than simply routing. There is simply no mechanism. " +
+        'It is simply not necessary. To put it simply, it works. Simply put, it works. ' +
+        'Use open ranges, just like you do for engines. I just migrated my own actions. ' +
+        'Whenever I want to code, or just want to try something, I open it. It is often also simply called OTel.',
+    },
     'We use the tools we have.',
     { name: 'inside inline code', code: 'Call `utilize()` once.' },
     { name: 'not inside longer words', code: 'leverageable utilizer synergyish. Outreach is fine. reaching outward' },
@@ -45,6 +55,29 @@ banned:
     },
   ],
   invalid: [
+    {
+      name: 'a minimizer before a step the reader takes: an instruction, "you simply click", a means',
+      guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
+      code:
+        'Simply reply to this email. If you have questions, simply reply to this email. ' +
+        'You simply click a button. I simply spin up a workspace. You can just run it. ' +
+        'Annotations apply at the pod level simply by setting one.',
+      errors: [
+        { text: 'Simply', column: 1 },
+        { text: 'simply', column: 52 },
+        { text: 'simply', column: 84 },
+        { text: 'simply', column: 109 },
+        { text: 'just', column: 145 },
+        { text: 'simply', column: 193 },
+      ],
+    },
+    {
+      name: 'a banned word used as a hashtag is reported, and the tag is never rewritten',
+      file: 'launch.tweet',
+      code: 'We utilize #utilize daily',
+      errors: [{ text: 'utilize', column: 4 }, { text: 'utilize', column: 13 }],
+      output: 'We use #utilize daily',
+    },
     {
       code: 'We utilize the tools we have.',
       errors: [{ text: 'utilize', line: 1, column: 4, message: 'Use "use" instead of "utilize". Plain words read faster.', suggestions: ['use'] }],

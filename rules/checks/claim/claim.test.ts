@@ -1,5 +1,28 @@
 import { ruleTester } from '../../../test/helpers/rule-tester.js';
 
+// The claim words of the built-in pack (packs/claims.yaml), under a brand name.
+const SENSE = `brand: Acme
+claims:
+  - phrase: [best, fastest, '#1', best-in-class, most popular]
+    needs: citation
+  - phrase: [guaranteed, guarantee, guarantees]
+    needs: citation
+  - phrase: [free, for free]
+    needs: citation
+  - phrase: [up to, as much as, save up to]
+    needs: citation
+  - phrase: [faster than, cheaper than]
+    needs: citation
+  - pattern: '\\b\\d{2,3}(?:\\.\\d+)?\\s?%\\s(?:uptime|availability)\\b'
+    needs: citation
+  - phrase: proven to
+    context: [health, sleep, skin]
+    level: error
+  - phrase: sustainable
+    context: [environment, planet, carbon]
+allow: [best practices]
+`;
+
 ruleTester('claim', {
   guide: `
 claims:
@@ -12,6 +35,35 @@ claims:
     level: error
 `,
   valid: [
+    // A claim phrase in another sense is not a claim about the product.
+    ...[
+      ['advice and manner', 'It works best when you batch requests. Get the best performance out of it. These problems are best solved in the language.'],
+      ['advice: the best way to start, a question, a negation', 'The best way to start is by reading the logs. What is the best strategy for load? That is not the best thing to do.'],
+      ['idioms', 'It is the best of both worlds. At best, a stopgap. The best part? It is quick. The best thing about it is the price. Best of all, it is open. A best guess.'],
+      ['sign-offs alone on a line', 'Thanks for reading.\n\nBest,\nSam\n\nAll the best\n'],
+      ['comparison-table labels and headers', '**Best for:** small teams\n\n| Plan | Best fit |\n| --- | --- |\n| Pro | Agencies |\n\nBest suited for agencies.'],
+      ['a ranking that is not about the product', 'Python is one of the fastest growing languages. Node is among the most popular runtimes.'],
+      ['numbers that explain rather than promise', '99.99 % uptime allows 52 minutes of downtime a year. A 99.99 % SLA allows 52 minutes of downtime a year.'],
+      ['"proven to" without a health context', 'Go has proven to be flexible.'],
+      ['"sustainable" meaning maintainable', 'Sustainable workflows your team can keep up.'],
+      ['technical guarantees and a negated one', 'The store has strong consistency guarantees. There is no guarantee that the format will be stable. Builds are guaranteed to have checksums.'],
+      ['"free" in other senses', 'Feel free to reply. You are free to choose. The code is free of special cases. It frees engineers from toil. Registration for the event is free.'],
+      ['"up to" without a saving', 'Keep it up to date. Retry up to 3 times. Do as much as possible. Sign up to receive news.'],
+      ['comparisons with oneself', 'Builds are faster than ever.'],
+      ['as well as it can', 'The compiler tries to generate the best performing binary it can.'],
+      ['account state and negated "free"', 'You have 1 free report remaining. Free software isn’t free.'],
+    ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
+    {
+      name: 'not a claim: a word alone beside template values is a label',
+      guide: SENSE,
+      file: 'emails/totals.html',
+      code: '<table><tr><td><span>Discount</span> <span>{{ discount }}</span></td></tr></table>\n',
+    },
+    {
+      name: 'allow: the singular and the plural of an allowed phrase',
+      guide: 'claims:\n  - phrase: best\n    needs: citation\nallow: [best sellers]\n',
+      code: 'Our best seller. Our best sellers.',
+    },
     { name: 'a marker or a bracketed reference cites the claim', code: 'The #1 app*. Number one [1].' },
     { name: 'the disclaimer anywhere in the document, whatever its spacing', code: 'Results guaranteed.\n\nTerms  apply.' },
     {
@@ -31,6 +83,44 @@ claims:
     },
   ],
   invalid: [
+    {
+      name: 'a ranking or promise about the product still fires',
+      guide: SENSE,
+      code: 'Acme is the best CRM for teams. Acme is the fastest way to ship. Our best-in-class platform. The #1 platform for teams.\n\nWe offer guaranteed uptime. We promise 99.99 % uptime.\n\nAcme is 10x faster than Foo. Our plans are cheaper than Foo.\n\nProven to improve sleep.\n',
+      errors: [
+        { text: 'best', line: 1, column: 13 },
+        { text: 'fastest', line: 1, column: 45 },
+        { text: 'best-in-class', line: 1, column: 70 },
+        { text: '#1', line: 1, column: 98 },
+        { text: 'guaranteed', line: 3, column: 10 },
+        { text: '99.99 % uptime', line: 3, column: 40 },
+        { text: 'faster than', line: 5, column: 13 },
+        { text: 'cheaper than', line: 5, column: 44 },
+        { text: 'Proven to', line: 7, column: 1, level: 'error' },
+      ],
+    },
+    {
+      name: 'a headline without a verb ranks the product',
+      guide: SENSE,
+      code: '# Best destinations, deals and tips\n\nThe fastest checkout on the web.\n',
+      errors: [{ text: 'Best', line: 1 }, { text: 'fastest', line: 3 }],
+    },
+    {
+      name: 'every ranking word of a list about the product',
+      guide: SENSE,
+      code: 'Being the fastest, most popular service mesh is Acme’s goal.\n',
+      errors: [{ text: 'fastest' }, { text: 'most popular' }],
+    },
+    {
+      name: '"free" and "up to" as offers',
+      guide: SENSE,
+      code: 'Get a free trial today. Save up to 50% on all plans. Shave up to several minutes off each build.\n',
+      errors: [
+        { text: 'free', column: 7 },
+        { text: 'Save up to', column: 25 },
+        { text: 'up to', column: 60 },
+      ],
+    },
     {
       name: 'needs a citation in the same sentence',
       code: 'The best tool. The #1 app*. Number one [1].',

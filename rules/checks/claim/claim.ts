@@ -4,6 +4,7 @@ import { sentenceBounds } from '../../match/sentence.js';
 import { sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
 import { laterFirst } from '../banned/banned.js';
+import { inContext, isClaimUse } from './sense.js';
 
 // A citation in the sentence: a link or footnote reference (marks from the parser), a marker such as
 // *, †, ‡, a superscript number, or a bracketed reference like [1]. A footnote reference whose
@@ -112,6 +113,10 @@ export const claim: Rule = {
     for (const h of hits) {
       const { entry } = h.payload;
       const found = h.block.text.slice(h.start, h.end).replace(/\s+/g, ' ');
+      // A phrase the guide lists is a claim only in its claim sense (sense.ts) and, when the entry
+      // names a context ("proven to" near health words), in that context.
+      if (!inContext(h.block, entry)) continue;
+      if (!isClaimUse(h.block, h.start, h.end, found, guide.brand)) continue;
       let message: string;
       if (entry.needs === 'citation' || (!entry.needs && entry.disclaimer)) {
         if (hasCitation(h.block, h.start, h.end) || hasDisclaimer(doc, entry)) continue;

@@ -5,8 +5,19 @@ ruleTester('passive-voice', {
   valid: [
     { name: 'off unless the guide turns it on', guide: 'brand: Acme\n', code: 'The report was written by the team. It is very good.' },
     'The team wrote the report.',
+    // be + adjective is not passive.
+    { name: 'be + an adjective in -ed', code: 'The report was unprecedented. They were interested in it. We are pleased to announce it.' },
+    { name: 'be + a participle of feeling, even with "by"', code: 'We are excited to share this. We were amazed by the attention. The team is thrilled.' },
+    { name: 'a state: "packed with", "is meant to", "you are done"', code: 'Go 1.21 is packed with features. It is meant to help. Once you are done, close the tab.' },
+    { name: 'a compound adjective', code: 'Concurrency is built-in.' },
+    { name: 'scarce, said of a thing', code: 'Sizes are limited.' },
   ],
   invalid: [
+    {
+      name: 'a genuine passive, with or without an agent',
+      code: 'The file was deleted by the job. The invoices were sent yesterday. It can be referenced by its number. Even more can be done.\n\nEach client is configured to retry. It protects services from being overloaded.\n',
+      errors: [{ text: 'was deleted' }, { text: 'were sent' }, { text: 'be referenced' }, { text: 'be done' }, { text: 'is configured' }, { text: 'being overloaded' }],
+    },
     {
       name: 'runs at the level the guide gives; no fix',
       code: 'The report was written by the team. It is very good.',

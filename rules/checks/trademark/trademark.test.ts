@@ -10,6 +10,15 @@ terms:
     { name: 'the symbol on the first mention; later mentions need none', code: 'Acme Cloud® is here. Acme Cloud again.' },
     { name: 'the symbol as an HTML entity', code: 'Acme Cloud&reg; is here.' },
     'A cloud of our own.',
+    {
+      name: 'a front-matter title is metadata: the first mention is in the body',
+      code: '---\ntitle: Acme Cloud news\ndescription: All about Acme Cloud\n---\n\nAcme Cloud® is here.\n',
+    },
+    {
+      name: 'a name inside another capitalised name is not a mention of the brand',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: 'On Day 1 of European Galaxy Days we met. Join the first-ever Galaxy & Bioconductor Community Conference.\n',
+    },
     { name: 'a name inside identifiers or a hashtag is no mention', code: 'Install acme-cloud-sync or @acme/cloud.', guide: 'terms:\n  - use: Acme Cloud\n    trademark: ®\n  - use: Acme\n    trademark: ™\n' },
   ],
   invalid: [
@@ -27,6 +36,38 @@ terms:
         },
       ],
       output: 'Acme Cloud® is here. Acme Cloud again.',
+    },
+    {
+      name: 'the first mention after the front matter and the image alt text',
+      code: '---\ntitle: Acme Cloud news\n---\n\n![Acme Cloud dashboard](a.png)\n\nWe love Acme Cloud.\n',
+      errors: [{ text: 'Acme Cloud', line: 7, column: 9 }],
+      output: '---\ntitle: Acme Cloud news\n---\n\n![Acme Cloud dashboard](a.png)\n\nWe love Acme Cloud®.\n',
+    },
+    {
+      name: 'the brand after a longer name that holds it; "Galaxy Project" names the brand itself',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: 'On Day 2 of European Galaxy Days, we tried Galaxy. Galaxy Project is here.\n\nGalaxy Project is launching.\n',
+      errors: [{ text: 'Galaxy', line: 1, column: 44 }],
+    },
+    {
+      name: 'a Title Case heading is no longer name',
+      guide: 'terms:\n  - use: Gitpod\n    trademark: ®\n',
+      code: '## Getting Started With Gitpod Workspaces\n',
+      errors: [{ text: 'Gitpod', line: 1, column: 25 }],
+    },
+    {
+      name: 'a term inside a longer term: standalone by default, anywhere on request',
+      guide: 'terms:\n  - use: Acme\n    trademark: ®\n  - use: Acme Cloud\n',
+      code: 'Acme Cloud is new. Acme is not.\n',
+      errors: [{ text: 'Acme', column: 20 }],
+      output: 'Acme Cloud is new. Acme® is not.\n',
+    },
+    {
+      name: 'mention: anywhere counts the name inside a longer term',
+      guide: 'terms:\n  - use: Acme\n    trademark: ®\n    mention: anywhere\n  - use: Acme Cloud\n',
+      code: 'Acme Cloud is new. Acme is not.\n',
+      errors: [{ text: 'Acme', column: 1 }],
+      output: 'Acme® Cloud is new. Acme is not.\n',
     },
     { code: 'Try Acme Cloud now.', errors: [{ text: 'Acme Cloud', column: 5 }], output: 'Try Acme Cloud® now.' },
     {

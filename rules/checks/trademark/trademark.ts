@@ -1,7 +1,12 @@
-import type { Rule } from '../../types.js';
-import { termMatcher, phraseHits } from '../../match/brand.js';
+import type { Block, ProseDocument, Rule, TermEntry } from '../../types.js';
+import { termMatcher, inProse, type BlockHit, type TermPayload } from '../../match/brand.js';
+import { longestFirst } from '../../match/phrases.js';
+import { tokensOf } from '../../match/tokens.js';
+import { capitalisedAfter, wordBefore } from '../../match/names.js';
+import { isTitleCase, startsSentence } from '../../match/sentence.js';
 import { sourceSpan, isVerbatim } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { keepTermHit } from '../term/term.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
 const SPELLINGS: Record<string, string[]> = {
@@ -15,6 +20,54 @@ function carriesSymbol(source: string, end: number, symbol: string): boolean {
   const after = source.slice(end, end + 24).replace(/^(?:<sup>|\^)/i, '');
   const spellings = SPELLINGS[symbol] ?? [symbol];
   return spellings.some((s) => after.toLowerCase().startsWith(s.toLowerCase()));
+}
+
+/**
+ * The mentions of terms in the visible body, in source order. Front-matter and email fields (a
+ * title, a description, a subject line) are metadata and image alt text is not seen: neither holds
+ * the first mention. A mention inside a longer term (Acme in "Acme Cloud") or inside another
+ * capitalised name ("European Galaxy Days", "Galaxy & Bioconductor Community Conference") is part
+ * of that name, unless the entry says `mention: anywhere`.
+ */
+function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPayload> & { src: { start: number; end: number } }> {
+  const matcher = termMatcher(terms);
+  const keep = keepTermHit(terms);
+  const out: Array<BlockHit<TermPayload> & { src: { start: number; end: number } }> = [];
+  for (const block of doc.blocks) {
+    if (block.field || block.kind === 'alt') continue;
+    const tokens = tokensOf(block);
+    const kept = matcher.hits(tokens).filter((h) => inProse(doc, block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const all = kept.filter((h) => h.payload.term.trademark);
+    if (all.length === 0) continue;
+    const longest = new Set(longestFirst(kept));
+    for (const h of all) {
+      const start = tokens[h.first]!.start;
+      const end = tokens[h.last - 1]!.end;
+      const anywhere = h.payload.term.mention === 'anywhere';
+      if (!anywhere && (!longest.has(h) || insideName(block, start, end))) continue;
+      out.push({ block, start, end, payload: h.payload, hit: h, src: sourceSpan(block, start, end) });
+    }
+  }
+  return out.sort((a, b) => a.src.start - b.src.start);
+}
+
+/**
+ * Is the name at text[start, end) one word of another capitalised name: after a capitalised word
+ * that is not just a sentence's first ("European Galaxy Days"), or before two more ("Galaxy &
+ * Bioconductor Community Conference")? A Title Case heading says nothing: every word is capitalised.
+ * "Galaxy Project" (one capitalised word after) is the brand's own name and counts.
+ */
+function insideName(block: Block, start: number, end: number): boolean {
+  const text = block.text;
+  const before = wordBefore(text, start);
+  const capBefore = before !== undefined && /^\p{Lu}/u.test(before);
+  const after = capitalisedAfter(text, end);
+  if (!capBefore && after < 2) return false;
+  if (block.kind === 'heading' && isTitleCase(text)) return false;
+  if (after >= 1) return true;
+  let b = start;
+  while (b > 0 && /[ \t\u00A0]/.test(text[b - 1]!)) b--;
+  return !startsSentence(text, b - before!.length);
 }
 
 export const trademark: Rule = {
@@ -32,15 +85,11 @@ export const trademark: Rule = {
   check({ doc, guide, report }) {
     const marked = guide.terms.filter((t) => t.trademark);
     if (marked.length === 0) return;
-    const hits = phraseHits(doc, termMatcher(guide.terms))
-      .map((h) => ({ ...h, src: sourceSpan(h.block, h.start, h.end) }))
-      .sort((a, b) => a.src.start - b.src.start);
+    const hits = mentions(doc, guide.terms);
     const done = new Set<object>();
     for (const h of hits) {
       const entry = h.payload.term;
       if (!entry.trademark || done.has(entry)) continue;
-      // A symbol would break a hashtag; the first mention in prose carries it.
-      if (doc.source[h.src.start - 1] === '#') continue;
       done.add(entry);
       const symbol = entry.trademark;
       if (carriesSymbol(doc.source, h.src.end, symbol) || h.block.text.startsWith(symbol, h.end)) continue;

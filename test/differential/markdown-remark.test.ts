@@ -1,19 +1,19 @@
-// Differential test for the fast Markdown front end: @lezer/markdown
-// (rules/parse/lezer-markdown.ts) must hand the rules exactly what the remark reference hands them —
-// the same blocks (kind, text, map, marks) and directives — on every Markdown file of the corpus,
-// with LF and with CRLF line endings, and on random Markdown-ish documents. Timings are never
-// asserted here.
+// The Markdown front end (lezer: rules/parse/markdown.ts and markdown-syntax.ts) compared with remark
+// (micromark) reading the same Markdown (test/helpers/remark-markdown.ts): the same blocks (kind,
+// text, map, marks), directives and front matter, on small documents where the two are known to
+// differ, on random Markdown-ish documents and, where the shared corpus is present, on every Markdown
+// file of it with LF and with CRLF line endings. The front end's own behaviour is pinned without
+// remark by test/fixtures/markdown/front-end. Timings are never asserted here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseMarkdown, parseMarkdownReference } from '../../rules/parse/markdown.js';
+import { parseMarkdown } from '../../rules/parse/markdown.js';
 import type { ProseDocument } from '../../rules/types.js';
 import { documentArb, FORMATS, mutatedArb, RUNS, seedsFor } from '../fuzz/core.js';
-import { micromarkQuirk } from '../helpers/lezer-markdown-quirks.js';
+import { micromarkQuirk } from '../helpers/micromark-quirks.js';
+import { remarkMarkdown } from '../helpers/remark-markdown.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 import { CORPUS, present } from '../helpers/corpus.js';
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -35,15 +35,15 @@ function parsed(doc: ProseDocument): unknown {
 }
 
 function same(source: string, file = 'a.md'): void {
-  const fast = parseMarkdown(source, file, { mdx: false });
-  const ref = parseMarkdownReference(source, file, { mdx: false });
+  const fast = parseMarkdown(source, file);
+  const ref = remarkMarkdown(source, file);
   expect(parsed(fast)).toEqual(parsed(ref));
 }
 
 /** First difference between the two parses of a file, in a few words (for a readable failure). */
 function firstDifference(source: string, file: string): string | undefined {
-  const a = parseMarkdown(source, file, { mdx: false });
-  const b = parseMarkdownReference(source, file, { mdx: false });
+  const a = parseMarkdown(source, file);
+  const b = remarkMarkdown(source, file);
   if (JSON.stringify(a.directives) !== JSON.stringify(b.directives)) return `${file}: directives differ`;
   const n = Math.max(a.blocks.length, b.blocks.length);
   for (let i = 0; i < n; i++) {
@@ -108,7 +108,7 @@ describe('lezer front end: random Markdown-ish documents give the blocks remark 
   it('random documents', () => {
     fc.assert(
       fc.property(documentArb(md), (s) => {
-        // (A few micromark quirks are not reproduced: see test/helpers/lezer-markdown-quirks.ts.)
+        // (A few micromark quirks are not reproduced: see test/helpers/micromark-quirks.ts.)
         fc.pre(micromarkQuirk(s) === undefined);
         same(s);
       }),

@@ -1,30 +1,24 @@
-// The fast Markdown front end: @lezer/markdown (CommonMark + GFM, exact from/to for every
-// node, linear time) read straight into markdown.ts's Walker (the ProseSink calls), which also turns
-// remark's tree into prose blocks; only links, images and blocks GFM's autolink transform may change
-// are handed over as mdast. remark (micromark) stays the reference; the
-// differential test (test/perf-markdown-lezer.test.ts) holds this file to the same blocks on the
-// whole corpus. Where lezer and micromark read Markdown differently, the bridge is here:
+// Markdown syntax as the front end reads it: @lezer/markdown (CommonMark, exact from/to for every
+// node, linear time) configured to read GFM and front matter the way micromark (remark) reads them,
+// so that copy reads the same whichever of the two a user knows. What lezer does differently out of
+// the box is bridged here:
 //   - lezer reads `[x]` as a link whatever the definitions; micromark only when `x` is defined (or
 //     a footnote `[^x]` when that footnote is defined), so definitions are collected first;
 //   - no front matter or footnotes in lezer: small extensions below;
-//   - micromark's GFM: `~one tilde~` strikethrough, literal autolinks (tokenizer ported, then
-//     remark-gfm's own tree transform), tables without a pipe in the header;
+//   - GFM as micromark reads it: `~one tilde~` strikethrough, literal autolinks (its tokenizer
+//     ported), tables without a pipe in the header;
 //   - micromark's quirks, where they show in real copy or random documents: emphasis next to `~`,
 //     the rule of three, lazy lines, interrupting after indented code or an unclosed `---`;
-//   - lezer sees only LF line endings: CRLF is parsed as LF and offsets are mapped back;
-//   - text values are decoded here (escapes, entities, line prefixes and trailing blanks dropped) as
-//     mdast-util-from-markdown decodes them; the Walker aligns them with the source char by char.
-// Some bridges wrap lezer's own parsers, read from its (non-public) fields; the test catches a
-// lezer upgrade that changes them. Parsing is synchronous, so the per-parse module state is safe.
+//   - lezer sees only LF line endings: CRLF is parsed as LF and offsets are mapped back.
+// The behaviour is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts), and
+// test/differential/markdown-remark.test.ts compares it with remark reading the same Markdown.
+// Some bridges wrap lezer's own parsers, read from its (non-public) fields; those tests catch a lezer
+// upgrade that changes them. Parsing is synchronous, so the per-parse module state is safe.
 import { Strikethrough, Table, TaskList, parser as commonmark, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
-import { decodeEntity } from './entities.js';
-import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import type { Nodes, Paragraph, Root, PhrasingContent } from 'mdast';
-import type { BlockKind, Mark } from '../types.js';
 import { unicodeRegExp } from '../text/unicode-regexp.js';
 
-type Tree = ReturnType<typeof commonmark.parse>;
-type SyntaxNode = Tree['topNode'];
+export type Tree = ReturnType<typeof commonmark.parse>;
+export type SyntaxNode = Tree['topNode'];
 
 // lezer's parsers that some extensions below wrap (read from the configured parser: not public API).
 type BlockFn = (cx: BlockContext, line: Line) => boolean | null;
@@ -33,7 +27,7 @@ const blockInternals = commonmark as unknown as { blockParsers: Array<BlockFn | 
 // ---------------------------------------------------------------------------------------------
 // Extensions and bridges.
 
-/** End of the front matter of the text being parsed (0: none); set by parseLezer before each parse. */
+/** End of the front matter of the text being parsed (0: none); set by parseMarkdownSyntax before each parse. */
 let frontMatterTo = 0;
 
 const FrontMatter: MarkdownConfig = {
@@ -364,7 +358,7 @@ const LiteralAutolink: MarkdownConfig = {
 type InlineFn = (cx: InlineContext, next: number, pos: number) => number;
 const internals = commonmark as unknown as { inlineParsers: InlineFn[]; inlineNames: string[] };
 const innerLinkEnd = internals.inlineParsers[internals.inlineNames.indexOf('LinkEnd')]!;
-/** The definitions of the document being parsed; set by parseLezer. */
+/** The definitions of the document being parsed; set by parseMarkdownSyntax. */
 let currentDefs: Definitions = { links: new Set(), footnotes: new Set() };
 
 /** Whether `(destination "title")` at `at` (the `(`) is a valid inline link tail (CommonMark). */
@@ -510,13 +504,13 @@ const ReferenceAwareLinkEnd: MarkdownConfig = {
   ],
 };
 
-/** The text being parsed; set by parseLezer. */
+/** The text being parsed; set by parseMarkdownSyntax. */
 let currentText = '';
 /**
  * micromark quirk: when line 1 opens front matter (`---`) that never closes, the front matter
  * construct stays current, and a concrete construct lets no container start after it: no block
  * quote, list or footnote in the rest of the document (`---\n\n> x` is a paragraph). Offset of
- * line 2 in that case, else -1; set by parseLezer.
+ * line 2 in that case, else -1; set by parseMarkdownSyntax.
  */
 let noContainerAt = -1;
 const noContainers = (cx: BlockContext): boolean => noContainerAt >= 0 && cx.lineStart >= noContainerAt;
@@ -777,11 +771,12 @@ function emailEnd(t: string, i: number, end: number): number {
   return data && dot && isAsciiAlpha(t.charCodeAt(j - 1)) ? j : -1;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Parse and convert.
 
-/** A Markdown source as lezer read it, ready to walk (walkLezer). */
-export interface LezerDocument {
+// ---------------------------------------------------------------------------------------------
+// Parse.
+
+/** A Markdown source as lezer read it. */
+export interface MarkdownSyntax {
   tree: Tree;
   /** What lezer parsed: the source without a BOM, CRLF as LF, NUL as U+FFFD. */
   text: string;
@@ -792,30 +787,8 @@ export interface LezerDocument {
   bom: number;
 }
 
-/**
- * Where the prose of a Markdown document goes as it is read (markdown.ts's Walker): one leaf block at
- * a time, begin() … end(). Offsets are offsets into the source; mdast nodes (links, images, and the
- * blocks GFM's autolink transform may change) carry micromark's offsets (the source minus a BOM).
- */
-export interface ProseSink {
-  begin(): void;
-  /** Forget what the current leaf block gave so far (its directives too): it is read again. */
-  rollback(): void;
-  end(kind: BlockKind, depth?: number): void;
-  text(value: string, start: number, end: number): void;
-  separator(at: number, kind: Mark['kind']): void;
-  mark(kind: Mark['kind']): void;
-  lineBreak(start: number, end: number): void;
-  /** HTML source [start, end): its brandlint directives. */
-  html(start: number, end: number): void;
-  /** One mdast phrasing node of the current leaf block. */
-  phrase(node: PhrasingContent): void;
-  /** A leaf block's content as mdast (its nodes may lack positions: GFM's transform made them). */
-  phrasing(parent: Paragraph): void;
-}
-
-/** Parse Markdown with lezer (walkLezer then reads the tree). */
-export function parseLezerTree(source: string): LezerDocument {
+/** Parse Markdown with lezer, configured as above. */
+export function parseMarkdownSyntax(source: string): MarkdownSyntax {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   let text = bom ? source.slice(1) : source;
   // lezer splits lines at LF only. CRLF → LF (positions mapped back); a lone CR → LF in place.
@@ -853,25 +826,14 @@ export function parseLezerTree(source: string): LezerDocument {
   return { tree, text, defs, back, bom };
 }
 
-/**
- * Read lezer's tree straight into prose blocks: no mdast document, no tree visits. A leaf block
- * becomes mdast only where it must: links and images (the Walker decides on their text), and blocks
- * where remark-gfm's literal-autolink transform could change something (see mayAutolink).
- */
-export function walkLezer(doc: LezerDocument, sink: ProseSink): void {
-  new Converter(doc, sink).walk(doc.tree.topNode);
-}
-
-const AUTOLINK_TRANSFORMS = (gfmAutolinkLiteralFromMarkdown().transforms ?? []) as Array<(tree: Root) => void>;
-
-interface Definitions {
+export interface Definitions {
   links: Set<string>;
   footnotes: Set<string>;
 }
 const NO_DEFS: Definitions = { links: new Set(), footnotes: new Set() };
 
 /** As micromark-util-normalize-identifier. */
-function normalizeLabel(s: string): string {
+export function normalizeLabel(s: string): string {
   return s
     .replace(/[\t\n\r ]+/g, ' ')
     .replace(/^ | $/g, '')
@@ -899,477 +861,3 @@ function collectDefinitions(tree: Tree, text: string): Definitions {
   visit(tree.topNode);
   return { links, footnotes };
 }
-
-type Pos = { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
-
-const HEADING_DEPTH: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = {
-  ATXHeading1: 1,
-  ATXHeading2: 2,
-  ATXHeading3: 3,
-  ATXHeading4: 4,
-  ATXHeading5: 5,
-  ATXHeading6: 6,
-  SetextHeading1: 1,
-  SetextHeading2: 2,
-};
-
-/** Inline node names that carry no content of their own (markers); the rest of a gap is text. */
-const MARKS = new Set(['EmphasisMark', 'StrikethroughMark', 'LinkMark', 'CodeMark', 'HeaderMark', 'QuoteMark', 'ListMark', 'TaskMarker', 'TableDelimiter']);
-
-/** Where inline content goes: mdast nodes pushed onto an array, or (null) straight to the sink. */
-type Out = PhrasingContent[] | null;
-
-/**
- * A text value remark-gfm's literal-autolink transform might change: each of its expressions needs
- * an `@`, `www.` or `http(s)://`.
- */
-const AUTOLINK_TEXT = /@|www\.|https?:\/\//i;
-
-type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
-
-class Converter {
-  private readonly text: string;
-  private readonly defs: Definitions;
-  private readonly back: Int32Array | undefined;
-  private readonly bom: number;
-  private readonly sink: ProseSink;
-  /** The text node being built: decoded value and where it started. */
-  private buf = '';
-  private bufFrom = -1;
-  private bufTo = -1;
-  /** Offsets of the `>` markers of the leaf block being read (its continuation lines' prefixes). */
-  private quotes = new Set<number>();
-  /** The leaf block whose `>` markers `quotes` is to hold: collected at the first `>` met (most blocks have none). */
-  private quotesOf: SyntaxNode | null = null;
-  /** A text value handed to the sink may hold a GFM literal autolink: the leaf must be redone as mdast. */
-  private autolink = false;
-
-  constructor(doc: LezerDocument, sink: ProseSink) {
-    this.text = doc.text;
-    this.defs = doc.defs;
-    this.back = doc.back;
-    this.bom = doc.bom;
-    this.sink = sink;
-  }
-
-  /** mdast position (micromark's offsets: the source minus a BOM). */
-  private pos(from: number, to: number): Pos {
-    const b = this.back;
-    const s = b ? b[from]! : from;
-    const e = b ? b[to]! : to;
-    return { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
-  }
-
-  /** Source offset of an offset in the parsed text. */
-  private at(i: number): number {
-    return (this.back ? this.back[i]! : i) + this.bom;
-  }
-
-  walk(doc: SyntaxNode): void {
-    this.blocks(doc, 'paragraph');
-  }
-
-  private blocks(parent: SyntaxNode, container: Container): void {
-    for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
-  }
-
-  /** Block-level nodes, as remark's tree would have them walked (markdown.ts's Walker.flow). */
-  private block(node: SyntaxNode, container: Container): void {
-    const name = node.name;
-    switch (name) {
-      case 'Paragraph':
-        this.leaf(node, node.from, node.to, container);
-        return;
-      case 'Task': {
-        // A task item's paragraph starts after its `[ ]`.
-        const marker = node.getChild('TaskMarker');
-        this.leaf(node, marker ? this.skipBlanks(marker.to, node.to) : node.from, node.to, container);
-        return;
-      }
-      case 'ATXHeading1':
-      case 'ATXHeading2':
-      case 'ATXHeading3':
-      case 'ATXHeading4':
-      case 'ATXHeading5':
-      case 'ATXHeading6': {
-        const marks = node.getChildren('HeaderMark');
-        const open = marks[0];
-        const close = marks.length > 1 ? marks[marks.length - 1] : undefined;
-        const from = open ? this.skipBlanks(open.to, node.to) : node.from;
-        const to = close && close.from >= from ? close.from : node.to;
-        this.leaf(node, from, to, 'heading', HEADING_DEPTH[name]);
-        return;
-      }
-      case 'SetextHeading1':
-      case 'SetextHeading2': {
-        const mark = node.getChild('HeaderMark');
-        let to = mark ? mark.from : node.to;
-        // Content ends at the line ending before the underline.
-        while (to > node.from && this.text.charCodeAt(to - 1) !== 10) to--;
-        if (to > node.from) to--;
-        this.leaf(node, node.from, to, 'heading', HEADING_DEPTH[name]);
-        return;
-      }
-      case 'Blockquote':
-        this.blocks(node, 'blockquote');
-        return;
-      case 'BulletList':
-      case 'OrderedList':
-        this.blocks(node, container);
-        return;
-      case 'ListItem':
-        this.blocks(node, 'list-item');
-        return;
-      case 'FootnoteDefinition':
-        this.blocks(node, 'footnote');
-        return;
-      case 'Table':
-        for (let r = node.firstChild; r; r = r.nextSibling) {
-          if (r.name !== 'TableHeader' && r.name !== 'TableRow') continue;
-          for (let c = r.firstChild; c; c = c.nextSibling) if (c.name === 'TableCell') this.leaf(c, c.from, c.to, 'table-cell');
-        }
-        return;
-      case 'HTMLBlock':
-      case 'CommentBlock':
-      case 'ProcessingInstructionBlock':
-        this.sink.html(this.at(node.from), this.at(node.to));
-        return;
-      default:
-        // code, front matter, definitions, thematic breaks: never prose.
-        return;
-    }
-  }
-
-  /** One leaf block (heading, paragraph, table cell) whose content is [from, to) of `node`. */
-  private leaf(node: SyntaxNode, from: number, to: number, kind: BlockKind, depth?: number): void {
-    const sink = this.sink;
-    sink.begin();
-    this.autolink = false;
-    this.inlineRange(node, from, to, null);
-    if (this.autolink) {
-      // Again as mdast, so remark-gfm's own transform can run on it (the nodes it makes have no
-      // position: the Walker places them as it does for remark). Rare: `@`, `www.` or `http://` in text.
-      sink.rollback();
-      const parent = { type: 'paragraph' as const, children: this.inlineRange(node, from, to, []), position: this.pos(node.from, node.to) };
-      for (const transform of AUTOLINK_TRANSFORMS) transform(parent as unknown as Root);
-      sink.phrasing(parent);
-    }
-    sink.end(kind, depth);
-  }
-
-  private skipBlanks(at: number, to: number): number {
-    while (at < to && (this.text.charCodeAt(at) === 32 || this.text.charCodeAt(at) === 9)) at++;
-    return at;
-  }
-
-  /** Phrasing content of a leaf block's range [from, to): trimmed, as micromark trims it. */
-  private inlineRange<O extends Out>(parent: SyntaxNode, from: number, to: number, out: O): O {
-    const t = this.text;
-    while (to > from && (t.charCodeAt(to - 1) === 32 || t.charCodeAt(to - 1) === 9)) to--;
-    from = this.skipBlanks(from, to);
-    this.buf = '';
-    this.bufFrom = -1;
-    this.quotes.clear();
-    this.quotesOf = parent;
-    this.inlines(parent, from, to, out);
-    this.flush(out);
-    return out;
-  }
-
-  /** `>` markers anywhere inside a leaf block (a link or emphasis spanning lines holds some). */
-  private collectQuotes(node: SyntaxNode): void {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.name === 'QuoteMark' && this.quoteIndent(c.from) < 4) this.quotes.add(c.from);
-      else if (c.firstChild && c.to - c.from > 2) this.collectQuotes(c);
-    }
-  }
-
-  /**
-   * Columns of blank before a `>` since the line start or the previous `>`. From 4 on it is no
-   * block quote marker (lezer still continued the quote there; micromark reads a lazy `>` as text).
-   */
-  private quoteIndent(at: number): number {
-    const t = this.text;
-    let col = 0;
-    for (let i = at - 1; i >= 0; i--) {
-      const c = t.charCodeAt(i);
-      if (c === 32) col++;
-      else if (c === 9) col += 4;
-      else break;
-    }
-    return col;
-  }
-
-  /** Children of `parent` within [from, to), gaps between them as text. */
-  private inlines(parent: SyntaxNode, from: number, to: number, out: Out): void {
-    let at = from;
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      if (c.to <= from) continue;
-      if (c.from >= to) break;
-      // Markers inside the range (`>` of a continuation line) stay in the gap: gap() drops them.
-      if (MARKS.has(c.name)) continue;
-      if (c.from > at) this.gap(at, c.from);
-      this.inline(c, out);
-      at = Math.max(at, c.to);
-    }
-    if (at < to) this.gap(at, to);
-  }
-
-  /** Raw source [from, to) as text: line prefixes and trailing blanks of lines dropped. */
-  private gap(from: number, to: number): void {
-    const t = this.text;
-    if (this.bufFrom < 0) this.bufFrom = from;
-    this.bufTo = to;
-    let i = from;
-    // A gap that starts a line (after a hard break) starts after the line's container prefix.
-    if (i > 0 && t.charCodeAt(i - 1) === 10) i = this.skipPrefix(i, to);
-    while (i < to) {
-      const nl = t.indexOf('\n', i);
-      if (nl < 0 || nl >= to) {
-        this.buf += t.slice(i, to);
-        return;
-      }
-      let e = nl;
-      while (e > i && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 9)) e--;
-      this.buf += t.slice(i, e) + '\n';
-      i = this.skipPrefix(nl + 1, to);
-    }
-  }
-
-  /** Past the blanks and block quote markers that start a continuation line. */
-  private skipPrefix(i: number, to: number): number {
-    const t = this.text;
-    while (i < to) {
-      const c = t.charCodeAt(i);
-      if (c === 62 && this.quotesOf) {
-        this.collectQuotes(this.quotesOf);
-        this.quotesOf = null;
-      }
-      if (c === 32 || c === 9 || (c === 62 && this.quotes.has(i))) i++;
-      else break;
-    }
-    return i;
-  }
-
-  private flush(out: Out): void {
-    if (this.bufFrom >= 0 && this.buf.length > 0) {
-      if (out) out.push({ type: 'text', value: this.buf, position: this.pos(this.bufFrom, this.bufTo) });
-      else {
-        if (AUTOLINK_TEXT.test(this.buf)) this.autolink = true;
-        this.sink.text(this.buf, this.at(this.bufFrom), this.at(this.bufTo));
-      }
-    }
-    this.buf = '';
-    this.bufFrom = -1;
-  }
-
-  /** Append decoded text that came from source [from, to). */
-  private append(value: string, from: number, to: number): void {
-    if (this.bufFrom < 0) this.bufFrom = from;
-    this.bufTo = to;
-    this.buf += value;
-  }
-
-  private inline(node: SyntaxNode, out: Out): void {
-    const t = this.text;
-    const name = node.name;
-    if (MARKS.has(name)) return;
-    switch (name) {
-      case 'Escape':
-        this.append(t[node.from + 1]!, node.from, node.to);
-        return;
-      case 'Entity': {
-        const raw = t.slice(node.from, node.to);
-        this.append(decodeEntity(raw) ?? raw, node.from, node.to);
-        return;
-      }
-      case 'HardBreak': {
-        // micromark: trailing blanks with a tab in them are no hard break, just a line ending.
-        let b = node.from;
-        while (b > 0 && (t.charCodeAt(b - 1) === 32 || t.charCodeAt(b - 1) === 9)) b--;
-        if (t.charCodeAt(node.from) === 32 && t.slice(b, node.from).includes('\t')) {
-          this.buf = this.buf.replace(/[ \t]+$/, '');
-          this.gap(node.from, node.to);
-          return;
-        }
-        this.flush(out);
-        if (out) out.push({ type: 'break', position: this.pos(node.from, node.to) });
-        else this.sink.lineBreak(this.at(node.from), this.at(node.to));
-        return;
-      }
-      case 'Emphasis':
-      case 'StrongEmphasis':
-      case 'Strikethrough': {
-        this.flush(out);
-        const first = node.firstChild;
-        const last = node.lastChild;
-        const from = first && MARKS.has(first.name) ? first.to : node.from;
-        const to = last && MARKS.has(last.name) && last !== first ? last.from : node.to;
-        if (!out) {
-          // The Walker reads emphasis as its content.
-          this.inlines(node, from, to, null);
-          this.flush(null);
-          return;
-        }
-        const kids: PhrasingContent[] = [];
-        this.inlines(node, from, to, kids);
-        this.flush(kids);
-        const type = name === 'Emphasis' ? 'emphasis' : name === 'StrongEmphasis' ? 'strong' : 'delete';
-        out.push({ type, children: kids, position: this.pos(node.from, node.to) } as PhrasingContent);
-        return;
-      }
-      case 'InlineCode': {
-        this.flush(out);
-        if (out) out.push({ type: 'inlineCode', value: codeValue(t, node), position: this.pos(node.from, node.to) });
-        else this.sink.separator(this.at(node.from), 'code');
-        return;
-      }
-      case 'HTMLTag':
-      case 'Comment':
-      case 'ProcessingInstruction':
-        this.flush(out);
-        if (out) out.push({ type: 'html', value: t.slice(node.from, node.to), position: this.pos(node.from, node.to) });
-        else {
-          this.sink.separator(this.at(node.from), 'html');
-          this.sink.html(this.at(node.from), this.at(node.to));
-        }
-        return;
-      case 'Autolink':
-      case 'URL': {
-        this.flush(out);
-        const url = node.name === 'Autolink' ? (node.getChild('URL') ?? node) : node;
-        const raw = t.slice(url.from, url.to);
-        const href = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : raw.includes('@') ? `mailto:${raw}` : `http://${raw}`;
-        if (!out) {
-          // The address itself is the text (never a `[`: the Walker's other case of a link).
-          this.sink.separator(this.at(node.from), 'url');
-          if (!href.startsWith('mailto:')) this.sink.mark('link');
-          return;
-        }
-        out.push({ type: 'link', url: href, children: [{ type: 'text', value: raw }], position: this.pos(node.from, node.to) });
-        return;
-      }
-      case 'Link':
-      case 'Image':
-        this.link(node, out);
-        return;
-      case 'FootnoteReference':
-        this.flush(out);
-        if (out) out.push({ type: 'footnoteReference', identifier: '', position: this.pos(node.from, node.to) });
-        else this.sink.separator(this.at(node.from), 'footnote');
-        return;
-      default:
-        // Anything else lezer made inline (unknown to the Walker) is read as its source text.
-        this.gap(node.from, node.to);
-        return;
-    }
-  }
-
-  /** Links and images, inline or by reference; a reference to nothing is text, as micromark reads it. */
-  private link(node: SyntaxNode, out: Out): void {
-    const t = this.text;
-    const image = node.name === 'Image';
-    const open = node.firstChild; // `[` or `![`
-    let close: SyntaxNode | null = null; // `]`
-    for (let c = open?.nextSibling ?? null; c; c = c.nextSibling) {
-      if (c.name === 'LinkMark' && t.charCodeAt(c.from) === 93) {
-        close = c;
-        break;
-      }
-    }
-    if (!open || !close) {
-      this.gap(node.from, node.to);
-      return;
-    }
-    const textFrom = open.to;
-    const textTo = close.from;
-    const after = close.nextSibling;
-    let kind: 'inline' | 'full' | 'collapsed' | 'shortcut' = 'shortcut';
-    let labelNode: SyntaxNode | null = null;
-    if (after?.name === 'LinkMark' && t.charCodeAt(after.from) === 40) kind = 'inline';
-    else if (after?.name === 'LinkLabel') {
-      labelNode = after;
-      kind = after.to - after.from > 2 ? 'full' : 'collapsed';
-    }
-    let end = node.to;
-    if (kind !== 'inline') {
-      const links = this.defs.links;
-      const own = links.size === 0 ? '' : normalizeLabel(t.slice(textFrom, textTo));
-      const full = kind === 'full' && links.size > 0 && links.has(normalizeLabel(t.slice(labelNode!.from + 1, labelNode!.to - 1)));
-      const ok = full || (own !== '' && links.has(own));
-      if (!ok) {
-        // Not a link: its brackets are text, its content is read as usual.
-        this.gap(node.from, textFrom);
-        this.inlines(node, textFrom, textTo, out);
-        this.gap(textTo, node.to);
-        return;
-      }
-      if (kind === 'full' && !full) {
-        // micromark: an undefined full label falls back to the shortcut `[text]`, the label is text.
-        end = close.to;
-      }
-    }
-    this.flush(out);
-    if (!image && !out && !mayReadAsAddress(t, textFrom, textTo)) {
-      // The Walker reads a link whose text is no address as that text, then a link mark
-      // (markdown.ts's phrase()): streamed to it, as the text around the link is, without mdast.
-      // (Text inside a link is never a literal autolink: it must not send the leaf to mdast.)
-      const autolink = this.autolink;
-      this.inlines(node, textFrom, textTo, null);
-      this.flush(null);
-      this.autolink = autolink;
-      this.sink.mark('link');
-      if (end < node.to) this.gap(end, node.to);
-      return;
-    }
-    const kids: PhrasingContent[] = [];
-    this.inlines(node, textFrom, textTo, kids);
-    this.flush(kids);
-    const position = this.pos(node.from, end);
-    if (image) {
-      const alt = kids.map(toText).join('');
-      const n: PhrasingContent = kind === 'inline' ? { type: 'image', url: '', alt, position } : { type: 'imageReference', identifier: '', referenceType: 'full', alt, position };
-      if (out) out.push(n);
-      else this.sink.phrase(n);
-    } else {
-      const urlNode = node.getChild('URL');
-      const url = urlNode ? t.slice(urlNode.from, urlNode.to) : '';
-      const n: PhrasingContent = kind === 'inline' ? { type: 'link', url, children: kids, position } : { type: 'linkReference', identifier: '', referenceType: 'full', children: kids, position };
-      // (The Walker decides from the link's text whether it reads as an address.)
-      if (out) out.push(n);
-      else this.sink.phrase(n);
-    }
-    if (end < node.to) this.gap(end, node.to);
-  }
-}
-
-/**
- * Whether a link's text, source [from, to), may read as an address to the Walker (its URL_TEXT needs
- * `://`, `www.` or `mailto:`): only with a `:` or a `.` in it, or an `&` (an entity may decode to one).
- */
-function mayReadAsAddress(t: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 58 || c === 46 || c === 38) return true;
-  }
-  return false;
-}
-
-/** mdast-util-to-string: what an image's alt text is made of. */
-function toText(node: Nodes): string {
-  if ('alt' in node && typeof node.alt === 'string') return node.alt;
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(toText).join('');
-  return '';
-}
-
-/** A code span's value as CommonMark gives it: line endings as spaces, one padding space stripped. */
-function codeValue(t: string, node: SyntaxNode): string {
-  const marks = node.getChildren('CodeMark');
-  const from = marks[0] ? marks[0].to : node.from;
-  const to = marks.length > 1 ? marks[marks.length - 1]!.from : node.to;
-  let v = t.slice(from, to).replace(/\n[ \t>]*/g, ' ');
-  if (v.length > 2 && v.startsWith(' ') && v.endsWith(' ') && /[^ ]/.test(v)) v = v.slice(1, -1);
-  return v;
-}
-

@@ -1,5 +1,5 @@
-// Where the random-document property of test/differential/lezer-markdown.test.ts does not ask lezer for
-// remark's exact blocks: micromark quirks, found by fast-check, that rules/parse/lezer-markdown.ts
+// Where the random-document property of test/differential/markdown-remark.test.ts does not ask the Markdown front end (lezer) for
+// remark's exact blocks: micromark quirks, found by fast-check, that rules/parse/markdown-syntax.ts
 // does not reproduce (no corpus file has them; every corpus file is compared without exception).
 // Each entry: a test on the document, and why.
 const DEFINITION_LINE = /(?:^|[\r\n])[ \t]{0,3}\[[^\]\r\n]+\]:/;

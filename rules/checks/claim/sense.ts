@@ -1,0 +1,208 @@
+// Whether a claim phrase found in copy is used as a claim about the brand's product. The words
+// claims are made of ("best", "fastest", "guaranteed", "free", "up to") are everyday English in
+// their other senses: advice and manner ("works best when"), idioms ("best of both worlds", "feel
+// free"), sign-offs ("All the best"), labels ("**Best for:**", "Discount code:"), technical
+// properties ("consistency guarantees", "retry up to 3 times"). The cheap tests (the words around
+// the phrase) run first; the part-of-speech tagger runs only on the sentence of a phrase that is
+// still in doubt.
+import type { Block, ClaimEntry } from '../../types.js';
+import { sentenceBounds } from '../../match/sentence.js';
+import { tagText, type PosToken } from '../../text/pos.js';
+
+type Family = 'superlative' | 'comparative' | 'guarantee' | 'free' | 'upTo' | 'uptime' | 'other';
+
+// A ranking word: "best", a superlative in -est ("fastest", "lightest", "cheapest") or "most <adj>".
+const SUPERLATIVE = /(?:^|[\s-])(?:best|most|[a-z]{2,}est)(?:$|[\s-])/i;
+// Words ending in -est that are not superlatives.
+const NOT_SUPERLATIVE = /\b(?:interest|latest|honest|modest|forest|request|test|contest|protest|digest|manifest|harvest|invest|suggest|guest|quest|west|rest|nest|chest|pest|vest|zest|best-?effort)\b/i;
+
+function familyOf(found: string): Family {
+  const f = found.toLowerCase();
+  if (/guarant/.test(f)) return 'guarantee';
+  if (/^(?:for )?free$/.test(f)) return 'free';
+  if (/^(?:up to|as much as|as low as)$/.test(f)) return 'upTo';
+  if (/%\s*(?:uptime|availability)$/.test(f)) return 'uptime';
+  if (/\sthan$|^outperforms?$/.test(f)) return 'comparative';
+  if (SUPERLATIVE.test(f) && !NOT_SUPERLATIVE.test(f)) return 'superlative';
+  return 'other';
+}
+
+/** The sentence around [start, end) of a block: its bounds and text. */
+function sentenceOf(block: Block, start: number, end: number): { s: number; e: number; text: string } {
+  const [s, e] = sentenceBounds(block.text, start, end);
+  return { s, e, text: block.text.slice(s, e) };
+}
+
+/** Does `re` match a span of `text` that covers [start, end)? (`re` must be global.) */
+function coveredBy(re: RegExp, text: string, start: number, end: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index <= start && m.index + m[0].length >= end) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+// Idioms that hold a ranking word without ranking anything.
+const SUPERLATIVE_IDIOMS = new RegExp(
+  [
+    String.raw`\bbest of (?:all|both worlds|breed|luck|the bunch)\b`,
+    String.raw`\bbest-of-breed\b`,
+    String.raw`\bat (?:the )?(?:very )?best\b`,
+    String.raw`\bat (?:its|their|our|his|her|my|your) (?:very )?best\b`,
+    String.raw`\b(?:the |a )?best (?:part|thing|bit)s?\b`,
+    String.raw`\bbest[- ](?:guess(?:es)?|effort|case|practices?|regards|wishes|friends?|man|intentions)\b`,
+    String.raw`\b(?:do|does|did|doing|done|try|tries|tried|trying) (?:your|our|their|my|his|her|its|one's) (?:very )?best\b`,
+    String.raw`\b(?:make|makes|making|made) the (?:most|best) of\b`,
+    String.raw`\ball the best\b`,
+    String.raw`\b(?:had|'d|’d) best\b`,
+    String.raw`\bas best\b`,
+    String.raw`\bbest (?:to|if|when|where|for (?:you|your|me|us|them|everyone|most))\b`,
+    // Manner: "best suited", "best known", "best solved" (a hyphen makes a compound adjective
+    // that ranks: "best-rated"; "best performing" is left to the tagger).
+    String.raw`\bbest (?:[a-z]+ed|known|seen|written|done|spent|kept|left|read)\b`,
+    String.raw`\bthe best\b[^.!?]{0,40}\b(?:it|they|we|you|he|she|one) (?:can|could)\b`, // "the best binary it can": as well as possible
+    String.raw`\bmost (?:of|likely|often|important(?:ly)?|recent(?:ly)?|common(?:ly)?|people|users|teams|developers)\b`,
+  ].join('|'),
+  'gi',
+);
+
+// A sign-off on a line of its own.
+const SIGN_OFF = /^(?:all the |my |warm(?:est)? |kind(?:est)? |with )?best(?: wishes| regards)?[,.!]?$/i;
+
+// The brand's own voice: a first-person subject or possessive.
+const FIRST_PERSON = /\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b/i;
+
+// A guarantee, a saving or an uptime figure is commercial when its object is one of these.
+const COMMERCIAL = /\b(?:uptime|availability|results?|refunds?|money[- ]back|satisfaction|delivery|deliveries|prices?|pricing|returns?|SLA|service level|lowest|savings?)\b|\d\s?%/i;
+
+const NEGATED_BEFORE = /\b(?:not|no|never|without|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|n't|n’t|hardly)\s+(?:\S+\s+){0,2}$/i;
+
+/** Is the brand (or its first person) the subject matter of this sentence? */
+function aboutBrand(sentence: string, brand: string | undefined): boolean {
+  if (FIRST_PERSON.test(sentence)) return true;
+  if (!brand) return false;
+  const i = sentence.indexOf(brand);
+  if (i < 0) return false;
+  const before = sentence[i - 1] ?? ' ';
+  const after = sentence[i + brand.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** A headline or tagline: no finite verb ("The best CRM for teams.", "Best destinations, deals and tips"). */
+function isFragment(tokens: readonly PosToken[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const prev = tokens[k - 1];
+    if (prev && (prev.pos === 'PART' || prev.text.toLowerCase() === 'to')) continue; // "the fastest way to ship"
+    if (/ing$/i.test(t.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The block's line holding `at`, trimmed of Markdown emphasis and spaces. */
+function lineAt(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  return text.slice(s, e).replace(/[*_`]/g, '').trim();
+}
+
+/** A label: a line that starts with the phrase and has a colon within its first words ("**Best for:** teams", "Discount code:"), or a short table cell. */
+function isLabel(block: Block, start: number): boolean {
+  const line = lineAt(block.text, start);
+  const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
+  if (block.text.slice(lineStart, start).replace(/[*_`\s]/g, '') !== '') return false;
+  if (/^[^:.!?]{1,40}:/.test(line) && line.slice(0, line.indexOf(':')).split(/\s+/).length <= 3) return true;
+  if (block.kind === 'table-cell' && line.split(/\s+/).length <= 3) return true;
+  // A word alone beside template values ("Discount {{ amount }}", "Free" as a line item's price).
+  if (block.kind === 'heading' || block.field || !/^\p{L}+$/u.test(line)) return false;
+  let lineEnd = block.text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = block.text.length;
+  return !/\p{L}/u.test(block.text.slice(0, lineStart) + block.text.slice(lineEnd));
+}
+
+const EVENT = /\b(?:events?|webinars?|workshops?|meetups?|conferences?|talks?|sessions?|register|registration|admission|entry|demos?|posters?|hackathons?|community call)\b/i;
+const SAVING = /\b(?:save[sd]?|saving|shave[sd]?|cut|cuts|reduc\w*|off|faster|quicker|cheaper|less|lower|improv\w*|boost\w*|increase\w*|speed\w*|discount\w*|gain\w*)\b/i;
+const QUANTITY = /^\s*(?:[$€£¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|a hundred|a thousand|half|several|a few|dozens|hundreds|thousands)\b/i;
+
+/**
+ * Whether the claim phrase at [start, end) of `block` is a claim in this use. `found` is its text
+ * as written; `brand` the guide's brand name.
+ */
+export function isClaimUse(block: Block, start: number, end: number, found: string, brand: string | undefined): boolean {
+  const family = familyOf(found);
+  if (family === 'other') return !isLabel(block, start);
+  const { s, text: sentence } = sentenceOf(block, start, end);
+  const a = start - s;
+  const b = end - s;
+  const before = sentence.slice(0, a);
+  const after = sentence.slice(b);
+  if (isLabel(block, start)) return false;
+
+  switch (family) {
+    case 'superlative': {
+      if (SIGN_OFF.test(lineAt(block.text, start))) return false;
+      if (coveredBy(SUPERLATIVE_IDIOMS, sentence, a, b)) return false;
+      if (NEGATED_BEFORE.test(before)) return false;
+      if (/\?["'”’)\]]*\s*$/.test(sentence)) return false; // a question asks, it does not claim
+      const tokens = tagText(block.text, s, s + sentence.length);
+      // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
+      const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
+      if (t && t.pos === 'ADV') return false; // manner: "works best", "solves it best"
+      return aboutBrand(sentence, brand) || isFragment(tokens);
+    }
+    case 'comparative': {
+      // "faster than ever", "faster than before" compare with oneself; a comparison in advice or a
+      // general statement ("a map is faster than a list here") is not about the brand.
+      if (/^\s+(?:ever|before|usual|expected|last)\b/i.test(after)) return false;
+      if (NEGATED_BEFORE.test(before)) return false;
+      if (aboutBrand(sentence, brand)) return true;
+      // Named products compared ("Acme is 10x faster than Foo"), or a headline.
+      const tokens = tagText(block.text, s, s + sentence.length);
+      return tokens.some((t) => t.pos === 'PROPN' && (t.end <= start || t.start >= end)) || isFragment(tokens);
+    }
+    case 'uptime':
+      // A figure that is explained ("99.99 % uptime allows 52 minutes of downtime a year") is arithmetic, not a promise.
+      return !/\b(?:allows?|means?|equals?|amounts? to|works? out|translates? to|corresponds? to|of downtime|downtime of)\b/i.test(sentence);
+    case 'guarantee': {
+      if (NEGATED_BEFORE.test(before)) return false;
+      // A property of a system ("consistency guarantees", "cryptographic guarantees").
+      if (/^guarantees$/i.test(found) && /\b(?!the\b|our\b|their\b|its\b|your\b|any\b|of\b)[a-z]+\s+$/i.test(before) && !COMMERCIAL.test(sentence)) return false;
+      if (COMMERCIAL.test(sentence) || aboutBrand(sentence, brand)) return true;
+      return isFragment(tagText(block.text, s, s + sentence.length));
+    }
+    case 'free': {
+      if (/\bfeel\s+$/i.test(before) || NEGATED_BEFORE.test(before)) return false;
+      if (/^\s*\S+\s+(?:remaining|left)\b/i.test(after)) return false; // "1 free report remaining": account state
+      if (/^\s+(?:of|from|up|software)\b/i.test(after)) return false;
+      if (/^\s+to\s+(?!use|try|download|join|attend|register|start|sign|get|access)\w/i.test(after)) return false; // "free to choose"
+      if (/-$/.test(before) || /^-/.test(after)) return false; // "hands-free", "free-form"
+      if (EVENT.test(sentence)) return false; // a free event is simply free
+      const tokens = tagText(block.text, s, s + sentence.length);
+      const t = tokens.find((x) => x.start >= start && x.end <= end && /^free$/i.test(x.text));
+      return !(t && t.pos === 'VERB'); // "free engineers from toil"
+    }
+    case 'upTo': {
+      const q = QUANTITY.exec(after);
+      if (!q) return false; // "up to date", "as much as possible", "signed up to receive"
+      const rest = after.slice(q[0].length);
+      return /^\s?%|^\s*(?:percent|per cent|off)\b/i.test(rest) || /[$€£¥]/.test(q[0]) || SAVING.test(sentence);
+    }
+  }
+}
+
+/** An entry's `context` words: one of them must be in the block for the claim to count. */
+export function inContext(block: Block, entry: ClaimEntry): boolean {
+  if (!entry.context || entry.context.length === 0) return true;
+  let re = contextCache.get(entry);
+  if (!re) {
+    const alts = entry.context.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`\\b(?:${alts.join('|')})`, 'i');
+    contextCache.set(entry, re);
+  }
+  return re.test(block.text);
+}
+const contextCache = new WeakMap<ClaimEntry, RegExp>();

@@ -1,0 +1,220 @@
+// remark's tree (mdast) → prose blocks, written to a ProseBuilder. It reads whole MDX documents
+// (mdx.ts), and in the Markdown front end (markdown.ts) the few inline nodes that are built as mdast:
+// links and images, and a leaf block that GFM's literal-autolink transform (remark-gfm's own code)
+// rewrites. mdast positions are offsets into the text remark read, which drops a leading BOM.
+import type { Nodes, Parents } from 'mdast';
+import type { BlockKind } from '../types.js';
+import { parseDirective } from './directives.js';
+import type { ProseBuilder } from './prose-builder.js';
+
+/** The container a paragraph is in: it names the paragraph's block kind. */
+export type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
+
+export class MdastReader {
+  private readonly out: ProseBuilder;
+  private readonly source: string;
+  /** micromark drops a leading BOM, so its offsets are one short of ours. */
+  private readonly shift: number;
+
+  /** `source`: the text the builder's offsets are in (with its BOM, if any). */
+  constructor(out: ProseBuilder, source: string) {
+    this.out = out;
+    this.source = source;
+    this.shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  private startOf(n: { position?: { start: { offset?: number } } }): number {
+    return (n.position?.start.offset ?? 0) + this.shift;
+  }
+  private endOf(n: { position?: { end: { offset?: number } } }): number {
+    return (n.position?.end.offset ?? 0) + this.shift;
+  }
+
+  children(parent: Parents, container: Container): void {
+    for (const child of parent.children as Nodes[]) this.flow(child, container);
+  }
+
+  /** Block-level nodes. */
+  private flow(node: Nodes, container: Container): void {
+    switch (node.type) {
+      case 'heading':
+        this.block(node, 'heading', node.depth);
+        return;
+      case 'paragraph':
+        this.block(node, container);
+        return;
+      case 'blockquote':
+        this.children(node, 'blockquote');
+        return;
+      case 'list':
+        this.children(node, container);
+        return;
+      case 'listItem':
+        this.children(node, 'list-item');
+        return;
+      case 'footnoteDefinition':
+        this.children(node, 'footnote');
+        return;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) this.block(cell, 'table-cell');
+        return;
+      case 'html':
+        this.htmlDirectives(node);
+        return;
+      case 'mdxFlowExpression':
+        this.mdxDirective(node);
+        return;
+      case 'mdxJsxFlowElement':
+        // Markdown inside a component (<Callout>…</Callout>) is copy; its attributes are not.
+        this.children(node, container);
+        return;
+      default:
+        // code, yaml, toml, definition, thematicBreak, mdxjsEsm: never prose.
+        return;
+    }
+  }
+
+  private block(node: Parents, kind: BlockKind, depth?: number): void {
+    this.out.begin();
+    this.inline(node);
+    this.out.end(kind, depth);
+  }
+
+  /** A leaf block's content as mdast (its nodes may lack positions: GFM's transform made them). */
+  phrasing(parent: Parents): void {
+    this.inline(parent);
+  }
+
+  private inline(parent: Parents): void {
+    this.placeOrphans(parent);
+    for (const node of parent.children as Nodes[]) this.phrase(node);
+  }
+
+  /** One inline (phrasing) node. */
+  phrase(node: Nodes): void {
+    switch (node.type) {
+      case 'text':
+        this.out.text(node.value, this.startOf(node), this.endOf(node));
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.inline(node);
+        break;
+      case 'link':
+      case 'linkReference': {
+        const at = this.startOf(node);
+        const first = this.source.charCodeAt(at);
+        if (node.type === 'link' && first !== 0x5b /* [ */) {
+          // `<https://…>`, a bare URL or e-mail address (GFM): the text is the address itself.
+          this.out.separator(at, 'url');
+          if (!node.url.startsWith('mailto:')) this.out.mark('link');
+        } else if (node.children.length && URL_TEXT.test(plainText(node))) {
+          // [https://linkerd.io](https://linkerd.io): the text is an address too.
+          this.out.separator(this.startOf(node.children[0]!), 'url');
+          this.out.mark('link');
+        } else {
+          this.inline(node);
+          this.out.mark('link');
+        }
+        break;
+      }
+      case 'break':
+        this.out.lineBreak(this.startOf(node), this.endOf(node));
+        break;
+      case 'inlineCode':
+        this.out.separator(this.startOf(node), 'code');
+        break;
+      case 'html':
+        this.out.separator(this.startOf(node), 'html');
+        this.htmlDirectives(node);
+        break;
+      case 'footnoteReference':
+        this.out.separator(this.startOf(node), 'footnote');
+        break;
+      case 'image':
+      case 'imageReference':
+        this.out.separator(this.startOf(node), 'url');
+        this.out.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
+        break;
+      case 'mdxTextExpression':
+        this.out.separator(this.startOf(node), 'code');
+        this.mdxDirective(node);
+        break;
+      case 'mdxJsxTextElement': {
+        // The tags are not prose; the children (<b>best</b>) are.
+        const s = this.startOf(node);
+        this.out.separator(s, 'html');
+        if (node.children.length) {
+          this.inline(node);
+          const last = node.children[node.children.length - 1]!;
+          const close = this.endOf(last);
+          if (close < this.endOf(node)) this.out.separator(close, 'html');
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /**
+   * GFM's e-mail autolinks are made by a tree transform that leaves some nodes (an address that is
+   * a whole emphasis, `_a@b.example_`) without a position: find them in the source after the
+   * previous sibling. Positions stay in micromark's offsets (before the BOM shift).
+   */
+  private placeOrphans(parent: Parents): void {
+    const kids = parent.children as Nodes[];
+    let cursor = parent.position?.start.offset ?? 0;
+    const limit = parent.position?.end.offset ?? this.source.length - this.shift;
+    for (let k = 0; k < kids.length; k++) {
+      const node = kids[k]!;
+      if (!node.position) {
+        const t = plainText(node);
+        const found = t ? this.source.indexOf(t, cursor + this.shift) - this.shift : -1;
+        if (found >= cursor && found + t.length <= limit) setPosition(node, found, found + t.length);
+        else {
+          // Not verbatim in the source (`a&#64;b.example`): it lies before the next placed sibling.
+          let next = limit;
+          for (let m = k + 1; m < kids.length; m++) {
+            const off = kids[m]!.position?.start.offset;
+            if (off !== undefined) {
+              next = off;
+              break;
+            }
+          }
+          setPosition(node, cursor, node.type === 'text' ? next : cursor);
+          continue;
+        }
+      }
+      cursor = node.position!.end.offset ?? cursor;
+    }
+  }
+
+  private htmlDirectives(node: Nodes): void {
+    this.out.html(this.startOf(node), this.endOf(node));
+  }
+
+  /** `{/* brandlint-disable … *\/}` in MDX. */
+  private mdxDirective(node: Nodes): void {
+    const value = (node as { value?: string }).value ?? '';
+    const m = /^\s*\/\*([^]*)\*\/\s*$/.exec(value);
+    if (!m) return;
+    const d = parseDirective(m[1]!, this.startOf(node), this.endOf(node));
+    if (d) this.out.directives.push(d);
+  }
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** Give a positionless node (and its positionless children) the span [s, e). */
+function setPosition(node: Nodes, s: number, e: number): void {
+  node.position = { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: e } };
+  if ('children' in node) for (const c of node.children as Nodes[]) if (!c.position) setPosition(c, s, e);
+}
+
+const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*\s*$/i;
