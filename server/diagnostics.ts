@@ -29,6 +29,8 @@ export interface Linted {
   guidePath?: string;
   file: string;
   format?: Format;
+  /** The guide and settings generation it was computed in (Diagnostics.relintAll starts a new one). */
+  gen: number;
 }
 
 export interface LintOptions {
@@ -46,6 +48,7 @@ export class Diagnostics {
   private readonly tickets = new Map<string, number>();
   private readonly savedVersion = new Map<string, number>();
   private resultSeq = 0;
+  private gen = 0;
   private readonly resultIds = new WeakMap<Linted, string>();
 
   constructor(
@@ -65,7 +68,7 @@ export class Diagnostics {
     const settings = await this.settings.get(doc.uri);
     const file = this.ws.docPath(doc);
     const uri = doc.uri;
-    const base = { version: doc.version, file, findings: [] as Finding[], diagnostics: [] as Diagnostic[] };
+    const base = { version: doc.version, gen: this.gen, file, findings: [] as Finding[], diagnostics: [] as Diagnostic[] };
     if (!settings.enable) return { ...base, status: { uri, state: 'disabled', message: 'brandlint is disabled for this file' } };
     const choice = this.guides.choose(file, settings);
     if (!choice) return { ...base, status: { uri, state: 'none', message: 'no brand.yaml governs this file' } };
@@ -103,7 +106,7 @@ export class Diagnostics {
   async current(uri: string): Promise<{ doc: TextDocument; r: Linted } | undefined> {
     const doc = this.ws.documents.get(uri);
     if (!doc || !this.isCopyDoc(doc)) return undefined;
-    const cached = this.results.get(uri);
+    const cached = this.fresh(uri);
     if (cached && cached.version === doc.version) return { doc, r: cached };
     return { doc, r: await this.compute(doc) };
   }
@@ -147,9 +150,17 @@ export class Diagnostics {
     this.tickets.set(uri, (this.tickets.get(uri) ?? 0) + 1);
   }
 
+  /** The document's last result, unless a guide or settings change made it stale. */
+  private fresh(uri: string): Linted | undefined {
+    const r = this.results.get(uri);
+    return r && r.gen === this.gen ? r : undefined;
+  }
+
   relintAll(): void {
-    // Results cached for a document version are stale once the guide or settings change.
-    this.results.clear();
+    // Results cached for a document version are stale once the guide or settings change; they stay
+    // in `results` until replaced, so a guide entry's cost (entryCost) counts every open document
+    // meanwhile.
+    this.gen++;
     if (this.caps.pull) {
       this.ws.connection.languages.diagnostics.refresh().catch((err) => this.ws.logError('diagnostic refresh failed', err));
       return;
@@ -204,7 +215,7 @@ export class Diagnostics {
     if (!doc || !this.isCopyDoc(doc)) return empty;
     try {
       const settings = await this.settings.get(uri);
-      const prev = this.results.get(uri);
+      const prev = this.fresh(uri);
       const unchanged = prev && params.previousResultId === this.resultId(prev);
       if (unchanged && settings.run === 'onSave' && doc.version !== this.savedVersion.get(uri)) {
         return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: this.resultId(prev) };
@@ -235,7 +246,7 @@ export class Diagnostics {
     return id;
   }
 
-  /** What a guide entry costs: its findings in the open documents (their last lint). */
+  /** What a guide entry costs: its findings in the open documents (their last lint, even if a re-lint is under way). */
   readonly entryCost: EntryCost = (guideFile, line, column) => {
     let findings = 0;
     let docs = 0;

@@ -166,7 +166,7 @@ describe('schema problems: all of them, on the node they concern', () => {
       'unknown-keys.yaml:6:5 error unknown key "usee" in entry 1 of "banned": did you mean "use"?',
       'unknown-keys.yaml:8:3 error unknown key "passiv-voice" in "tone": did you mean "passive-voice"?',
       'unknown-keys.yaml:9:3 error unknown key "zzz-check" in "tone" (expected passive-voice, weasel-words, cliches, wordy, adverbs, there-is, so, e-prime, exclamations, sentence-length, reading-grade, contractions, spelling, all-caps, emoji)',
-      'unknown-keys.yaml:10:1 error unknown key "colour" (expected $schema, brand, extends, docs, terms, banned, claims, tone, channels, overrides, ignore, allow)',
+      'unknown-keys.yaml:10:1 error unknown key "colour" (expected $schema, brand, extends, docs, terms, banned, claims, tone, channels, overrides, ignore, allow, quotations, copy)',
     ]);
   });
 
@@ -332,7 +332,7 @@ describe('normalized shape', () => {
   it('anchors and merge keys are followed, positions stay where the text is', () => {
     const src = 'x-common: &c\n  because: House style.\n  level: info\nbanned:\n  - <<: *c\n    phrase: utilize\n';
     // x-common is not a guide key: reported at its own position, the merge does not hide it.
-    expect(problems(loadGuide(fx('x.yaml'), { read: () => src }))).toEqual(['x.yaml:1:1 error unknown key "x-common" (expected $schema, brand, extends, docs, terms, banned, claims, tone, channels, overrides, ignore, allow)']);
+    expect(problems(loadGuide(fx('x.yaml'), { read: () => src }))).toEqual(['x.yaml:1:1 error unknown key "x-common" (expected $schema, brand, extends, docs, terms, banned, claims, tone, channels, overrides, ignore, allow, quotations, copy)']);
     const ok = 'banned:\n  - &u\n    phrase: utilize\n    because: House style.\n  - <<: *u\n    phrase: leverage\n    levle: error\n';
     expect(problems(loadGuide(fx('x.yaml'), { read: () => ok }))).toEqual(['x.yaml:7:5 error unknown key "levle" in entry 2 of "banned": did you mean "level"?']);
   });

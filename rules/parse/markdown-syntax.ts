@@ -10,8 +10,8 @@
 //   - micromark's quirks, where they show in real copy or random documents: emphasis next to `~`,
 //     the rule of three, lazy lines, interrupting after indented code or an unclosed `---`;
 //   - lezer sees only LF line endings: CRLF is parsed as LF and offsets are mapped back.
-// The behaviour is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts); the
-// opt-in differential test/differential/markdown-remark.test.ts compares it with remark's reading.
+// The behaviour is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts), and
+// test/differential/markdown-remark.test.ts compares it with remark reading the same Markdown.
 // Some bridges wrap lezer's own parsers, read from its (non-public) fields; those tests catch a lezer
 // upgrade that changes them. Parsing is synchronous, so the per-parse module state is safe.
 import { Strikethrough, Table, TaskList, parser as commonmark, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';

@@ -255,7 +255,9 @@ describe('parseMarkdown: directives', () => {
 });
 
 describe('parseMarkdown: odd input never crashes', () => {
-  const odd = ['', '\uFEFF', '---', '---\n', '---\n---', '> ', '[', '![', '<', '{', '\\', '&', '&#;', '\r', '\r\r\n', '\u0000', '\uD800', '*'.repeat(5000), '>'.repeat(2000) + ' x', '- '.repeat(500) + 'x', '[a]('.repeat(300), '| a |\n|-|\n|' + ' b |'.repeat(200)];
+  // (Large pathological inputs, slow in remark and in the test's own remark-based oracle, are in
+  // test/parse/markdown-hostile-input.test.ts.)
+  const odd = ['', '\uFEFF', '---', '---\n', '---\n---', '> ', '[', '![', '<', '{', '\\', '&', '&#;', '\r', '\r\r\n', '\u0000', '\uD800'];
   it.each(odd.map((s) => [JSON.stringify(s).slice(0, 40), s]))('%s', (_n, s) => {
     for (const mdx of [false, true]) {
       const doc = read(s, 'odd.md', mdx);

@@ -7,9 +7,9 @@
 // link's text is an address), and a leaf block where GFM's literal-autolink transform (remark-gfm's
 // own mdast-util-gfm-autolink-literal) may make links. remark reads MDX only (mdx.ts).
 //
-// What it gives is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts); the
-// opt-in test/differential/markdown-remark.test.ts compares it with remark's reading on random
-// documents and on the shared corpus.
+// What it gives is pinned by test/fixtures/markdown/front-end (rules/parse/markdown.test.ts);
+// test/differential/markdown-remark.test.ts compares it with remark reading the same Markdown, on
+// small and random documents and, where the shared corpus is present, on all of its Markdown.
 import type { Nodes, Root, PhrasingContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Block, BlockKind, ProseDocument } from '../types.js';
@@ -19,7 +19,7 @@ import { MdastReader, type Container } from './mdast-prose.js';
 import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
 import { htmlFragmentBlocks } from './html.js';
-import { finishDocument, ProseBuilder, type CopyOptions } from './prose-builder.js';
+import { finishDocument, MAX_NESTING, ProseBuilder, type CopyOptions } from './prose-builder.js';
 
 export function parseMarkdown(source: string, path: string, copy: CopyOptions = {}): ProseDocument {
   let doc: MarkdownSyntax;
@@ -119,8 +119,17 @@ class TreeReader {
     return b;
   }
 
-  private blocks(parent: SyntaxNode, container: Container): void {
+  private depth = 0;
+
+  /** `nests`: a level of nesting (a list item, a block quote); a list itself is not one more. */
+  private blocks(parent: SyntaxNode, container: Container, nests = true): void {
+    if (nests && this.depth >= MAX_NESTING) {
+      if (this.out.tooDeepAt < 0) this.out.tooDeepAt = this.at(parent.from);
+      return;
+    }
+    if (nests) this.depth++;
     for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
+    if (nests) this.depth--;
   }
 
   /** Block-level nodes (the same kinds as mdast-prose.ts's flow() for MDX). */
@@ -165,7 +174,7 @@ class TreeReader {
         return;
       case 'BulletList':
       case 'OrderedList':
-        this.blocks(node, container);
+        this.blocks(node, container, false);
         return;
       case 'ListItem':
         this.blocks(node, 'list-item');

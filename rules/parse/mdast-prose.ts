@@ -7,7 +7,7 @@ import type { BlockKind } from '../types.js';
 import { BlockBuilder } from './builder.js';
 import { parseDirective } from './directives.js';
 import { decodeEntityAt } from './html.js';
-import type { ProseBuilder } from './prose-builder.js';
+import { MAX_NESTING, type ProseBuilder } from './prose-builder.js';
 import { quoteBlock } from './quotations.js';
 
 /** JSX props whose string values are copy, on any component (a guide may add more: `copy.props`). */
@@ -77,8 +77,17 @@ export class MdastReader {
     return (n.position?.end.offset ?? 0) + this.shift;
   }
 
-  children(parent: Parents, container: Container): void {
+  private depth = 0;
+
+  /** `nests`: a level of nesting (a list item, a block quote, a component); a list itself is not one more. */
+  children(parent: Parents, container: Container, nests = true): void {
+    if (nests && this.depth >= MAX_NESTING) {
+      if (this.out.tooDeepAt < 0) this.out.tooDeepAt = this.startOf(parent);
+      return;
+    }
+    if (nests) this.depth++;
     for (const child of parent.children as Nodes[]) this.flow(child, container);
+    if (nests) this.depth--;
   }
 
   /** Block-level nodes. */
@@ -94,7 +103,7 @@ export class MdastReader {
         this.children(node, 'blockquote');
         return;
       case 'list':
-        this.children(node, container);
+        this.children(node, container, false);
         return;
       case 'listItem':
         this.children(node, 'list-item');

@@ -30,14 +30,15 @@ export function finishDocument(
 ): ProseDocument {
   const fm = readFrontMatter(source);
   if (fm) builder.blocks.push(...frontMatterBlocks(source, fm, copy.frontMatter, copy.email ?? false));
-  try {
-    walk();
-  } catch {
-    // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
-  }
+  walk();
   const multi = multiLineTags(source);
   const blocks = multi.length ? builder.blocks.map((b) => maskSourceRanges(b, multi)) : builder.blocks;
   const doc: ProseDocument = { path, format, source, blocks, directives: builder.directives };
+  if (builder.tooDeepAt >= 0) {
+    // The rest of the line where reading stopped: the nested part left unread.
+    const eol = source.indexOf('\n', builder.tooDeepAt);
+    (doc.notices ??= []).push({ start: builder.tooDeepAt, end: eol < 0 ? source.length : eol, message: nestingNotice() });
+  }
   if (fm) doc.frontMatter = fm.data;
   if (copy.email) {
     const subject = blocks.find((b) => b.field === 'subject');
@@ -48,6 +49,9 @@ export function finishDocument(
   return doc;
 }
 
+export const nestingNotice = () =>
+  `lists and block quotes nested more than ${MAX_NESTING} levels deep: the copy nested deeper than this is not checked (everything after it is)`;
+
 /** Entries of one map arena at most (256 KB): a big file's blocks take several. */
 const ARENA_MAX = 1 << 16;
 
@@ -55,9 +59,18 @@ const ARENA_MAX = 1 << 16;
  * The blocks of one document as they are read; text and map accumulate in reused buffers.
  * Offsets given to it are offsets into `source`.
  */
+/**
+ * Lists and block quotes nested deeper than this are not read: real copy nests a handful of levels,
+ * and the readers walk containers recursively (2,000 nested `- ` exhausted the stack, and the
+ * whole document was dropped). The copy after the nested part is read as usual.
+ */
+export const MAX_NESTING = 100;
+
 export class ProseBuilder {
   readonly blocks: Block[] = [];
   readonly directives: Directive[] = [];
+  /** Where reading stopped at MAX_NESTING (the first place only), as a source offset. */
+  tooDeepAt = -1;
   private readonly source: string;
   private pieces: string[] = [];
   private map = new Int32Array(1024);

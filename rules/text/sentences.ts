@@ -333,3 +333,43 @@ function chunks(text: string): Array<[number, number]> {
   return out.filter(([a, b]) => b > a);
 }
 const CHUNK_BREAK = new RegExp(`\\n[ \\t]*(?:\\r?\\n|${SEPARATOR}+[ \\t]*(?:\\r?\\n|$))\\s*`, 'g');
+
+// Where a reader sees a new sentence that sentence-splitter (and so sentencesOf) does not:
+// - after an end mark inside closing quotes or brackets: `ready.” Then`, `(see below.) Next`;
+// - after a number: `in 2019. Our` (the splitter reads any "2019." as a list number);
+// - between the sentences of a quotation or a parenthesis: `“We tried it. It works.”` (inside a
+//   pair the splitter never ends a sentence).
+// Each needs white space and then a capital letter (after an opening quote or bracket, if any);
+// an abbreviation ("Dr.", "e.g.", "U.S.") or an initial ("J.") before the mark never ends one.
+const READER_END = unicodeRegExp(String.raw`([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?\p{Lu})`, 'gu');
+const PLAIN_WORD = unicodeRegExp(String.raw`^[\p{L}\p{N}'’-]*[\p{Ll}\p{N}]$`);
+
+/**
+ * A block's sentences as a reader counts them (sentence-length): blockSentences, each cut further
+ * where a reader sees an end that sentence-splitter does not (READER_END).
+ */
+export function readerSentences(block: Block): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of blockSentences(block)) {
+    let from = s.start;
+    READER_END.lastIndex = 0;
+    for (let m = READER_END.exec(s.text); m; m = READER_END.exec(s.text)) {
+      const mark = s.start + m.index;
+      const cut = mark + m[1]!.length + m[2]!.length;
+      const closed = m[2]!.length > 0;
+      if (!closed && m[1] === '.') {
+        // The word before the full stop: a plain word or a number (not the sentence's first word,
+        // which may be a list number), never an abbreviation or an initial.
+        const before = block.text.slice(from, mark);
+        const word = /\S*$/.exec(before)![0];
+        const first = before.trim() === word;
+        if ((word.length < 2 && !/\d/.test(word)) || !PLAIN_WORD.test(word) || NEVER_BEFORE.has(`${word}.`.toLowerCase()) || ABBREVIATIONS.has(`${word}.`.toLowerCase()) || (first && /^\d+$/.test(word))) continue;
+      }
+      if (cut <= from) continue;
+      out.push({ start: from, end: cut, text: block.text.slice(from, cut) });
+      from = cut + m[3]!.length;
+    }
+    out.push(from === s.start ? s : { start: from, end: s.end, text: block.text.slice(from, s.end) });
+  }
+  return out;
+}

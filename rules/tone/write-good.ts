@@ -3,7 +3,7 @@
 // write-good-fast.ts (every check in one pass over each sentence's word runs, shared between the
 // rules through a per-block cache); write-good itself stays reachable as the reference
 // (writeGoodHits, writeGoodEngine.reference) for the differential tests.
-import type { Block, Guide, Rule } from '../types.js';
+import type { Block, Guide, Rule, RuleMeta } from '../types.js';
 import { blockSentences, type Sentence } from '../text/sentences.js';
 import { phraseRanges } from '../text/words.js';
 import { findingExtras, reportable, sourceSpan, toneMeta, withBecause } from './common.js';
@@ -174,6 +174,12 @@ export interface WriteGoodRuleSpec {
    * passive); `sentence` holds it. Without it every hit is.
    */
   keep?(block: Block, start: number, end: number, sentence: Sentence, guide: Guide): boolean;
+  /** The rule's options under `tone.<id>` (besides level, because and docs). */
+  options?: NonNullable<RuleMeta['options']>['properties'];
+}
+
+function withOptions(meta: RuleMeta, options: WriteGoodRuleSpec['options']): RuleMeta {
+  return options ? { ...meta, options: { ...meta.options!, properties: { ...meta.options!.properties, ...options } } } : meta;
 }
 
 /** A tone rule backed by one write-good check. */
@@ -181,7 +187,7 @@ export function writeGoodRule(spec: WriteGoodRuleSpec): Rule {
   const c = ALL_CHECKS.indexOf(spec.check);
   RULE_CHECKS.push({ id: spec.id, bit: 1 << c });
   return {
-    meta: { ...toneMeta(spec.id, spec.description, false), scope: 'block', messages: spec.messages },
+    meta: withOptions({ ...toneMeta(spec.id, spec.description, false), scope: 'block', messages: spec.messages }, spec.options),
     check({ doc, guide, report }) {
       const extras = findingExtras(guide, spec.id);
       const mask = enabledMask(guide) | (1 << c);

@@ -55,7 +55,8 @@ export interface CodeServer {
   stop: () => Promise<void>;
 }
 
-export async function startCodeServer(opts: { vsix?: string; settings?: Record<string, unknown> } = {}): Promise<CodeServer> {
+/** `trust`: workspace trust on, every folder untrusted and opened in restricted mode without asking. */
+export async function startCodeServer(opts: { vsix?: string; settings?: Record<string, unknown>; trust?: boolean } = {}): Promise<CodeServer> {
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'brandlint-cs-'));
   const env = {
     ...process.env,
@@ -72,7 +73,8 @@ export async function startCodeServer(opts: { vsix?: string; settings?: Record<s
     JSON.stringify(
       {
         'workbench.startupEditor': 'none',
-        'security.workspace.trust.enabled': false,
+        'security.workspace.trust.enabled': !!opts.trust,
+        ...(opts.trust ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : {}),
         'telemetry.telemetryLevel': 'off',
         'update.mode': 'none',
         'extensions.autoUpdate': false,
@@ -100,7 +102,7 @@ export async function startCodeServer(opts: { vsix?: string; settings?: Record<s
       'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(opts.trust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
     ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },

@@ -246,10 +246,17 @@ export class TestClient {
     }>;
   }
 
+  private stopped = false;
+
+  /** Shutdown and exit; once only, and not to a server that has exited already. */
   async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      this.conn.sendNotification('exit');
+      if (this.proc.exitCode === null) {
+        await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await this.conn.sendNotification('exit');
+      }
     } catch {
       // already gone
     }

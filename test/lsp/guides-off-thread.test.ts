@@ -21,8 +21,8 @@ function bigGuide(n: number, unknownKey: boolean): string {
 const banned = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'banned');
 
 describe.skipIf(!SERVER_BUILT)('guides read off the request path', () => {
-  it('a 30,000-entry guide with an unknown key in every entry: other documents get diagnostics and hover, shutdown answers', async () => {
-    const dir = workspace({ 'big/brand.yaml': bigGuide(30_000, true), 'small/brand.yaml': SMALL });
+  it('a 60,000-entry guide with an unknown key in every entry: other documents get diagnostics and hover, shutdown answers', async () => {
+    const dir = workspace({ 'big/brand.yaml': bigGuide(60_000, true), 'small/brand.yaml': SMALL });
     const c = await start({ folders: [dir] });
     const events: string[] = [];
     const bigUri = c.open(path.join(dir, 'big/a.md'), 'Termname1 and term name2.\n');

@@ -223,7 +223,7 @@ tone:
     const text = 'We utilize GitHub.\n';
     const uri = c.open(path.join(dir, 'a.md'), text);
     const ds = await c.diagnosticsFor(uri, hasCode('banned'));
-    const message = byCode(ds, 'banned')[0]!.message;
+    const message = String(byCode(ds, 'banned')[0]!.message);
     expect(message.split('Plain words read faster.').length).toBe(2);
     const h = await c.hover(uri, 0, 5);
     const value = (h?.contents as { value: string }).value;
@@ -347,6 +347,35 @@ tone:
     const ds = await c.diagnosticsFor(uri, hasCode('banned'));
     expect(ds.map((d) => covered(text, d))).toEqual(['daily']);
     await c.until(() => c.statuses.get(uri)?.brand === 'Strict', 'status names the configured guide');
+  });
+
+  it('brandlint.guide cannot reach outside the workspace folder: an absolute path, ../, or a link out is an error, and nothing of the file is shown', async () => {
+    const dir = workspace({ 'brand.yaml': GUIDE });
+    const outside = `${dir}-outside.yaml`;
+    fs.writeFileSync(outside, 'brand: Outside\nbanned:\n  - phrase: secretword\n    because: the outside file was read\n');
+    fs.symlinkSync(outside, path.join(dir, 'link.yaml'));
+    for (const setting of ['/etc/passwd', `../${path.basename(outside)}`, outside, 'link.yaml']) {
+      const c = await start({ folders: [dir], settings: { '': { guide: setting } } });
+      const text = 'We utilize secretword.\n';
+      const uri = c.open(path.join(dir, 'a.md'), text);
+      await c.until(() => c.statuses.get(uri)?.state === 'error', `error status for ${setting}`);
+      const status = c.statuses.get(uri)!;
+      expect(status.message).toContain(`brandlint.guide ("${setting}") points outside the workspace folder`);
+      expect(await c.diagnosticsFor(uri)).toEqual([]);
+      await c.until(() => c.logs.some((l) => l.includes('points outside the workspace folder')), 'the error in the log');
+      const seen = JSON.stringify([...c.diagnostics.entries(), ...c.statuses.values(), c.logs]);
+      expect(seen).not.toMatch(/Outside|was read|root:x:0/);
+      await c.stop();
+    }
+    // Inside the folder, a relative path and an absolute one both work.
+    fs.writeFileSync(path.join(dir, 'inner.yaml'), 'brand: Inner\nbanned:\n  - phrase: secretword\n');
+    for (const setting of ['inner.yaml', path.join(dir, 'inner.yaml')]) {
+      const c = await start({ folders: [dir], settings: { '': { guide: setting } } });
+      const uri = c.open(path.join(dir, 'a.md'), 'We utilize secretword.\n');
+      await c.diagnosticsFor(uri, (d) => d.length === 1);
+      await c.until(() => c.statuses.get(uri)?.brand === 'Inner', 'status names the inner guide');
+      await c.stop();
+    }
   });
 
   it('an unsaved (untitled) document is checked with the workspace guide by its language', async () => {

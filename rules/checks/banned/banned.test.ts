@@ -23,6 +23,16 @@ banned:
 `,
   valid: [
     {
+      name: 'a minimizer that means "merely", "recently" or "exactly" tells no one a step is easy',
+      guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
+      code:
+        'A Model is simply something that can convert colors. The sweep simply iterates through all spans. ' +
+        "We can't simply delete it. Use a redirect rather than simply routing. There is simply no mechanism. " +
+        'It is simply not necessary. To put it simply, it works. Simply put, it works. ' +
+        'Use open ranges, just like you do for engines. I just migrated my own actions. ' +
+        'Whenever I want to code, or just want to try something, I open it. It is often also simply called OTel.',
+    },
+    {
       name: 'quotations are someone else\'s words: a blockquote with an attribution line, "…" – Name, <blockquote>, <q>, an MDX <Testimonial>',
       code: '> We utilize Acme every day.\n>\n> — Jane Doe, CTO\n\n"Acme let us leverage our data." – Sam Lee, Initech\n',
     },
@@ -52,6 +62,22 @@ banned:
     },
   ],
   invalid: [
+    {
+      name: 'a minimizer before a step the reader takes: an instruction, "you simply click", a means',
+      guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
+      code:
+        'Simply reply to this email. If you have questions, simply reply to this email. ' +
+        'You simply click a button. I simply spin up a workspace. You can just run it. ' +
+        'Annotations apply at the pod level simply by setting one.',
+      errors: [
+        { text: 'Simply', column: 1 },
+        { text: 'simply', column: 52 },
+        { text: 'simply', column: 84 },
+        { text: 'simply', column: 109 },
+        { text: 'just', column: 145 },
+        { text: 'simply', column: 193 },
+      ],
+    },
     {
       name: 'a blockquote without attribution is the page\'s own copy (a note, a callout)',
       code: '> **Note:** utilize the cache.\n',
@@ -237,6 +263,14 @@ banned:
       code: 'We utilize it, utilize it ok',
       errors: 2,
       output: 'We utilize it, make good use of it ok',
+    },
+    {
+      name: 'a banned word in a hashtag is the brand saying it; a fix never splits the tag',
+      guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n',
+      file: 'launch.x.txt',
+      code: 'Big news #synergy and synergy',
+      errors: [{ text: 'synergy', column: 11, fixes: [] }, { text: 'synergy', column: 23, fixes: ['Replace with "working together"'] }],
+      output: 'Big news #synergy and working together',
     },
   ],
 });

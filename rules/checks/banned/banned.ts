@@ -4,6 +4,7 @@ import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
 import { isVerbatim, sourceSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withReason } from '../docs.js';
+import { isMinimizer, presentsAsEasy } from './sense.js';
 
 export const banned: Rule = {
   meta: {
@@ -26,6 +27,7 @@ export const banned: Rule = {
     ];
     for (const h of longestHits(hits)) {
       const { entry } = h.payload;
+      if (!entry.pattern && isMinimizer(h.payload.phrase) && !presentsAsEasy(h.block.text, h.start, h.end)) continue;
       const found = h.block.text.slice(h.start, h.end);
       const form = h.hit?.form ?? 'base';
       const position = h.hit && h.hit.inflectedWord > 0 ? 'last' : 'first';

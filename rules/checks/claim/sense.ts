@@ -97,6 +97,7 @@ function isFragment(tokens: readonly PosToken[]): boolean {
     const prev = tokens[k - 1];
     if (prev && (prev.pos === 'PART' || prev.text.toLowerCase() === 'to')) continue; // "the fastest way to ship"
     if (/ing$/i.test(t.text)) continue;
+    if (/(?:ed|en)$/i.test(t.text) && (!prev || prev.pos === 'PUNCT')) continue; // "The best tool, guaranteed."
     return false;
   }
   return true;

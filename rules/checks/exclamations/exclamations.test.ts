@@ -14,6 +14,7 @@ ruleTester('exclamations', {
     { name: 'defaults to max 1', guide: 'tone:\n  exclamations: warning\n', code: 'Hello! Welcome.' },
     { name: 'at the limit', guide: max(2), code: 'Hello! Welcome!' },
     'No exclamation at all.',
+    { name: 'code-like tokens are no exclamations', guide: max(0), code: 'Commits typed fix!: or feat(api)!: break the API. Rust prints with println!(x) and vec![1].' },
   ],
   invalid: [
     {
@@ -40,5 +41,6 @@ ruleTester('exclamations', {
       code: 'Use Yahoo! and set !important. Then run `npm test!` now! Done!',
       errors: [{ text: '!', line: 1, column: 62 }],
     },
+    { name: 'an exclamation before a colon in prose still counts', guide: max(0), code: 'Big news!: we launched.', errors: 1 },
   ],
 });

@@ -4,8 +4,13 @@ import { phraseRanges } from '../../text/words.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
 import { inRegion, skippedRegions } from '../../text/regions.js';
 
-// What after a "!" makes it no exclamation mark (a letter, a digit or =).
+// What after a "!" makes it no exclamation mark: a letter, a digit or = ("!important", "!="), or,
+// right after a word, the opening of code: "fix!:" and "feat(api)!:" (a breaking change's commit
+// type), "println!(", "save![", "vec!{".
 const JOINED = unicodeRegExp(String.raw`[\p{L}\p{N}=]`);
+const CODE_AFTER = /^[:([{]\S/;
+const COMMIT_TYPE = /(?:^|[\s"'“‘(])(?:feat|fix|chore|refactor|perf|build|ci|docs|style|test|revert)(?:\([\w./-]+\))?$/;
+const WORD_BEFORE = unicodeRegExp(String.raw`[\p{L}\p{N}_)]`);
 
 const ID = 'exclamations';
 export const DEFAULT_MAX_EXCLAMATIONS = 1;
@@ -44,6 +49,7 @@ export const exclamations: Rule = {
       const inName = names.length ? phraseRanges(t, names) : [];
       for (let i = t.indexOf('!'); i !== -1; i = t.indexOf('!', i + 1)) {
         if (JOINED.test(t[i + 1] ?? '')) continue;
+        if (WORD_BEFORE.test(t[i - 1] ?? '') && (CODE_AFTER.test(t.slice(i + 1, i + 3)) || /^:(?:\s|$)/.test(t.slice(i + 1, i + 3)) && COMMIT_TYPE.test(t.slice(Math.max(0, i - 40), i)))) continue;
         if (inName.some(([a, b]) => i >= a && i < b)) continue;
         if (inRegion(block, i, skipped)) continue;
         hits.push({ block, i });

@@ -11,12 +11,13 @@ ruleTester('passive-voice', {
     { name: 'a state: "packed with", "is meant to", "you are done"', code: 'Go 1.21 is packed with features. It is meant to help. Once you are done, close the tab.' },
     { name: 'a compound adjective', code: 'Concurrency is built-in.' },
     { name: 'scarce, said of a thing', code: 'Sizes are limited.' },
+    { name: 'un- + participle is an adjective', code: 'Existing programs are unaffected. The result is unchanged.' },
   ],
   invalid: [
     {
       name: 'a genuine passive, with or without an agent',
-      code: 'The file was deleted by the job. The invoices were sent yesterday. It can be referenced by its number. Even more can be done.\n\nEach client is configured to retry. It protects services from being overloaded.\n',
-      errors: [{ text: 'was deleted' }, { text: 'were sent' }, { text: 'be referenced' }, { text: 'be done' }, { text: 'is configured' }, { text: 'being overloaded' }],
+      code: 'The file was deleted by the job. The invoices were sent yesterday. It can be referenced by its number. Even more can be done.\n\nEach client is configured to retry. It protects services from being overloaded.\n\nCircuit breakers are configured through annotations. Names may be abbreviated. The door was unlocked by the admin.\n',
+      errors: [{ text: 'was deleted' }, { text: 'were sent' }, { text: 'be referenced' }, { text: 'be done' }, { text: 'is configured' }, { text: 'being overloaded' }, { text: 'are configured' }, { text: 'be abbreviated' }, { text: 'was unlocked' }],
     },
     {
       name: 'runs at the level the guide gives; no fix',

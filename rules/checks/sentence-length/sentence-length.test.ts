@@ -13,6 +13,12 @@ ruleTester('sentence-length', {
     { name: 'an ellipsis that ends a sentence, ! and ? split', guide: max(4), code: 'One two three four... Five six seven eight! Nine ten eleven twelve? Go.' },
     { name: 'inline code and a URL are one word each', guide: max(6), code: withCode },
     { name: 'defaults to 30 words', guide: 'tone:\n  sentence-length: warning\n', code: words(30) },
+    // Ends sentence-splitter does not see.
+    { name: 'a full stop inside closing quotes ends the sentence', guide: max(6), code: 'She said “we are almost ready.” Then we shipped it to everyone.' },
+    { name: 'a full stop after a number ends the sentence', guide: max(6), code: 'We started the project in 2019. Our team has grown since then. It runs until April 9. They offer a discount.' },
+    { name: 'a list number is not an end', guide: max(6), code: '1. Install the tool.' },
+    { name: 'sentences inside a long quotation', guide: max(7), code: '“We moved every service to the mesh. It took us a single week. Nothing broke,” said Ana.' },
+    { name: 'sentences inside a parenthesis', guide: max(7), code: '(As an aside, this took a week. The team was small.)' },
   ],
   invalid: [
     {
@@ -33,6 +39,12 @@ ruleTester('sentence-length', {
       guide: max(5),
       code: withCode,
       errors: [{ text: withCode, column: 1, message: 'Sentence is 6 words long; keep it to 5 or fewer.' }],
+    },
+    {
+      name: 'an abbreviation inside quotes does not end a sentence',
+      guide: max(8),
+      code: '“Ask Dr. Smith about it, e.g. on Monday and Tuesday, before noon,” she said.',
+      errors: [{ message: 'Sentence is 14 words long; keep it to 8 or fewer.' }],
     },
     { name: 'the 31st word is over the default', guide: 'tone:\n  sentence-length: warning\n', code: words(31), errors: 1 },
   ],

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.js';
-import { blockSentences } from '../../text/sentences.js';
+import { readerSentences } from '../../text/sentences.js';
 import { countWords } from '../../tone/counting.js';
 import { findingExtras, numberOption, sourceSpan, toneMeta, withBecause } from '../../tone/common.js';
 
@@ -7,7 +7,9 @@ const ID = 'sentence-length';
 export const DEFAULT_MAX_WORDS = 30;
 
 // Sentences come from sentence-splitter (abbreviations, decimals, versions, URLs and ellipses do
-// not end a sentence); the finding spans the whole sentence.
+// not end a sentence), cut further where a reader sees an end it does not: after a full stop inside
+// closing quotes, after a number, between the sentences of a quotation (readerSentences). The
+// finding spans the whole sentence.
 export const sentenceLength: Rule = {
   meta: {
     ...toneMeta(ID, 'Sentences of at most `max` words (default 30).', false),
@@ -24,7 +26,7 @@ export const sentenceLength: Rule = {
     const max = numberOption(guide, ID, 'max', DEFAULT_MAX_WORDS);
     const extras = findingExtras(guide, ID);
     for (const block of doc.blocks) {
-      for (const s of blockSentences(block)) {
+      for (const s of readerSentences(block)) {
         const n = countWords(block, s.start, s.end);
         if (n <= max) continue;
         report({

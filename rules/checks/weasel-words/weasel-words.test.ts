@@ -2,16 +2,45 @@ import { ruleTester } from '../../../test/helpers/rule-tester.js';
 
 ruleTester('weasel-words', {
   guide: 'tone:\n  weasel-words: warning\n  there-is: warning\n',
-  valid: ['We ship on Monday.', { name: 'off unless the guide turns it on', guide: 'tone:\n  passive-voice: warning\n', code: 'It is very good.' }],
+  valid: [
+    'We ship on Monday.',
+    { name: 'off unless the guide turns it on', guide: 'tone:\n  passive-voice: warning\n', code: 'It is very good.' },
+    // Lower confidence than the default threshold (0.5).
+    { name: 'a quantity word in a factual question', code: 'How many days does a trial last? So many years went by.' },
+    { name: 'a quantity word before a list or examples', code: 'There are several options: upgrade, export or wait. We fixed a few edge cases, such as empty files.' },
+    { name: 'a quantity word in a time span or an idiom', code: 'We have used it for many years. Many thanks to the team. Read the first few bytes.' },
+    { name: 'use–mention and emphatic "very"', code: 'This very post explains it. At the very least, try it. Your help is very much appreciated.' },
+    { name: 'a word quoted as a word is mentioned, not used', code: 'Avoid the word "very" in headlines. Cut ‘quite’ too.' },
+    { name: 'a scale label', code: 'Rate us from 1 to 10, 10 being very likely.\n\nVery satisfied\n' },
+    { name: '"not completely" is precise', code: 'It does not completely eliminate pauses.' },
+    { name: 'a quantity word whose count does not matter', code: 'There are many reasons to upgrade.' },
+  ],
   invalid: [
     {
       name: 'spans map to the source in later paragraphs and lines',
-      code: 'Intro line here.\n\nWe think it is\nvery likely.\n\nThere are many reasons.',
+      code: 'Intro line here.\n\nWe think it is\nvery likely.\n\nThere are many improvements.',
       errors: [
         { text: 'very', line: 4, column: 1, message: '"very" is a weasel word and can weaken meaning.' },
         { text: 'many', line: 6, column: 11 },
       ],
       output: null,
+    },
+    {
+      name: 'a quantity word that stands in for a figure: a claim about people or results, vague urgency',
+      code: 'Many people want it. Only a few spots left. This release has several improvements. It is quite simple and very fast. It adds tests as well as many additional enhancements.',
+      errors: [{ text: 'Many' }, { text: 'few' }, { text: 'several' }, { text: 'quite' }, { text: 'very' }, { text: 'many' }],
+    },
+    {
+      name: 'confidence: 0 reports every candidate',
+      guide: 'tone:\n  weasel-words: { level: warning, confidence: 0 }\n',
+      code: 'How many days? Avoid "very".',
+      errors: [{ text: 'many' }, { text: 'very' }],
+    },
+    {
+      name: 'confidence: 0.9 reports only the surest',
+      guide: 'tone:\n  weasel-words: { level: warning, confidence: 0.9 }\n',
+      code: 'It is very fast. Only a few spots left.',
+      errors: [{ text: 'few' }],
     },
   ],
 });

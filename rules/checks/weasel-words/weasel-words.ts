@@ -1,10 +1,70 @@
+import type { Block, Guide } from '../../types.js';
 import { writeGoodRule } from '../../tone/write-good.js';
+import { numberOption } from '../../tone/common.js';
+import type { Sentence } from '../../text/sentences.js';
 
-// Confident copy commits to a claim. write-good's "weasel" check is the reference.
+const ID = 'weasel-words';
+export const DEFAULT_CONFIDENCE = 0.5;
+
+// How sure a hit of write-good's weasel list is to be a weasel word, from 0 to 1. Hedges and
+// intensifiers ("very", "quite", "fairly", "clearly") are weasels in most uses; a quantity word
+// ("many", "few", "several", "various") is one only where it stands in for a figure the copy
+// should give: a claim about people or results ("Many teams…", "several improvements"), vague
+// urgency ("only a few left"). Where a list or examples follow, in a question ("how many days?"),
+// in a time span ("for many years") the count does not matter.
+const QUANTITY = /^(?:many|few|several|various|are a number|is a number)$/i;
+const CLAIM_NOUN = /^\s+(?:\S+\s+)?(?:users|customers|clients|teams|companies|organi[sz]ations|businesses|developers|engineers|respondents|members|workloads|improvements|enhancements|features|benefits|fixes|advantages|integrations)\b/i;
+const EXAMPLES_FOLLOW = /:|\b(?:including|such as|like|e\.g\.|for example|for instance|namely)\b/i;
+const TIME_SPAN = /^\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|times)\b/i;
+
+/** The confidence of the hit [start, end) in `sentence` of `block`. */
+export function weaselConfidence(block: Block, start: number, end: number, sentence: Sentence): number {
+  const t = block.text;
+  const word = t.slice(start, end).toLowerCase();
+  const before = t.slice(sentence.start, start);
+  const after = t.slice(end, sentence.end);
+  // A word quoted as a word is mentioned, not used: the "very" in 'avoid "very"'.
+  if (/["'“‘`]$/.test(before) && /^["'”’`]/.test(after)) return 0.1;
+  // Use–mention and emphatic "very": "this very post", "the very point", "at the very least".
+  if (word === 'very' && /\b(?:this|that|these|those|the|its|their|our|his|her)\s+$/i.test(before)) return 0.2;
+  // A scale's label: "10 being very likely", "Very satisfied" alone.
+  if (word === 'very' && (/\d\s+(?:being|=|is|means)\s+$/i.test(before) || (/^\s*$/.test(before) && /^\s+(?:likely|unlikely|satisfied|dissatisfied|good|poor)\s*$/i.test(after)))) return 0.2;
+  if (word === 'very' && /^\s+much\s+appreciated\b/i.test(after)) return 0.2;
+  // Precise, not vague: "doesn't completely eliminate" means partly.
+  if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever)\s+$/i.test(before)) return 0.2;
+  if (!QUANTITY.test(word)) return 0.8;
+
+  const question = /\?["'”’)\]]*\s*$/.test(sentence.text);
+  if (question || /\b(?:how|so|too)\s+$/i.test(before) || (/\bas\s+$/i.test(before) && /^\s+as\b/i.test(after))) return 0.2; // "how many days?", "so many years", "as many as"
+  if (word === 'many' && /^\s+(?:thanks|more)\b/i.test(after)) return 0.2; // "many thanks", "and many more"
+  if (/\b(?:first|last|next|past|final)\s+$/i.test(before)) return 0.2; // "the first few bytes"
+  if (/\bonly\s+(?:a\s+)?$/i.test(before) && /^\s+(?:\S+\s+){0,2}(?:left|remaining|available)\b/i.test(after)) return 0.9; // "only a few spots left": urgency
+  if (CLAIM_NOUN.test(after)) return 0.8;
+  if (/^\s*$/.test(before) && word !== 'few') return 0.7; // "Many people…", "Several teams…" leading the sentence
+  if (TIME_SPAN.test(after)) return 0.2;
+  if (EXAMPLES_FOLLOW.test(after)) return 0.2;
+  return 0.4;
+}
+
+function threshold(guide: Guide): number {
+  return Math.min(1, numberOption(guide, ID, 'confidence', DEFAULT_CONFIDENCE));
+}
+
+// Confident copy commits to a claim. write-good's "weasel" check finds the candidates; each has a
+// confidence and the guide's `confidence` (default 0.5) is the lowest reported.
 export const weaselWords = writeGoodRule({
-  id: 'weasel-words',
+  id: ID,
   check: 'weasel',
   description: 'Flags weasel words ("very", "quite", "several") that weaken a statement.',
   message: (found) => `"${found}" is a weasel word and can weaken meaning.`,
   messages: { weasel: '"{{found}}" is a weasel word and can weaken meaning.' },
+  options: {
+    confidence: {
+      type: 'number',
+      minimum: 0,
+      default: DEFAULT_CONFIDENCE,
+      description: 'The lowest confidence reported, from 0 (every candidate) to 1: quantity words ("many", "few") where a list follows, in questions or time spans score 0.2–0.4; hedges and intensifiers 0.8.',
+    },
+  },
+  keep: (block, start, end, sentence, guide) => weaselConfidence(block, start, end, sentence) >= threshold(guide),
 });
