@@ -71,3 +71,11 @@ describe('quotations', () => {
     ]);
   });
 });
+
+describe('single quotation marks', () => {
+  it('a quoted title or slogan of four words or more; apostrophes and short single-quoted words are not', () => {
+    const [[, a], [, b]] = regions('p.md', "Lukasz presented 'Galaxy & Onedata integration, managing Galaxy data' on Day 2.\n\nIt's the team's 'best' tool, isn't it?\n", 'markdown');
+    expect(a).toEqual(["quotation:'Galaxy & Onedata integration, managing Galaxy data'"]);
+    expect(b).toEqual([]);
+  });
+});

@@ -133,13 +133,24 @@ function quotedSpans(t: string): Array<[number, number]> {
       open = -1;
     } else if (i - open > 3000) open = -1;
   }
+  // Single quotation marks ('…', ‘…’) for titles and slogans: only spans of QUOTED_WORDS words or
+  // more, and only marks that cannot be apostrophes (a closing mark before a letter is one).
+  if (t.includes("'") || t.includes('‘')) {
+    for (const m of t.matchAll(SINGLE_QUOTED())) {
+      const words = m[0].slice(1, -1).trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      if (words < QUOTED_WORDS || out.some(([a, b]) => a <= m.index && m.index < b)) continue;
+      out.push([m.index, m.index + m[0].length]);
+    }
+    out.sort((a, b) => a[0] - b[0]);
+  }
   return out;
 }
+const SINGLE_QUOTED = lazyUnicodeRegExp(String.raw`(?<![\p{L}\p{N}])(?:'(?=\S)[^'\n\uFFFC]{3,300}?(?<=\S)'|‘(?=\S)[^’\n\uFFFC]{3,300}?(?<=\S)’)(?![\p{L}\p{N}])`, 'gu');
 
 function markInline(b: Block): void {
   const t = b.text;
+  for (const [s, e] of quotedSpans(t)) addRegion(b, 'quotation', s, e);
   if (/["“„«]/.test(t)) {
-    for (const [s, e] of quotedSpans(t)) addRegion(b, 'quotation', s, e);
     for (const m of t.matchAll(ATTRIBUTED())) {
       if (pairs(m[1]!, m[2]!)) addRegion(b, 'quotation', m.index, m.index + m[0].length);
     }
