@@ -1,10 +1,9 @@
 // Loads one guide in a worker thread, so a huge brand.yaml (tens of thousands of entries) never
 // stops the server from answering for the other documents, hover or shutdown. It runs the same
 // loader and example checks the server runs in its own thread for ordinary guides.
-import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkExamples } from '../rules/examples.js';
-import { loadGuide } from '../rules/index.js';
+import { loadGuide, readGuideText } from '../rules/index.js';
 import type { GuideProblem, GuideResult } from '../rules/index.js';
 
 export interface GuideJob {
@@ -22,7 +21,8 @@ export interface GuideJobResult {
 
 function run({ file, buffers }: GuideJob): GuideJobResult {
   const texts: Record<string, string> = {};
-  const read = (f: string): string => (texts[f] ??= buffers[f] ?? fs.readFileSync(f, 'utf8'));
+  // From disk as the CLI reads guides: a regular file within the size limit (a FIFO would block the worker).
+  const read = (f: string): string => (texts[f] ??= buffers[f] ?? readGuideText(f));
   let result: GuideResult;
   try {
     result = loadGuide(file, { read });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocuments, type Connection, type InitializeParams, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readGuideText } from '../rules/guide/load.js';
 
 /** What the client said it supports (set once, at initialize). */
 export interface ClientCaps {
@@ -74,7 +75,7 @@ export class Workspace {
   /** Guides read unsaved brand.yaml buffers first, so the editor reacts before the file is saved. */
   readonly readFile = (file: string): string => {
     const open = this.openDocByPath(file);
-    return open ? open.getText() : fs.readFileSync(file, 'utf8');
+    return open ? open.getText() : readGuideText(file);
   };
 
   openDocByPath(file: string): TextDocument | undefined {

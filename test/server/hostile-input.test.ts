@@ -1,6 +1,7 @@
 // Reliability of the language server over stdio, driven by the test client an editor stands in for:
 // hostile patterns and guides, malformed and unknown requests, 10,000 edits, odd documents.
 // (test/lsp/server.test.ts covers an injected fault in one document and a guide with an unknown key.)
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -126,8 +127,10 @@ describe.skipIf(!SERVER_BUILT)('brandlint-ls reliability', () => {
     expect(after - before).toBeLessThan(20 * 1024 * 1024);
   }, 300_000);
 
-  it('a guide that cannot load (alias bomb, extends outside the repository, deep nesting) leaves the last good guide in force and says why', async () => {
+  it('a guide that cannot load (alias bomb, extends outside the repository or naming a FIFO, a NUL byte, deep nesting) leaves the last good guide in force and says why', async () => {
     const dir = workspace({ 'brand.yaml': GUIDE });
+    // A FIFO, as an unpacked archive can hold: reading it would block the guide loader forever.
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
     const c = await start(dir);
     const text = 'We utilize GitHub.\n';
     const uri = c.open(path.join(dir, 'a.md'), text);
@@ -137,6 +140,8 @@ describe.skipIf(!SERVER_BUILT)('brandlint-ls reliability', () => {
     const bad: [string, RegExp][] = [
       [`${fs.readFileSync(path.resolve(__dirname, '../fixtures/guides/alias-bomb.yaml'), 'utf8')}`, /alias/],
       [`${GUIDE}extends: ../../../../etc/hostname\n`, /outside the repository/],
+      [`${GUIDE}extends: ./pipe.yaml\n`, /named pipe \(FIFO\), not a regular file/],
+      [`${GUIDE}# a note\u0000\n`, /control character NUL/],
       [`${GUIDE}allow: ${'['.repeat(3000)}${']'.repeat(3000)}\n`, /./],
     ];
     for (const [broken, why] of bad) {
