@@ -99,8 +99,8 @@ claims:
     {
       name: 'a headline without a verb ranks the product',
       guide: SENSE,
-      code: '# Best destinations, deals and tips\n\nThe fastest checkout on the web.\n\nThe best tool, guaranteed.\n',
-      errors: [{ text: 'Best', line: 1 }, { text: 'fastest', line: 3 }, { text: 'best', line: 5 }, { text: 'guaranteed', line: 5 }],
+      code: '# Best destinations, deals and tips\n\nThe fastest checkout on the web.\n\nThe best tool, guaranteed.\n\nThe fastest way to ship copy that sounds like you.\n\nPush to deploy. It is the fastest way to get an app live.\n',
+      errors: [{ text: 'Best', line: 1 }, { text: 'fastest', line: 3 }, { text: 'best', line: 5 }, { text: 'guaranteed', line: 5 }, { text: 'fastest', line: 7 }, { text: 'fastest', line: 9 }],
     },
     {
       name: 'every ranking word of a list about the product',

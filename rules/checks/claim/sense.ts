@@ -98,6 +98,8 @@ function isFragment(tokens: readonly PosToken[]): boolean {
     if (prev && (prev.pos === 'PART' || prev.text.toLowerCase() === 'to')) continue; // "the fastest way to ship"
     if (/ing$/i.test(t.text)) continue;
     if (/(?:ed|en)$/i.test(t.text) && (!prev || prev.pos === 'PUNCT')) continue; // "The best tool, guaranteed."
+    // A verb of a relative clause: "The fastest way to ship copy that sounds like you."
+    if (tokens.slice(0, k).some((x) => /^(?:that|which|who)$/i.test(x.text))) continue;
     return false;
   }
   return true;
@@ -153,7 +155,10 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
       if (t && t.pos === 'ADV') return false; // manner: "works best", "solves it best"
-      return aboutBrand(sentence, brand) || isFragment(tokens);
+      // "It is the fastest way to ship": a sentence that says what "it" or "this" is, in copy, is
+      // about the product. A summary field (description, subject, preheader) is promotional.
+      const describesIt = /(?:^\s*|[.!?]\s+)(?:it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.test(before);
+      return aboutBrand(sentence, brand) || describesIt || !!block.field || isFragment(tokens);
     }
     case 'comparative': {
       // A comparison with a competitor: a named product or "the competition" after "than". One
