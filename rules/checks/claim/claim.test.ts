@@ -49,7 +49,8 @@ claims:
       ['technical guarantees and a negated one', 'The store has strong consistency guarantees. There is no guarantee that the format will be stable. Builds are guaranteed to have checksums.'],
       ['"free" in other senses', 'Feel free to reply. You are free to choose. The code is free of special cases. It frees engineers from toil. Registration for the event is free.'],
       ['"up to" without a saving', 'Keep it up to date. Retry up to 3 times. Do as much as possible. Sign up to receive news.'],
-      ['comparisons with oneself', 'Builds are faster than ever.'],
+      ['comparisons with oneself or with no competitor', 'Builds are faster than ever. It runs 6.7x faster than the original. We are growing faster than we believed possible. You only have to be faster than the bear.'],
+      ['a negated uptime figure', 'We won’t aim for 100% availability.'],
       ['as well as it can', 'The compiler tries to generate the best performing binary it can.'],
       ['account state and negated "free"', 'You have 1 free report remaining. Free software isn’t free.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
@@ -102,8 +103,8 @@ claims:
     {
       name: 'a headline without a verb ranks the product',
       guide: SENSE,
-      code: '# Best destinations, deals and tips\n\nThe fastest checkout on the web.\n\nThe best tool, guaranteed.\n',
-      errors: [{ text: 'Best', line: 1 }, { text: 'fastest', line: 3 }, { text: 'best', line: 5 }, { text: 'guaranteed', line: 5 }],
+      code: '# Best destinations, deals and tips\n\nThe fastest checkout on the web.\n\nThe best tool, guaranteed.\n\nThe fastest way to ship copy that sounds like you.\n\nPush to deploy. It is the fastest way to get an app live.\n',
+      errors: [{ text: 'Best', line: 1 }, { text: 'fastest', line: 3 }, { text: 'best', line: 5 }, { text: 'guaranteed', line: 5 }, { text: 'fastest', line: 7 }, { text: 'fastest', line: 9 }],
     },
     {
       name: 'every ranking word of a list about the product',

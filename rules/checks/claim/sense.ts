@@ -76,7 +76,7 @@ const FIRST_PERSON = /\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b/i;
 // A guarantee, a saving or an uptime figure is commercial when its object is one of these.
 const COMMERCIAL = /\b(?:uptime|availability|results?|refunds?|money[- ]back|satisfaction|delivery|deliveries|prices?|pricing|returns?|SLA|service level|lowest|savings?)\b|\d\s?%/i;
 
-const NEGATED_BEFORE = /\b(?:not|no|never|without|isn't|isn’t|aren't|aren’t|wasn't|wasn’t|n't|n’t|hardly)\s+(?:\S+\s+){0,2}$/i;
+const NEGATED_BEFORE = /(?:\b(?:not|no|never|without|hardly)|n't|n’t)\s+(?:\S+\s+){0,2}$/i;
 
 /** Is the brand (or its first person) the subject matter of this sentence? */
 function aboutBrand(sentence: string, brand: string | undefined): boolean {
@@ -98,6 +98,8 @@ function isFragment(tokens: readonly PosToken[]): boolean {
     if (prev && (prev.pos === 'PART' || prev.text.toLowerCase() === 'to')) continue; // "the fastest way to ship"
     if (/ing$/i.test(t.text)) continue;
     if (/(?:ed|en)$/i.test(t.text) && (!prev || prev.pos === 'PUNCT')) continue; // "The best tool, guaranteed."
+    // A verb of a relative clause: "The fastest way to ship copy that sounds like you."
+    if (tokens.slice(0, k).some((x) => /^(?:that|which|who)$/i.test(x.text))) continue;
     return false;
   }
   return true;
@@ -153,19 +155,23 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
       if (t && t.pos === 'ADV') return false; // manner: "works best", "solves it best"
-      return aboutBrand(sentence, brand) || isFragment(tokens);
+      // "It is the fastest way to ship": a sentence that says what "it" or "this" is, in copy, is
+      // about the product. A summary field (description, subject, preheader) is promotional.
+      const describesIt = /(?:^\s*|[.!?]\s+)(?:it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.test(before);
+      return aboutBrand(sentence, brand) || describesIt || !!block.field || isFragment(tokens);
     }
     case 'comparative': {
-      // "faster than ever", "faster than before" compare with oneself; a comparison in advice or a
-      // general statement ("a map is faster than a list here") is not about the brand.
-      if (/^\s+(?:ever|before|usual|expected|last)\b/i.test(after)) return false;
+      // A comparison with a competitor: a named product or "the competition" after "than". One
+      // with oneself or anything else ("faster than ever", "than the original", "than when we
+      // started", "faster than the bear") is not a claim against anyone.
       if (NEGATED_BEFORE.test(before)) return false;
-      if (aboutBrand(sentence, brand)) return true;
-      // Named products compared ("Acme is 10x faster than Foo"), or a headline.
+      if (/^\s+(?:the\s+)?(?:competition|competitors?|alternatives?|any other|other (?:tools|platforms|products|services|providers|vendors))\b/i.test(after)) return true;
       const tokens = tagText(block.text, s, s + sentence.length);
-      return tokens.some((t) => t.pos === 'PROPN' && (t.end <= start || t.start >= end)) || isFragment(tokens);
+      const k = tokens.findIndex((x) => x.start >= end);
+      return k >= 0 && tokens.slice(k, k + 3).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text) && !FIRST_PERSON.test(x.text));
     }
     case 'uptime':
+      if (NEGATED_BEFORE.test(before)) return false; // "we won't aim for 100% availability"
       // A figure that is explained ("99.99 % uptime allows 52 minutes of downtime a year") is arithmetic, not a promise.
       return !/\b(?:allows?|means?|equals?|amounts? to|works? out|translates? to|corresponds? to|of downtime|downtime of)\b/i.test(sentence);
     case 'guarantee': {
