@@ -66,7 +66,7 @@ function lintOne(t: FileTask, guide: Guide): FileOutcome {
       result = out.result;
       if (out.output !== read.text) {
         const bytes = encode(out.output, read.bom);
-        const w = writeAtomically(t.abs, read.bytes, bytes, read.mode);
+        const w = writeAtomically(t.abs, read.bytes, bytes);
         if (w.ok) {
           fixed = out.fixed;
           source = out.output;

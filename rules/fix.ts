@@ -1,4 +1,4 @@
-import type { Block, Finding, Fix, Guide, ProseDocument, TextEdit } from './types.js';
+import type { Block, Finding, Fix, Guide, Post, ProseDocument, TextEdit } from './types.js';
 import { SEPARATOR } from './types.js';
 import { tokensOf } from './match/tokens.js';
 import { readFrontMatter, type FrontMatter, type FrontMatterField } from './parse/frontmatter.js';
@@ -50,6 +50,7 @@ export function applyEdits(source: string, edits: TextEdit[]): { output: string;
 export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]): void {
   let index: BlockIndex | undefined;
   let fm: FrontMatter | null | undefined;
+  let posts: Map<Post, PostCount> | undefined;
   for (const f of findings) {
     if (f.fixes.length === 0) continue;
     index ??= new BlockIndex(doc);
@@ -62,7 +63,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
       let changed = false;
       for (const e of fix.edits) {
         const block = index.proseBlock(e);
-        if (!block || inHashtag(doc.source, e)) {
+        if (!block || splitsHashtag(doc.source, e)) {
           ok = false;
           break;
         }
@@ -77,7 +78,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
         } else edits.push(e);
       }
       if (!ok) continue;
-      const over = overLimit(doc, guide, edits);
+      const over = overLimit(doc, guide, edits, (posts ??= new Map()));
       if (over) {
         why = over;
         continue;
@@ -88,14 +89,6 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
     if (altered || kept.length !== f.fixes.length) f.fixes = kept;
     if (why && kept.length === 0) f.message += ` Not fixed automatically: ${why}.`;
   }
-}
-
-const TAG_CHAR = /[\p{L}\p{N}_]/u;
-/** Does the edit change a hashtag's word (#synergy)? A tag is an identifier: a fix never rewrites it. */
-function inHashtag(source: string, e: TextEdit): boolean {
-  let k = e.start;
-  while (k > 0 && TAG_CHAR.test(source[k - 1]!)) k--;
-  return source[k - 1] === '#' || source[k - 1] === '\uFF03';
 }
 
 /** Blocks by the source offset they start at, to find the block an edit lies in. */
@@ -111,9 +104,9 @@ class BlockIndex {
 
   /** The block whose text the edit replaces as written (or inserts into), if any. */
   proseBlock(e: TextEdit): Block | undefined {
-    let k = upperBound(this.starts, e.start) - 1;
-    // Blocks may nest (alt text in a paragraph): try each that starts at or before the edit.
-    for (; k >= 0; k--) {
+    const top = upperBound(this.starts, e.start) - 1;
+    // Blocks may nest (alt text in a paragraph): try the few that start at or before the edit.
+    for (let k = top; k >= 0 && k > top - 8; k--) {
       const b = this.blocks[k]!;
       if (b.map[b.map.length - 1]! + 1 < e.start) continue;
       if (replacesProse(this.source, b, e)) return b;
@@ -134,11 +127,29 @@ function replacesProse(source: string, b: Block, e: TextEdit): boolean {
   // Verbatim: no markup, entity or line-continuation of the source in between.
   if (j - i !== e.end - e.start || source.slice(e.start, e.end) !== b.text.slice(i, j)) return false;
   for (let k = i; k < j; k++) if (b.text[k] === SEPARATOR) return false;
-  for (const t of tokensOf(b)) {
-    if (t.start >= j) break;
-    if (t.skip && t.end > i) return false;
-  }
+  const tokens = tokensOf(b);
+  for (let k = firstTokenEndingAfter(tokens, i); k < tokens.length && tokens[k]!.start < j; k++) if (tokens[k]!.skip) return false;
   return true;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** A replacement with a space inside a hashtag's word (#AcmeCloud -> #Acme Cloud) ends the tag early. */
+function splitsHashtag(source: string, e: TextEdit): boolean {
+  if (!/\s/.test(e.text)) return false;
+  let i = e.start;
+  while (i > 0 && WORD_CHAR.test(source[i - 1]!)) i--;
+  return source[i - 1] === '#';
+}
+
+function firstTokenEndingAfter(tokens: ReadonlyArray<{ end: number }>, i: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function inFrontMatter(fm: FrontMatter | null, e: TextEdit): boolean {
@@ -177,8 +188,16 @@ function fieldAt(fm: FrontMatter, e: TextEdit): FrontMatterField | undefined {
   return undefined;
 }
 
+/** A post's published text, and the platforms it is within the limit of (those a fix could push over). */
+interface PostCount {
+  text: string;
+  map: Int32Array;
+  within: Array<{ platform: string; max: number; length: number }>;
+  recounts: number;
+}
+
 /** Why these edits may not be applied: they would take a social post over a platform's limit. */
-function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[]): string | undefined {
+function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[], counted: Map<Post, PostCount>): string | undefined {
   if (!doc.posts) return undefined;
   const grows = edits.some((e) => e.text.length > e.end - e.start);
   if (!grows) return undefined;
@@ -186,23 +205,44 @@ function overLimit(doc: ProseDocument, guide: Guide, edits: TextEdit[]): string 
   if (!social) return undefined;
   for (const post of doc.posts) {
     if (!edits.some((e) => e.start >= post.start && e.end <= post.end)) continue;
-    const { text, map } = postText(doc, post);
-    let after = '';
-    let at = 0;
-    for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-      const i = lowerBound(map, e.start);
-      const j = lowerBound(map, e.end);
-      if (i < at) continue;
-      after += text.slice(at, i) + e.text;
-      at = j;
+    let pc = counted.get(post);
+    if (!pc) {
+      const { text, map } = postText(doc, post);
+      const within: PostCount['within'] = [];
+      for (const p of postPlatforms(post, social)) {
+        const limit = limitOf(social, p);
+        // Over already: not a fix's doing.
+        if (!limit) continue;
+        const c = countFor(p, text, limit.max);
+        if (c.overflowAt === undefined) within.push({ platform: p, max: limit.max, length: c.length });
+      }
+      counted.set(post, (pc = { text, map, within, recounts: 0 }));
     }
-    after += text.slice(at);
-    for (const p of postPlatforms(post, social)) {
-      const limit = limitOf(social, p);
-      if (!limit) continue;
-      if (countFor(p, text, limit.max).overflowAt !== undefined) continue; // over already: not this fix's doing
-      const c = countFor(p, after, limit.max);
-      if (c.overflowAt !== undefined) return `the fix would take the post over ${platformName(p)}'s limit (${c.length}/${limit.max})`;
+    if (pc.within.length === 0) continue;
+    const { text, map } = pc;
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    for (const { platform, max, length } of pc.within) {
+      // What the edits add, counted the platform's way: exact for prose, and the whole post is
+      // counted again only near the limit (a long post with many fixes stays linear).
+      let delta = 0;
+      for (const e of sorted) delta += countFor(platform, e.text).length - countFor(platform, text.slice(lowerBound(map, e.start), lowerBound(map, e.end))).length;
+      if (length + delta < max - 4) continue;
+      // Far over, or many recounts of one long post already: the estimate decides.
+      if (length + delta > max + 4 || ++pc.recounts > 20) {
+        if (length + delta > max) return `the fix would take the post over ${platformName(platform)}'s limit (${length + delta}/${max})`;
+        continue;
+      }
+      let after = '';
+      let at = 0;
+      for (const e of sorted) {
+        const i = lowerBound(map, e.start);
+        if (i < at) continue;
+        after += text.slice(at, i) + e.text;
+        at = lowerBound(map, e.end);
+      }
+      after += text.slice(at);
+      const c = countFor(platform, after, max);
+      if (c.overflowAt !== undefined) return `the fix would take the post over ${platformName(platform)}'s limit (${c.length}/${max})`;
     }
   }
   return undefined;

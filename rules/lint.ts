@@ -7,6 +7,7 @@ import { formatOf, parseDocument } from './parse/index.js';
 import { PhraseMatcher } from './match/phrases.js';
 import { phraseHits } from './match/brand.js';
 import { mappedSpan } from './text/block.js';
+import { skippedRegions } from './text/regions.js';
 import type { BlockCache } from './block-cache.js';
 import { guardFixes } from './fix.js';
 
@@ -67,7 +68,7 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
     const level = ruleLevel(rule, guide);
     if (level === 'off') continue;
     const seen = new Set<number | string>();
-    const skips = regions && skippedRegions(rule, guide);
+    const skips = regions && skippedRegions(rule.meta, guide);
     const report = (r: Report) => {
       const lv = r.level ?? level;
       if (lv === 'off') return;
@@ -118,21 +119,6 @@ function toFinding(rule: string, level: Level, r: Report, text: string, lines: L
   };
 }
 
-const BRAND_CATEGORIES = new Set(['terms', 'banned', 'claims']);
-
-/**
- * Which regions a rule does not report in: the brand and tone rules judge the brand's own words,
- * so they skip quotations (unless the guide's `quotations.lint` names the rule or its family) and
- * words mentioned as words. Channel rules (length, hashtags…) count everything published.
- */
-function skippedRegions(rule: Rule, guide: Guide): Set<Region['kind']> {
-  const category = rule.meta.category;
-  if (category !== 'tone' && !BRAND_CATEGORIES.has(category)) return new Set();
-  const lint = guide.quotations?.lint ?? [];
-  const quoted = lint.includes(rule.meta.id) || lint.includes(category) || (BRAND_CATEGORIES.has(category) && lint.includes('brand'));
-  return new Set(quoted ? ['mention'] : ['quotation', 'mention']);
-}
-
 interface RegionIndex {
   /** The kind of a region holding all of [start, end), if one does. */
   within(start: number, end: number): Region['kind'] | undefined;
@@ -155,7 +141,13 @@ function regionSpans(doc: ProseDocument): RegionIndex | undefined {
   return {
     within(start, end) {
       let kind: Region['kind'] | undefined;
-      for (const s of spans!) if (s.start <= start && end <= s.end && kind !== 'mention') kind = s.kind;
+      let quoted = 0;
+      for (const s of spans!) {
+        if (s.start <= start && end <= s.end && kind !== 'mention') kind = s.kind;
+        if (s.kind === 'quotation') quoted += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
+      }
+      // A long span (a sentence) that is mostly quoted, around a short attribution, is the quote's.
+      if (!kind && end - start > LONG_SPAN && quoted >= (end - start) * MOSTLY_QUOTED) kind = 'quotation';
       return kind;
     },
     touches(start, end) {
@@ -163,6 +155,10 @@ function regionSpans(doc: ProseDocument): RegionIndex | undefined {
     },
   };
 }
+
+/** Reports longer than this (sentences, not words) are the quotation's when MOSTLY_QUOTED of them is quoted. */
+const LONG_SPAN = 40;
+const MOSTLY_QUOTED = 0.75;
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.rule, b.rule));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run fuzz [-- RUNS [SEED]]`: the property tests of test/fuzz with 100,000 cases per property
-// (CI runs about 1,000 through `npm test`). Prints each property's count; exits non-zero on a
-// counterexample, which fast-check prints shrunk, with the seed to replay it.
+// `npm run fuzz [-- RUNS [SEED]]`: the property tests of test/fuzz with 100,000 cases per core
+// property (CI runs about 1,000 through `npm test`), and the targets beyond the core scaled from it:
+// mutated guides through the loader (RUNS/5), the CLI as a process with a corrupted cache
+// (RUNS/250) and edit sequences through the language server (RUNS/100). Prints each target's count
+// and a summary; exits non-zero on a counterexample, which fast-check prints shrunk, with the seed.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +21,27 @@ const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const child = spawn(process.execPath, [vitest, 'run', 'test/fuzz', '--silent=false', '--reporter=verbose'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let total = 0;
 let buf = '';
+const perTarget = [];
 child.stdout.setEncoding('utf8').on('data', (d) => {
   process.stdout.write(d);
   buf += d;
-  for (const m of buf.matchAll(/: ([\d,]+) cases passed/g)) total += Number(m[1].replace(/,/g, ''));
-  buf = buf.slice(buf.lastIndexOf('\n') + 1);
+  const lines = buf.split('\n');
+  buf = lines.pop();
+  for (const line of lines) {
+    // eslint-disable-next-line no-control-regex
+    const m = /(?:^|\s)([^\s].*?): ([\d,]+) cases passed/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (!m) continue;
+    const n = Number(m[2].replace(/,/g, ''));
+    total += n;
+    perTarget.push([m[1], n]);
+  }
 });
 child.on('close', (code) => {
+  if (perTarget.length) {
+    console.log('\nbrandlint fuzz: cases per target');
+    const width = Math.max(...perTarget.map(([name]) => name.length));
+    for (const [name, n] of perTarget) console.log(`  ${name.padEnd(width)}  ${n.toLocaleString('en-US').padStart(9)}`);
+  }
   console.log(`\nbrandlint fuzz: ${total.toLocaleString('en-US')} cases passed in all${code ? ' — FAILED, see the counterexample above' : ''}`);
   process.exit(code ?? 1);
 });

@@ -1,4 +1,4 @@
-import { SEPARATOR, type BannedEntry, type Block, type ClaimEntry, type ProseDocument, type TermEntry } from '../types.js';
+import type { BannedEntry, Block, ClaimEntry, ProseDocument, TermEntry } from '../types.js';
 import { PhraseMatcher, longestFirst, type AddOptions, type PhraseHit } from './phrases.js';
 import { tokensOf, type Token } from './tokens.js';
 import { compilePattern } from '../guide/regex.js';
@@ -102,7 +102,7 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>, kee
     if (found.length === 0) continue;
     // A phrase inside an identifier written as plain text is no match (before the longest wins:
     // a dropped hit must not hide a shorter one in prose).
-    let kept = found.filter((h) => inProse(doc, block, tokens, h, matcher));
+    let kept = found.filter((h) => inProse(block, tokens, h, matcher));
     if (keep && kept.length > 0) kept = kept.filter((h) => keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
     const hits = longestFirst(kept);
     for (const h of hits) out.push(toBlockHit(block, tokens, h));
@@ -110,21 +110,10 @@ export function phraseHits<P>(doc: ProseDocument, matcher: PhraseMatcher<P>, kee
   return out;
 }
 
-/**
- * A hit is prose unless it lies inside an identifier written as plain text. A name in a hashtag is
- * the tag's own spelling (#AcmeCloud stays #AcmeCloud), so names skip hashtag words; a banned word
- * or claim used as a tag is still reported (the fix guard keeps the tag unchanged).
- */
-export function inProse<P>(doc: ProseDocument, block: Block, tokens: Token[], h: PhraseHit<P>, matcher: PhraseMatcher<P>): boolean {
+/** A hit is prose unless it lies inside an identifier written as plain text. */
+export function inProse<P>(block: Block, tokens: Token[], h: PhraseHit<P>, matcher: PhraseMatcher<P>): boolean {
   const isName = matcher.isName;
-  if (isName && hashtagWord(doc, block, tokens, h.first)) return false;
   return !insideIdentifier(block.text, tokens, h.first, h.last, isName ? isName(h.payload) : false);
-}
-
-/** A word a social draft's parser kept from a hashtag (its `#` became a separator). */
-function hashtagWord(doc: ProseDocument, block: Block, tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  return !!prev && prev.norm === SEPARATOR && prev.end === tokens[first]!.start && doc.source.charCodeAt(block.map[prev.start]!) === 35;
 }
 
 /** Regex hits of `pattern` entries (RE2 semantics: linear time whatever the guide says). */

@@ -96,6 +96,7 @@ function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, f
 function commandOrFolder(text: string, tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && (RUNNERS.has(before.norm) || (INSTALL.has(before.norm) && RUNNERS.has(tokens[first - 2]?.norm ?? '')))) return true;
+  if (quotedCommand(text, tokens, first, last)) return true;
   let words = 0;
   let conjunction = false;
   for (let k = last; k < tokens.length && words <= 3; k++) {
@@ -113,6 +114,24 @@ function commandOrFolder(text: string, tokens: Token[], first: number, last: num
     }
     // Quotes and emphasis around the name ("go" tool) may sit between; a sentence's punctuation may not.
     if (!/^["'\u201c\u201d\u2018\u2019`*]$/.test(c)) return false;
+  }
+  return false;
+}
+
+const OPENING = new Set(['"', "'", '\u201c', '\u2018', '`']);
+const CLOSING = new Set(['"', "'", '\u201d', '\u2019', '`']);
+
+/** `"go test"`, `“go get,”`: the lowercase name and a few lowercase words, quoted as one command. */
+function quotedCommand(text: string, tokens: Token[], first: number, last: number): boolean {
+  const open = tokens[first - 1];
+  if (!open || !OPENING.has(open.norm) || tokens[first]!.spaced) return false;
+  let words = 0;
+  for (let k = last; k < tokens.length && words <= 4; k++) {
+    const t = tokens[k]!;
+    if (CLOSING.has(t.norm) && !t.spaced) return words > 0;
+    if (t.norm === ',' && CLOSING.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (!isWord(t) || !t.spaced || UPPER.test(text.slice(t.start, t.end))) return false;
+    words++;
   }
   return false;
 }

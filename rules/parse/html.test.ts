@@ -195,3 +195,30 @@ describe('odd input (property)', () => {
     );
   });
 });
+
+describe('what is not copy in an email, and template arguments that are', () => {
+  const texts = (src: string, file = 'mail.html') => parseHtml(src, file).blocks.map((b) => [b.kind, b.text]);
+
+  it('masks the merge tags of common ESPs as one separator each', () => {
+    const src = 'Hi %%FirstName%%, ${name}, [[name]], *|FNAME|* and {$name}. 100% sure, 50 %% off, [[not a tag]]';
+    const m = maskTemplates(src);
+    expect(m.spans.map((s) => src.slice(s.start, s.end))).toEqual(['%%FirstName%%', '${name}', '[[name]]', '*|FNAME|*', '{$name}']);
+    expect(texts(`<p>${src}</p>`)).toEqual([['paragraph', `Hi ${SEPARATOR}, ${SEPARATOR}, ${SEPARATOR}, ${SEPARATOR} and ${SEPARATOR}. 100% sure, 50 %% off, [[not a tag]]`]]);
+  });
+
+  it('escaped markup (Outlook conditional comments in <mj-raw>) is no prose: its `!` is no exclamation', () => {
+    const src = '<mj-raw>&lt;!--[if mso]&gt;<table>&lt;![endif]--&gt;</mj-raw><mj-text>Use &lt;br&gt; tags &amp; more!</mj-text>';
+    expect(texts(src, 'mail.mjml')).toEqual([['paragraph', `Use ${SEPARATOR} tags & more!`]]);
+  });
+
+  it('keyword and dict string arguments of a template tag are blocks of their own; names, URLs and comparisons are not', () => {
+    const src = '{{ section(title="Ship faster today", body=\'Our team. Really great!\', icon="bolt", url="/x") }}\n' +
+      '{{ card({"heading": "Fast & safe"}) }} {{ _("Welcome back") }} {% if plan == "Pro plan now" %}x{% endif %} {{ name | default: "there friend" }}';
+    const doc = parseHtml(src, 'page.njk');
+    expect(doc.blocks.filter((b) => b.kind === 'attribute').map((b) => b.text)).toEqual(['Ship faster today', 'Our team. Really great!', 'Fast & safe', 'Welcome back']);
+    expect(proseProblems(doc)).toEqual([]);
+    // Exact offsets: the block starts at the argument's first character, never at `{{`.
+    const body = doc.blocks.find((b) => b.text.startsWith('Our team'))!;
+    expect(src.slice(body.map[0]!, body.map[body.map.length - 1]! + 1)).toBe('Our team. Really great!');
+  });
+});

@@ -68,13 +68,13 @@ describe('parseMarkdown: prose locations and what is left out', () => {
     ['template tags are masked', 'Use {{< ref "utilize" >}} now {% raw %} ok\n', [['paragraph', `Use ${S} now ${S} ok`]]],
     ['thematic breaks and blank docs', '***\n\n---\n', []],
     [
-      'MDX: ESM, expressions, JSX tags and attributes are not prose',
-      'import X from "y"\nexport const m = {a: "utilize"}\n\n# Hi {props.name}\n\n<Callout title="utilize">\n  The **best** thing {/* note */}\n</Callout>\n\ntext <b>bold</b> end <Br />\n',
-      [['heading', `Hi ${S}`], ['paragraph', `The best thing ${S}`], ['paragraph', `text ${S}bold${S} end ${S}`]],
+      'MDX: ESM, expressions, JSX tags and attributes are not prose; copy props (title, alt, label, description, caption) are',
+      'import X from "y"\nexport const m = {a: "utilize"}\n\n# Hi {props.name}\n\n<Callout kind="utilize" title="Read this">\n  The **best** thing {/* note */}\n</Callout>\n\ntext <b>bold</b> end <Br />\n',
+      [['heading', `Hi ${S}`], ['attribute', 'Read this'], ['paragraph', `The best thing ${S}`], ['paragraph', `text ${S}bold${S} end ${S}`]],
       true,
     ],
-    ['MDX that does not parse falls back to Markdown', '<!-- a comment -->\n\nHello {world\n', [['paragraph', 'Hello {world']], true],
-    ['…and its {/* comments */} stay out of the prose', 'Hi <3 {/* utilize */} there\n', [['paragraph', `Hi <3 ${S} there`]], true],
+    ['MDX that does not parse: what MDX cannot read is skipped, the rest is read as MDX', '<!-- a comment -->\n\nHello {world\n', [['paragraph', `Hello ${S}world`]], true],
+    ['…and its {/* comments */} stay out of the prose', 'Hi <3 {/* utilize */} there\n', [['paragraph', `Hi ${S}3 ${S} there`]], true],
   ];
   it.each(cases)('%s', (_name, source, expected, mdx) => {
     expect(texts(parse(source, mdx))).toEqual(expected);

@@ -19,7 +19,7 @@ import { MdastReader, type Container } from './mdast-prose.js';
 import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
 import { htmlFragmentBlocks } from './html.js';
-import { finishDocument, ProseBuilder, type CopyOptions } from './prose-builder.js';
+import { finishDocument, MAX_NESTING, ProseBuilder, type CopyOptions } from './prose-builder.js';
 
 export function parseMarkdown(source: string, path: string, copy: CopyOptions = {}): ProseDocument {
   let doc: MarkdownSyntax;
@@ -119,8 +119,17 @@ class TreeReader {
     return b;
   }
 
-  private blocks(parent: SyntaxNode, container: Container): void {
+  private depth = 0;
+
+  /** `nests`: a level of nesting (a list item, a block quote); a list itself is not one more. */
+  private blocks(parent: SyntaxNode, container: Container, nests = true): void {
+    if (nests && this.depth >= MAX_NESTING) {
+      if (this.out.tooDeepAt < 0) this.out.tooDeepAt = this.at(parent.from);
+      return;
+    }
+    if (nests) this.depth++;
     for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
+    if (nests) this.depth--;
   }
 
   /** Block-level nodes (the same kinds as mdast-prose.ts's flow() for MDX). */
@@ -165,7 +174,7 @@ class TreeReader {
         return;
       case 'BulletList':
       case 'OrderedList':
-        this.blocks(node, container);
+        this.blocks(node, container, false);
         return;
       case 'ListItem':
         this.blocks(node, 'list-item');

@@ -4,8 +4,18 @@
 // rewrites. mdast positions are offsets into the text remark read, which drops a leading BOM.
 import type { Nodes, Parents } from 'mdast';
 import type { BlockKind } from '../types.js';
+import { BlockBuilder } from './builder.js';
 import { parseDirective } from './directives.js';
-import type { ProseBuilder } from './prose-builder.js';
+import { decodeEntityAt } from './html.js';
+import { MAX_NESTING, type ProseBuilder } from './prose-builder.js';
+import { quoteBlock } from './quotations.js';
+
+/** JSX props whose string values are copy, on any component (a guide may add more: `copy.props`). */
+export const COPY_PROPS: readonly string[] = ['title', 'alt', 'label', 'description', 'caption'];
+/** Components that hold someone else's words: <Testimonial>, <Quote>, <PullQuote>, <BlockQuote>… */
+const QUOTE_COMPONENT = /(?:^|\.)(?:[A-Z]\w*)?(?:Testimonial|Quote|Quotation)s?$|^(?:blockquote|q)$/;
+
+type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
 /** The container a paragraph is in: it names the paragraph's block kind. */
 export type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
@@ -16,11 +26,48 @@ export class MdastReader {
   /** micromark drops a leading BOM, so its offsets are one short of ours. */
   private readonly shift: number;
 
-  /** `source`: the text the builder's offsets are in (with its BOM, if any). */
-  constructor(out: ProseBuilder, source: string) {
+  private readonly props: ReadonlySet<string>;
+
+  /** `source`: the text the builder's offsets are in (with its BOM, if any); `props`: JSX props that are copy besides the default ones. */
+  constructor(out: ProseBuilder, source: string, props: readonly string[] = []) {
     this.out = out;
     this.source = source;
     this.shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.props = new Set([...COPY_PROPS, ...props]);
+  }
+
+  /** The string values of a JSX element's copy props, each a block of its own (pushed after the blocks read so far). */
+  private propBlocks(node: JsxElement): void {
+    for (const a of node.attributes) {
+      if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string' || !a.position || !this.props.has(a.name)) continue;
+      const s = this.startOf(a);
+      const e = this.endOf(a);
+      const eq = this.source.indexOf('=', s);
+      if (eq < 0 || eq >= e) continue;
+      let q = eq + 1;
+      while (q < e && /\s/.test(this.source[q]!)) q++;
+      const quote = this.source[q];
+      if ((quote !== '"' && quote !== "'") || this.source[e - 1] !== quote) continue;
+      const b = new BlockBuilder();
+      for (let i = q + 1; i < e - 1; ) {
+        const ent = this.source[i] === '&' ? decodeEntityAt(this.source, i, e - 1) : undefined;
+        if (ent) {
+          for (let k = 0; k < ent.text.length; k++) b.push(ent.text[k]!, i + Math.min(k, ent.length - 1));
+          i += ent.length;
+          continue;
+        }
+        b.push(this.source[i]!, i);
+        i++;
+      }
+      const block = b.take(a.name === 'alt' ? 'alt' : 'attribute');
+      if (block) this.out.blocks.push(block);
+    }
+  }
+
+  /** A quotation component: every block read since `from` is someone else's words. */
+  private quoted(node: JsxElement, from: number): void {
+    if (!node.name || !QUOTE_COMPONENT.test(node.name)) return;
+    for (let k = from; k < this.out.blocks.length; k++) quoteBlock(this.out.blocks[k]!);
   }
 
   private startOf(n: { position?: { start: { offset?: number } } }): number {
@@ -30,8 +77,17 @@ export class MdastReader {
     return (n.position?.end.offset ?? 0) + this.shift;
   }
 
-  children(parent: Parents, container: Container): void {
+  private depth = 0;
+
+  /** `nests`: a level of nesting (a list item, a block quote, a component); a list itself is not one more. */
+  children(parent: Parents, container: Container, nests = true): void {
+    if (nests && this.depth >= MAX_NESTING) {
+      if (this.out.tooDeepAt < 0) this.out.tooDeepAt = this.startOf(parent);
+      return;
+    }
+    if (nests) this.depth++;
     for (const child of parent.children as Nodes[]) this.flow(child, container);
+    if (nests) this.depth--;
   }
 
   /** Block-level nodes. */
@@ -47,7 +103,7 @@ export class MdastReader {
         this.children(node, 'blockquote');
         return;
       case 'list':
-        this.children(node, container);
+        this.children(node, container, false);
         return;
       case 'listItem':
         this.children(node, 'list-item');
@@ -64,10 +120,14 @@ export class MdastReader {
       case 'mdxFlowExpression':
         this.mdxDirective(node);
         return;
-      case 'mdxJsxFlowElement':
-        // Markdown inside a component (<Callout>…</Callout>) is copy; its attributes are not.
+      case 'mdxJsxFlowElement': {
+        // Markdown inside a component (<Callout>…</Callout>) is copy; of its attributes, the copy props are.
+        const from = this.out.blocks.length;
+        this.propBlocks(node);
         this.children(node, container);
+        this.quoted(node, from);
         return;
+      }
       default:
         // code, yaml, toml, definition, thematicBreak, mdxjsEsm: never prose.
         return;
@@ -142,7 +202,8 @@ export class MdastReader {
         this.mdxDirective(node);
         break;
       case 'mdxJsxTextElement': {
-        // The tags are not prose; the children (<b>best</b>) are.
+        // The tags are not prose (their copy props are blocks of their own); the children (<b>best</b>) are.
+        this.propBlocks(node);
         const s = this.startOf(node);
         this.out.separator(s, 'html');
         if (node.children.length) {

@@ -30,14 +30,15 @@ export function finishDocument(
 ): ProseDocument {
   const fm = readFrontMatter(source);
   if (fm) builder.blocks.push(...frontMatterBlocks(source, fm, copy.frontMatter, copy.email ?? false));
-  try {
-    walk();
-  } catch {
-    // Only pathological nesting can exhaust the stack here; keep the blocks read so far.
-  }
+  walk();
   const multi = multiLineTags(source);
   const blocks = multi.length ? builder.blocks.map((b) => maskSourceRanges(b, multi)) : builder.blocks;
   const doc: ProseDocument = { path, format, source, blocks, directives: builder.directives };
+  if (builder.tooDeepAt >= 0) {
+    // The rest of the line where reading stopped: the nested part left unread.
+    const eol = source.indexOf('\n', builder.tooDeepAt);
+    (doc.notices ??= []).push({ start: builder.tooDeepAt, end: eol < 0 ? source.length : eol, message: nestingNotice() });
+  }
   if (fm) doc.frontMatter = fm.data;
   if (copy.email) {
     const subject = blocks.find((b) => b.field === 'subject');
@@ -48,6 +49,9 @@ export function finishDocument(
   return doc;
 }
 
+export const nestingNotice = () =>
+  `lists and block quotes nested more than ${MAX_NESTING} levels deep: the copy nested deeper than this is not checked (everything after it is)`;
+
 /** Entries of one map arena at most (256 KB): a big file's blocks take several. */
 const ARENA_MAX = 1 << 16;
 
@@ -55,9 +59,18 @@ const ARENA_MAX = 1 << 16;
  * The blocks of one document as they are read; text and map accumulate in reused buffers.
  * Offsets given to it are offsets into `source`.
  */
+/**
+ * Lists and block quotes nested deeper than this are not read: real copy nests a handful of levels,
+ * and the readers walk containers recursively (2,000 nested `- ` exhausted the stack, and the
+ * whole document was dropped). The copy after the nested part is read as usual.
+ */
+export const MAX_NESTING = 100;
+
 export class ProseBuilder {
   readonly blocks: Block[] = [];
   readonly directives: Directive[] = [];
+  /** Where reading stopped at MAX_NESTING (the first place only), as a source offset. */
+  tooDeepAt = -1;
   private readonly source: string;
   private pieces: string[] = [];
   private map = new Int32Array(1024);
@@ -370,13 +383,19 @@ function maskTemplates(b: Block, mdxComments: boolean): Block {
  * The block rebuilt as `text`: `keep[k]` is the old index char k of `text` stands for, `moved` maps
  * old indices (and the old length) to new ones, `tags` are the new indices of template separators.
  */
-function withTemplateMarks(b: Block, text: string, keep: number[], moved: Int32Array, tags: number[]): Block {
+function withTemplateMarks(b: Block, text: string, keep: number[], moved: Int32Array, tags: number[], kind: Mark['kind'] = 'template'): Block {
   const map = new Int32Array(keep.length);
   for (let k = 0; k < keep.length; k++) map[k] = b.map[keep[k]!]!;
   const marks: Mark[] = b.marks.map((mk) => ({ kind: mk.kind, at: moved[mk.at]! }));
-  for (const at of tags) marks.push({ kind: 'template', at });
+  for (const at of tags) marks.push({ kind, at });
   marks.sort((x, y) => x.at - y.at);
-  return { ...b, text, map, marks };
+  const out: Block = { ...b, text, map, marks };
+  if (b.regions) {
+    const regions = b.regions.map((g) => ({ kind: g.kind, start: moved[g.start]!, end: moved[g.end]! })).filter((g) => g.end > g.start);
+    if (regions.length) out.regions = regions;
+    else delete out.regions;
+  }
+  return out;
 }
 
 const PAIRS: [string, string][] = [
@@ -456,8 +475,8 @@ function multiLineTags(source: string): Array<[number, number]> {
 }
 const GO_RAW = /\{\{-?[ \t]*[\w.]+[ \t]+`/y;
 
-/** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked 'template'. */
-function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
+/** Prose chars inside one of `ranges` (source offsets, sorted) become one SEPARATOR per run, marked `kind`. */
+export function maskSourceRanges(b: Block, ranges: Array<[number, number]>, kind: Mark['kind'] = 'template'): Block {
   const n = b.text.length;
   if (n === 0) return b;
   // First range that ends after the block starts.
@@ -496,5 +515,5 @@ function maskSourceRanges(b: Block, ranges: Array<[number, number]>): Block {
   }
   if (tags.length === 0) return b;
   moved[n] = keep.length;
-  return withTemplateMarks(b, out, keep, moved, tags);
+  return withTemplateMarks(b, out, keep, moved, tags, kind);
 }

@@ -9,8 +9,10 @@ import { lazyUnicodeRegExp } from '../text/unicode-regexp.js';
 /** Adds a region to a block (regions stay sorted by start; a region already covered adds nothing). */
 export function addRegion(block: Block, kind: Region['kind'], start: number, end: number): void {
   if (end <= start) return;
-  const list = (block.regions ??= []);
-  if (list.some((g) => g.kind === kind && g.start <= start && end <= g.end)) return;
+  const old = block.regions ?? [];
+  if (old.some((g) => g.kind === kind && g.start <= start && end <= g.end)) return;
+  const list = old.filter((g) => !(g.kind === kind && start <= g.start && g.end <= end));
+  block.regions = list;
   list.push({ kind, start, end });
   list.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -97,9 +99,47 @@ function onlyQuoteMarkup(source: string, a: Block, b: Block): boolean {
   return /^[\s>]*$/.test(source.slice(from, to));
 }
 
+/** A quoted span of at least this many words is someone's words (a quote, a title), not a scare quote. */
+const QUOTED_WORDS = 4;
+/** Between two quoted spans, an attribution (`,” Rossney said, “`) that joins them into one quotation. */
+const BETWEEN_QUOTES = /^[\s,;:—–-]*[^.!?"“”\n\uFFFC]{0,60}?[,:—–-]\s*$/;
+
+/**
+ * Paired double quotation marks ("…", “…”, „…“, «…»), as [open, close] indices: a quoted span
+ * of QUOTED_WORDS words or more, or one that ends a sentence inside its marks ("thank you!"), is
+ * a quotation. Quoted spans of one sentence split by an attribution are joined.
+ */
+function quotedSpans(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (open < 0) {
+      if (c === '"' || c === '“' || c === '„' || c === '«') {
+        open = i;
+        closer = c === '"' ? '"' : c === '«' ? '»' : '”';
+      }
+      continue;
+    }
+    if (c === closer || (closer === '”' && c === '“' && t[open] === '„') || (closer === '"' && c === '”')) {
+      const inner = t.slice(open + 1, i);
+      const words = inner.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      if (words >= QUOTED_WORDS || (words >= 2 && /[.!?…,]\s*$/.test(inner)) || (words >= 1 && /[.!?…]\s*$/.test(inner))) {
+        const prev = out[out.length - 1];
+        if (prev && BETWEEN_QUOTES.test(t.slice(prev[1], open))) prev[1] = i + 1;
+        else out.push([open, i + 1]);
+      }
+      open = -1;
+    } else if (i - open > 3000) open = -1;
+  }
+  return out;
+}
+
 function markInline(b: Block): void {
   const t = b.text;
   if (/["“„«]/.test(t)) {
+    for (const [s, e] of quotedSpans(t)) addRegion(b, 'quotation', s, e);
     for (const m of t.matchAll(ATTRIBUTED())) {
       if (pairs(m[1]!, m[2]!)) addRegion(b, 'quotation', m.index, m.index + m[0].length);
     }

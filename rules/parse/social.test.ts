@@ -163,3 +163,13 @@ describe('image descriptions in front matter', () => {
     expect(lintText('a.tweet', src, guide()).findings.map((f) => f.text)).toEqual(['utilize', 'synergy', 'Cheap']);
   });
 });
+
+describe('line-per-item posts', () => {
+  it('a line break ends a block unless the next line plainly continues the sentence', async () => {
+    const { parseSocial } = await import('./social.js');
+    const doc = parseSocial('Launch Day at Acme\nMarch 3, 2026\nBerlin, Germany\n#launch #acme\n\nWe are shipping the new dashboard\nto every team today, and\nNext week more.', 'p.tweet');
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Launch Day at Acme', 'March 3, 2026', 'Berlin, Germany', '\uFFFClaunch \uFFFCacme', 'We are shipping the new dashboard\nto every team today, and\nNext week more.',
+    ]);
+  });
+});

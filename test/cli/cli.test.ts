@@ -213,12 +213,12 @@ describe('reading and writing copy files', () => {
     fs.chmodSync(file, 0o640);
     const read = readCopyFile(file, 1000);
     if (!read.ok) throw new Error(read.reason);
-    expect(writeAtomically(file, read.bytes, Buffer.from('new'), read.mode)).toEqual({ ok: true });
+    expect(writeAtomically(file, read.bytes, Buffer.from('new'))).toEqual({ ok: true });
     expect(fs.readFileSync(file, 'utf8')).toBe('new');
     expect(fs.statSync(file).mode & 0o777).toBe(0o640);
     // Someone else wrote it after we read "new":
     fs.writeFileSync(file, 'theirs');
-    const out = writeAtomically(file, Buffer.from('new'), Buffer.from('ours'), 0o640);
+    const out = writeAtomically(file, Buffer.from('new'), Buffer.from('ours'));
     expect(out.ok).toBe(false);
     expect(fs.readFileSync(file, 'utf8')).toBe('theirs');
     expect(fs.readdirSync(dir)).toEqual(['a.md']); // no temp file left behind
@@ -228,7 +228,7 @@ describe('reading and writing copy files', () => {
     const real = write(dir, 'real.md', 'old');
     const link = path.join(dir, 'link.md');
     fs.symlinkSync('real.md', link);
-    expect(writeAtomically(link, Buffer.from('old'), Buffer.from('new'), 0o644)).toEqual({ ok: true });
+    expect(writeAtomically(link, Buffer.from('old'), Buffer.from('new'))).toEqual({ ok: true });
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(fs.readFileSync(real, 'utf8')).toBe('new');
   });

@@ -1,10 +1,13 @@
 // --fix safety through the CLI over a temp copy of the whole shared corpus (copy formats only):
 // bytes change only inside the spans of findings reported before the fix, so code, URLs, markup
-// and template tags stay byte-identical; writes are atomic (a new inode, mode kept, no temp file
-// left); a second --fix changes nothing.
+// and template tags stay byte-identical; no change falls partly inside an identifier written as
+// plain text, a hashtag or a handle; front matter that parsed still parses; writes are atomic (a
+// new inode, mode kept, no temp file left); a second --fix changes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseDocument as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../rules/parse/frontmatter.js';
 import { cleanTemps, cli, CORPUS, decodedText, ensureBuilt, expectNoTempFiles, HAS_CORPUS, listFiles, offsetOf, repo, ROOT, type JsonFinding, type JsonReport } from '../helpers/hostile.js';
 
 const COPY = /\.(md|markdown|mdx|html?|mjml|hbs|handlebars|mustache|liquid|twig|njk|txt|tweet|post)$/i;
@@ -64,6 +67,79 @@ const PROTECTED: [string, RegExp][] = [
   ['template tag', /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[A-Z0-9_]+\|\*/g],
 ];
 
+/** Matched index pairs of two sequences, ascending (Myers' O(ND) diff; D is small here). */
+function matches<T>(x: ArrayLike<T>, y: ArrayLike<T>): Array<[number, number]> {
+  const n = x.length;
+  const m = y.length;
+  const v = new Map<number, number>([[1, 0]]);
+  const trace: Array<Map<number, number>> = [];
+  const pick = (vv: Map<number, number>, k: number, d: number) => k === -d || (k !== d && (vv.get(k - 1) ?? 0) < (vv.get(k + 1) ?? 0));
+  outer: for (let d = 0; d <= n + m; d++) {
+    trace.push(new Map(v));
+    for (let k = -d; k <= d; k += 2) {
+      let i = pick(v, k, d) ? v.get(k + 1)! : v.get(k - 1)! + 1;
+      let j = i - k;
+      while (i < n && j < m && x[i] === y[j]) (i++, j++);
+      v.set(k, i);
+      if (i >= n && j >= m) break outer;
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let i = n;
+  let j = m;
+  for (let d = trace.length - 1; d >= 0 && (i > 0 || j > 0); d--) {
+    const vv = trace[d]!;
+    const k = i - j;
+    const prevK = pick(vv, k, d) ? k + 1 : k - 1;
+    const prevI = d > 0 ? (vv.get(prevK) ?? 0) : 0;
+    const prevJ = d > 0 ? prevI - prevK : 0;
+    while (i > prevI && j > prevJ) out.push([--i, --j]);
+    (i = prevI), (j = prevJ);
+  }
+  return out.reverse();
+}
+
+/** Changed ranges of `a` (start, end in `a`; equal for an insertion) that turn it into `b`. */
+function changes(a: string, b: string): Array<[number, number]> {
+  // Lines first (files are long, changes few), then the characters of each changed hunk.
+  const la = a.split(/(?<=\n)/);
+  const lb = b.split(/(?<=\n)/);
+  const offsets = [0];
+  for (const l of la) offsets.push(offsets[offsets.length - 1]! + l.length);
+  const out: Array<[number, number]> = [];
+  let ci = 0;
+  let cj = 0;
+  for (const [mi, mj] of [...matches(la, lb), [la.length, lb.length] as [number, number]]) {
+    if (mi > ci || mj > cj) {
+      const oldText = la.slice(ci, mi).join('');
+      const newText = lb.slice(cj, mj).join('');
+      const base = offsets[ci]!;
+      let pi = 0;
+      let pj = 0;
+      for (const [x, y] of [...matches(oldText, newText), [oldText.length, newText.length] as [number, number]]) {
+        if (x > pi || y > pj) out.push([base + pi, base + x]);
+        pi = x + 1;
+        pj = y + 1;
+      }
+    }
+    ci = mi + 1;
+    cj = mj + 1;
+  }
+  return out;
+}
+
+// Names a fix must leave whole: a URL with any scheme, an @handle or npm scope, a hashtag, a name
+// joined by dots, slashes or underscores (socket.io, golang/go, snake_case), a hyphenated
+// lowercase name with three or more parts (acme-cloud-plugin).
+const IDENTIFIER = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]]*[^\s<>"')\].,;:!?]|(?<![\w&])[@#]\w+(?:[./-]\w+)*|\b\w+(?:[._/]\w+)+\b|\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g;
+
+function frontMatterErrors(source: string): number {
+  const fm = readFrontMatter(source);
+  if (!fm) return 0;
+  const open = source.indexOf('\n', fm.start) + 1;
+  return parseYaml(source.slice(open, fm.end - 3)).errors.length;
+}
+
 beforeAll(() => ensureBuilt(), 180_000);
 afterAll(() => cleanTemps());
 
@@ -105,6 +181,7 @@ describe.skipIf(!HAS_CORPUS)('--fix over a copy of ../shared/corpus (needs ../sh
     const changed: string[] = [];
     const problems: string[] = [];
     let protectedChecked = 0;
+    let identifierChanges = 0;
     for (const f of files) {
       const abs = path.join(dir, f);
       const after = fs.readFileSync(abs);
@@ -120,6 +197,15 @@ describe.skipIf(!HAS_CORPUS)('--fix over a copy of ../shared/corpus (needs ../sh
       const fixed = decodedText(after);
       // A byte-order mark stays.
       if ((before.get(f)![0] === 0xef) !== (after[0] === 0xef)) problems.push(`${f}: BOM changed`);
+      if (frontMatterErrors(fixed) > frontMatterErrors(orig)) problems.push(`${f}: front matter no longer parses`);
+      const names: [number, number][] = [];
+      for (const m of orig.matchAll(IDENTIFIER)) names.push([m.index, m.index + m[0].length]);
+      for (const [a, b] of changes(orig, fixed)) {
+        // A change may replace a whole name (Node.js -> Node.js®), never a part of one.
+        const name = names.find(([s, e]) => a < e && s < b && !(a <= s && e <= b) && !(a === b && (a === s || a === e)));
+        if (name) problems.push(`${f}: a fix changed part of ${JSON.stringify(orig.slice(name[0], name[1]))}`);
+        identifierChanges++;
+      }
       const s = spans.get(f) ?? [];
       const { pieces, gaps } = outside(orig, s);
       if (!keepsPieces(fixed, pieces, gaps)) problems.push(`${f}: text outside the reported findings changed`);
@@ -135,6 +221,7 @@ describe.skipIf(!HAS_CORPUS)('--fix over a copy of ../shared/corpus (needs ../sh
     expectNoTempFiles(dir);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(changed.length).toBeGreaterThan(20);
+    expect(identifierChanges).toBeGreaterThan(changed.length);
 
     // Idempotent: a second --fix over what changed writes nothing.
     const snapshot = new Map(changed.map((f) => [f, fs.readFileSync(path.join(dir, f))]));

@@ -353,6 +353,46 @@ describe('odd documents in every format (CLI, JSON positions)', () => {
   });
 });
 
+describe('deep nesting never hides a document (CLI)', () => {
+  // One line of 2,000 `- ` or 3,000 `>` at the top made the whole file report nothing, exit 0: the
+  // reader's recursion ran out of stack and a catch-all dropped the rest of the document.
+  it('2,000 nested list items or 3,000 block quote markers: everything after is linted, one parse notice at the line where reading stopped', async () => {
+    const guide = 'banned:\n  - phrase: utilize\n    use: use\n    level: error\n';
+    const tail = 'We utilize it.\n\n- a list\n  - where we utilize more\n\n> We utilize quotes.\n';
+    const files: Record<string, string> = { 'brand.yaml': guide };
+    const heads = { lists: `${'- '.repeat(2000)}deep\n\n`, quotes: `${'>'.repeat(3000)} deep\n\n`, both: `Intro: we utilize it.\n\n${'- > '.repeat(1500)}deep\n\n` };
+    for (const [name, head] of Object.entries(heads)) for (const ext of ['md', 'mdx']) files[`${name}.${ext}`] = head + tail;
+    const dir = repo(files);
+    const r = await cli(dir, ['--format', 'json', '.'], { timeout: 120_000 });
+    expectHandled(r, 'deep nesting');
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    for (const [name, head] of Object.entries(heads)) {
+      for (const ext of ['md', 'mdx']) {
+        const rel = `${name}.${ext}`;
+        const f = report.files.find((x) => x.path === rel)!;
+        const headLines = head.split('\n').length - 1;
+        const banned = f.findings.filter((x) => x.rule === 'banned');
+        expect(banned.map((x) => x.line), rel).toEqual([...(name === 'both' ? [1] : []), headLines + 1, headLines + 4, headLines + 6]);
+        const source = fs.readFileSync(path.join(dir, rel), 'utf8');
+        for (const x of f.findings) expect(positionProblems(source, x), rel).toEqual([]);
+        // One notice, on the line where reading stopped (an info finding in every report and editor).
+        const notices = f.findings.filter((x) => x.rule === 'parse');
+        expect(notices.map((x) => [x.line, x.level, x.message]), rel).toEqual([
+          [headLines - 1, 'info', 'lists and block quotes nested more than 100 levels deep: the copy nested deeper than this is not checked (everything after it is)'],
+        ]);
+      }
+    }
+  }, 180_000);
+
+  it('nesting within the limit is read in full, with no notice', async () => {
+    const dir = repo({ 'brand.yaml': 'banned:\n  - phrase: utilize\n', 'a.md': `${'- '.repeat(90)}we utilize it\n`, 'b.md': `${'>'.repeat(95)} we utilize it\n` });
+    const r = await cli(dir, ['--format', 'json', '.']);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as JsonReport).files.map((f) => f.findings.map((x) => x.rule))).toEqual([['banned'], ['banned']]);
+  });
+});
+
 describe('output to a closed pipe', () => {
   it('`brandlint … | head`: the reader goes away early and the CLI stops quietly (no EPIPE crash)', async () => {
     const { spawn } = await import('node:child_process');

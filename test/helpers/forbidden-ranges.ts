@@ -11,6 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
 import { copyFields, DEFAULT_COPY_KEYS, readFrontMatter } from '../../rules/parse/frontmatter.js';
+import { readableMdx } from '../../rules/parse/mdx.js';
 
 const md = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).use(remarkGfm);
@@ -20,16 +21,22 @@ export type Range = [start: number, end: number];
 /** Sorted, merged [start, end) ranges. */
 export function forbiddenRanges(source: string, opts: { mdx: boolean }): Range[] {
   let tree: Root | undefined;
+  const out: Range[] = [];
   if (opts.mdx) {
     try {
       tree = mdx.parse(source);
     } catch {
-      tree = undefined; // the parser falls back to Markdown too
+      // The parser skips what MDX cannot read (an HTML comment, an unclosed tag) and reads the
+      // rest as MDX, or falls back to Markdown: the oracle reads the same text.
+      const r = readableMdx(source);
+      if (!r.asMarkdown) {
+        tree = mdx.parse(r.input);
+        for (const [s, e] of r.skipped) out.push([s, e]);
+      }
     }
   }
   tree ??= md.parse(source);
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const out: Range[] = [];
   const S = (n: Nodes) => n.position!.start.offset! + shift;
   const E = (n: Nodes) => n.position!.end.offset! + shift;
   const add = (s: number, e: number) => {

@@ -32,6 +32,13 @@ banned:
         'Use open ranges, just like you do for engines. I just migrated my own actions. ' +
         'Whenever I want to code, or just want to try something, I open it. It is often also simply called OTel.',
     },
+    {
+      name: 'quotations are someone else\'s words: a blockquote with an attribution line, "…" – Name, <blockquote>, <q>, an MDX <Testimonial>',
+      code: '> We utilize Acme every day.\n>\n> — Jane Doe, CTO\n\n"Acme let us leverage our data." – Sam Lee, Initech\n',
+    },
+    { name: 'an HTML <blockquote> and <q>', file: 'mail.html', code: '<blockquote>We utilize it daily.</blockquote><p>She said <q>we leverage it</q>.</p>' },
+    { name: 'an MDX <Testimonial>', file: 'page.mdx', code: '<Testimonial author="Jane">\nWe utilize it daily.\n</Testimonial>\n' },
+    { name: 'a word mentioned as a word', code: 'Avoid jargon words like "synergy" and \'leverage\'. Never write the term "utilize".' },
     'We use the tools we have.',
     { name: 'inside inline code', code: 'Call `utilize()` once.' },
     { name: 'not inside longer words', code: 'leverageable utilizer synergyish. Outreach is fine. reaching outward' },
@@ -72,11 +79,38 @@ banned:
       ],
     },
     {
-      name: 'a banned word used as a hashtag is reported, and the tag is never rewritten',
-      file: 'launch.tweet',
-      code: 'We utilize #utilize daily',
-      errors: [{ text: 'utilize', column: 4 }, { text: 'utilize', column: 13 }],
-      output: 'We use #utilize daily',
+      name: 'a blockquote without attribution is the page\'s own copy (a note, a callout)',
+      code: '> **Note:** utilize the cache.\n',
+      errors: [{ text: 'utilize', suggestions: ['use'] }],
+      output: '> **Note:** use the cache.\n',
+    },
+    {
+      name: 'quotations.lint: [brand] reports in quotations, and a quotation is never rewritten',
+      guide: 'banned:\n  - phrase: utilize\n    use: [use]\nquotations:\n  lint: [brand]\n',
+      code: '"We utilize Acme every day." – Jane Doe\n\nWe utilize it too.\n',
+      errors: [{ text: 'utilize', line: 1, fixes: [] }, { text: 'utilize', line: 3, fixes: ['Replace with "use"'] }],
+      output: '"We utilize Acme every day." – Jane Doe\n\nWe use it too.\n',
+    },
+    {
+      name: 'copy in a raw HTML block of Markdown, a JSX copy prop, an FAQ in front matter',
+      code: '---\nfaq:\n  - question: Can I utilize it?\n    answer: Yes.\n---\n<div align="center">\n<p>We utilize HTML here.</p>\n</div>\n',
+      // A value inside a front-matter list is reported; the fix guard rewrites top-level values only.
+      errors: [{ text: 'utilize', line: 3, fixes: [] }, { text: 'utilize', line: 7 }],
+      output: '---\nfaq:\n  - question: Can I utilize it?\n    answer: Yes.\n---\n<div align="center">\n<p>We use HTML here.</p>\n</div>\n',
+    },
+    {
+      name: 'JSX props that are copy (title, alt, label, description, caption), in MDX',
+      file: 'page.mdx',
+      code: '<Card title="Utilize the cloud" href="/utilize" />\n',
+      errors: [{ text: 'Utilize', suggestions: ['Use'] }],
+      output: '<Card title="Use the cloud" href="/utilize" />\n',
+    },
+    {
+      name: 'keyword string arguments of a template macro are copy, each its own block; never the tag itself',
+      file: 'page.html',
+      code: '{{ section(title="Utilize the cloud", body="Ship faster.", url="/utilize") }}\n',
+      errors: [{ text: 'Utilize', line: 1, column: 19 }],
+      output: '{{ section(title="Use the cloud", body="Ship faster.", url="/utilize") }}\n',
     },
     {
       code: 'We utilize the tools we have.',
@@ -229,6 +263,14 @@ banned:
       code: 'We utilize it, utilize it ok',
       errors: 2,
       output: 'We utilize it, make good use of it ok',
+    },
+    {
+      name: 'a banned word in a hashtag is the brand saying it; a fix never splits the tag',
+      guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n',
+      file: 'launch.x.txt',
+      code: 'Big news #synergy and synergy',
+      errors: [{ text: 'synergy', column: 11, fixes: [] }, { text: 'synergy', column: 23, fixes: ['Replace with "working together"'] }],
+      output: 'Big news #synergy and working together',
     },
   ],
 });

@@ -4,6 +4,7 @@ import { isVerbatim, sourceSpan } from '../../text/block.js';
 import { withBecause } from '../docs.js';
 import { phraseRanges } from '../../text/words.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
+import { inRegion, skippedRegions } from '../../text/regions.js';
 
 // What after a "!" makes it no exclamation mark: a letter, a digit or = ("!important", "!="), or,
 // right after a word, the opening of code: "fix!:" and "feat(api)!:" (a breaking change's commit
@@ -42,6 +43,8 @@ export const exclamations: Rule = {
     const max = Math.floor(numberOption(guide, ID, 'max', DEFAULT_MAX_EXCLAMATIONS));
     const extras = findingExtras(guide, ID);
     const names = bangNames(guide.terms);
+    // A quoted `!` is someone else's: it neither counts nor is reported (unless the guide lints quotations).
+    const skipped = skippedRegions(exclamations.meta, guide);
     const hits: Array<{ block: (typeof doc.blocks)[number]; i: number }> = [];
     for (const block of blocksInOrder(doc)) {
       const t = block.text;
@@ -50,6 +53,7 @@ export const exclamations: Rule = {
         if (JOINED.test(t[i + 1] ?? '')) continue;
         if (WORD_BEFORE.test(t[i - 1] ?? '') && (CODE_AFTER.test(t.slice(i + 1, i + 3)) || /^:(?:\s|$)/.test(t.slice(i + 1, i + 3)) && COMMIT_TYPE.test(t.slice(Math.max(0, i - 40), i)))) continue;
         if (inName.some(([a, b]) => i >= a && i < b)) continue;
+        if (inRegion(block, i, skipped)) continue;
         hits.push({ block, i });
       }
     }

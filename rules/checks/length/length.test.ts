@@ -31,6 +31,17 @@ ruleTester('length', {
   ],
   invalid: [
     {
+      name: 'a Markdown email: its front-matter subject and preheader get the email lengths, as in .hbs',
+      file: 'news.md',
+      format: undefined,
+      guide: 'channels:\n  email: { files: ["**/news.md"], subject: { max: 20 }, preheader: { max: 10 } }\n',
+      code: '---\nsubject: Our spring launch is finally here\npreheader: Everything new this month\n---\nHello.\n',
+      errors: [
+        { message: 'Subject line is too long: 33/20 characters.', line: 2 },
+        { message: 'Preheader is too long: 25/10 characters.', line: 3 },
+      ],
+    },
+    {
       name: 'the part beyond the limit, with N/LIMIT; no fix',
       file: 'launch.x.txt',
       code: 'a'.repeat(270) + ' ' + 'b'.repeat(20),

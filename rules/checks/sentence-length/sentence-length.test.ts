@@ -41,8 +41,8 @@ ruleTester('sentence-length', {
       errors: [{ text: withCode, column: 1, message: 'Sentence is 6 words long; keep it to 5 or fewer.' }],
     },
     {
-      name: 'an abbreviation inside quotes does not end a sentence',
-      guide: max(8),
+      name: 'an abbreviation inside quotes does not end a sentence (quotations linted on request)',
+      guide: `${max(8)}quotations:\n  lint: [tone]\n`,
       code: '“Ask Dr. Smith about it, e.g. on Monday and Tuesday, before noon,” she said.',
       errors: [{ message: 'Sentence is 14 words long; keep it to 8 or fewer.' }],
     },

@@ -76,7 +76,12 @@ terms:
     {
       name: 'a lowercase name used as a command, a tool or a folder',
       guide: ACME,
-      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool. Put it in the **ios** and **android** folders. Run npm install acme.\n',
+      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool, built with "go build" or \u201cgo get,\u201d. Put it in the **ios** and **android** folders. Run npm install acme.\n',
+    },
+    {
+      name: 'a wrong form that differs from the term only in case or spacing never reads "Write X, not X"',
+      guide: 'terms:\n  - use: Acme Cloud\n    not: [acme cloud, AcmeCloud]\n',
+      code: 'We love Acme Cloud, Acme&nbsp;Cloud and Acme\nCloud.\n',
     },
     { name: 'a hashtag is one token', guide: ACME, code: 'Follow #AcmeCloud and #acmecloud.\n', file: 'launch.x.txt' },
     {
@@ -198,15 +203,16 @@ terms:
       output: 'Set up the Home Hub with our Design System.\n',
     },
     {
-      name: 'a name in prose beside identifiers is still the name',
-      guide: ACME,
-      code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop.\n',
+      name: 'a name in prose beside identifiers is still the name (quotations linted on request)',
+      guide: `${ACME}quotations:\n  lint: [terms]\n`,
+      code: 'The acme-cloud-plugin talks to acme cloud. A new github-based flow. We run acme on a laptop. She said "acme rocks!"\n',
       errors: [
         { text: 'acme cloud', suggestions: ['Acme Cloud'] },
         { text: 'github', suggestions: ['GitHub'] },
         { text: 'acme', column: 76, suggestions: ['Acme'] },
+        { text: 'acme', column: 104, suggestions: ['Acme'] },
       ],
-      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop.\n',
+      output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop. She said "acme rocks!"\n',
     },
     {
       name: 'a wrong case across a line break or &nbsp; is fixed word by word, keeping the spacing',
@@ -235,6 +241,14 @@ terms:
       code: 'Follow #AcmeCloud for AcmeCloud news',
       errors: [{ text: 'AcmeCloud', column: 23, suggestions: ['Acme Cloud'] }],
       output: 'Follow #AcmeCloud for Acme Cloud news',
+    },
+    {
+      name: 'another word in a hashtag is fixed to the name joined, keeping the tag one token',
+      guide: 'terms:\n  - use: JavaScript\n    not: [JS]\n  - use: Acme Cloud\n    not: [AcmeWeb]\n',
+      file: 'launch.x.txt',
+      code: 'Ship it with #JS and #AcmeWeb today',
+      errors: [{ text: 'JS', suggestions: ['JavaScript'] }, { text: 'AcmeWeb', suggestions: ['AcmeCloud'] }],
+      output: 'Ship it with #JavaScript and #AcmeCloud today',
     },
   ],
 });

@@ -32,15 +32,20 @@ export const term: Rule = {
       const form = h.hit?.form ?? 'base';
       let expected = form === 'base' ? entry.use : inflectLastWord(entry.use, form);
       const shown = oneLine(found);
-      // A term broken over two lines ("VS\nCode") is still written right.
-      if (!wrong && shown === expected) continue;
+      // A term broken over two lines ("VS\nCode") or joined by &nbsp; is still written right; so is
+      // the text as the term when a `not` form that differs only in case matched it.
+      if (shown === expected) continue;
       // A case variant, or a listed form that differs from the term only in case ("Open Source"),
       // may be the term capitalised by the line it stands in: a sentence start, a Title Case
       // heading or label, a longer name ("Service Mesh Academy"), a line in capitals.
       if ((!wrong || caseOnly(guide.terms, phrase)) && styledByItsLine(h.block, h.start, h.end, shown, expected)) continue;
       const span = mappedSpan(h.block, h.start, h.end);
-      // Hashtags are case-insensitive on every platform: #javascript is not a misspelt name.
-      if (!wrong && doc.source[span.start - 1] === '#') continue;
+      // A hashtag is one token, case-insensitive on every platform: #javascript and #AcmeCloud (for
+      // "Acme Cloud") are the name; another word is fixed to the name joined (#JS -> #JavaScript).
+      if (doc.source[span.start - 1] === '#') {
+        if (!wrong || shown.toLowerCase() === expected.replace(/\s+/g, '').toLowerCase()) continue;
+        expected = expected.replace(/\s+/g, '');
+      }
       if (isLower(expected) && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
       report({
         ...span,

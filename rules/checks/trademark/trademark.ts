@@ -34,9 +34,9 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
   const keep = keepTermHit(terms);
   const out: Array<BlockHit<TermPayload> & { src: { start: number; end: number } }> = [];
   for (const block of doc.blocks) {
-    if (block.field || block.kind === 'alt') continue;
+    if (block.field || block.kind === 'alt' || block.kind === 'front-matter') continue;
     const tokens = tokensOf(block);
-    const kept = matcher.hits(tokens).filter((h) => inProse(doc, block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const kept = matcher.hits(tokens).filter((h) => inProse(block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
     const all = kept.filter((h) => h.payload.term.trademark);
     if (all.length === 0) continue;
     const longest = new Set(longestFirst(kept));
@@ -90,6 +90,8 @@ export const trademark: Rule = {
     for (const h of hits) {
       const entry = h.payload.term;
       if (!entry.trademark || done.has(entry)) continue;
+      // A symbol would break a hashtag; the first mention in prose carries it.
+      if (doc.source[h.src.start - 1] === '#') continue;
       done.add(entry);
       const symbol = entry.trademark;
       if (carriesSymbol(doc.source, h.src.end, symbol) || h.block.text.startsWith(symbol, h.end)) continue;

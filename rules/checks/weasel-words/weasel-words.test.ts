@@ -33,7 +33,7 @@ ruleTester('weasel-words', {
     {
       name: 'confidence: 0 reports every candidate',
       guide: 'tone:\n  weasel-words: { level: warning, confidence: 0 }\n',
-      code: 'How many days? Avoid "very".',
+      code: 'How many days? It is very fast.',
       errors: [{ text: 'many' }, { text: 'very' }],
     },
     {
