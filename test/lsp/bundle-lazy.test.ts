@@ -18,8 +18,9 @@ describe.skipIf(!fs.existsSync(BUNDLE))('lazily required parts of the server bun
     const file = path.join(DIR, 'lazy', `${name}.cjs`);
     expect(code).toContain(`require("./lazy/${name}.cjs")`);
     expect(fs.readFileSync(file, 'latin1').match(/[^\x00-\x7f]/)?.index).toBeUndefined();
-    const mod = createRequire(BUNDLE)(`./lazy/${name}.cjs`) as Record<string, unknown>;
-    expect(Object.keys(mod).length).toBeGreaterThan(0);
+    // A package's exports: an object of them, or one function (wink-nlp).
+    const mod = createRequire(BUNDLE)(`./lazy/${name}.cjs`) as unknown;
+    expect(typeof mod === 'function' || Object.keys(mod as object).length > 0).toBe(true);
   });
 
   it('the bundle holds none of their code', () => {
