@@ -75,6 +75,9 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
           }
           if (safe !== e) changed = true;
           edits.push(safe);
+        } else if (block.kind === 'attribute' && QUOTE_BREAKING.test(e.text)) {
+          ok = false;
+          break;
         } else edits.push(e);
       }
       if (!ok) continue;
@@ -132,6 +135,9 @@ function replacesProse(source: string, b: Block, e: TextEdit): boolean {
   return true;
 }
 
+// An attribute's value or a template tag's string argument ends at its quote: a replacement with a
+// quote, a backslash or template delimiters could end it early or open code.
+const QUOTE_BREAKING = /["'\\{}%<>`]/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 /** A replacement with a space inside a hashtag's word (#AcmeCloud -> #Acme Cloud) ends the tag early. */
 function splitsHashtag(source: string, e: TextEdit): boolean {

@@ -212,7 +212,11 @@ describe.skipIf(!HAS_CORPUS)('--fix over a copy of ../shared/corpus (needs ../sh
       for (const [what, re] of PROTECTED) {
         for (const m of orig.matchAll(re)) {
           if (what === 'HTML tag' && /\b(alt|title|aria-label)\s*=/i.test(m[0])) continue; // prose attributes
-          const inSpan = (fixable.get(f) ?? []).some(([a, b]) => a < m.index! + m[0].length && m.index! < b);
+          // A template tag's string arguments are copy (`{% include … with { text: '…' } %}`): a fix
+          // may change the inside of a string literal, never the tag around it.
+          const strings = what === 'template tag' ? [...m[0].matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g)].map((q) => [m.index! + q.index! + 1, m.index! + q.index! + q[0].length - 1]) : [];
+          const inString = (a: number, b: number) => strings.some(([s, e]) => s <= a && b <= e);
+          const inSpan = (fixable.get(f) ?? []).some(([a, b]) => a < m.index! + m[0].length && m.index! < b && !inString(a, b));
           protectedChecked++;
           if (inSpan) problems.push(`${f}: a fixable finding overlaps ${what} ${JSON.stringify(m[0].slice(0, 60))}`);
         }

@@ -28,9 +28,25 @@ function familyOf(found: string): Family {
 }
 
 /** The sentence around [start, end) of a block: its bounds and text. */
+// How much of a long sentence around a claim is tagged: the tagger costs per word, and a sentence
+// with thousands of claims would be tagged whole for each.
+const TAG_REACH = 150;
+function tagAround(text: string, s: number, e: number, start: number, end: number): ReturnType<typeof tagText> {
+  if (e - s <= 3 * TAG_REACH) return tagText(text, s, e);
+  // Windows on a grid, so the claims of one stretch share one tagging (tagText caches by text).
+  const from = Math.max(s, s + Math.floor((start - s) / TAG_REACH) * TAG_REACH - TAG_REACH);
+  return tagText(text, from, Math.min(e, Math.max(from + 3 * TAG_REACH, end + TAG_REACH)));
+}
+
+// How far either side of a claim its sentence is read. A real sentence is shorter; a run of text with
+// no full stop (a pasted list, a hostile file) would otherwise be scanned again for every claim in it.
+const SENTENCE_REACH = 400;
+
 function sentenceOf(block: Block, start: number, end: number): { s: number; e: number; text: string } {
-  const [s, e] = sentenceBounds(block.text, start, end);
-  return { s, e, text: block.text.slice(s, e) };
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const window = block.text.slice(from, Math.min(block.text.length, end + SENTENCE_REACH));
+  const [s, e] = sentenceBounds(window, start - from, end - from);
+  return { s: s + from, e: e + from, text: window.slice(s, e) };
 }
 
 /** Does `re` match a span of `text` that covers [start, end)? (`re` must be global.) */
@@ -105,26 +121,42 @@ function isFragment(tokens: readonly PosToken[]): boolean {
   return true;
 }
 
-/** The block's line holding `at`, trimmed of Markdown emphasis and spaces. */
-function lineAt(text: string, at: number): string {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
-  let e = text.indexOf('\n', at);
-  if (e < 0) e = text.length;
-  return text.slice(s, e).replace(/[*_`]/g, '').trim();
+// A label or a sign-off is a short line; a longer one is read no further (a long line with many
+// claims would otherwise be scanned again for each).
+const LINE_REACH = 200;
+
+/** The block's line holding `at`, trimmed of Markdown emphasis and spaces, if it is short. */
+function shortLineAt(text: string, at: number): { s: number; e: number; line: string } | undefined {
+  let s = at;
+  const lo = Math.max(0, at - LINE_REACH);
+  while (s > lo && text[s - 1] !== '\n') s--;
+  if (s > 0 && text[s - 1] !== '\n') return undefined;
+  let e = at;
+  const hi = Math.min(text.length, at + LINE_REACH);
+  while (e < hi && text[e] !== '\n') e++;
+  if (e < text.length && text[e] !== '\n') return undefined;
+  return { s, e, line: text.slice(s, e).replace(/[*_`]/g, '').trim() };
+}
+
+const LETTER = /\p{L}/u;
+/** Is there a letter in text outside [s, e)? Stops at the first one found. */
+function letterOutside(text: string, s: number, e: number): boolean {
+  for (let i = s - 1; i >= 0; i--) if (LETTER.test(text[i]!)) return true;
+  for (let i = e; i < text.length; i++) if (LETTER.test(text[i]!)) return true;
+  return false;
 }
 
 /** A label: a line that starts with the phrase and has a colon within its first words ("**Best for:** teams", "Discount code:"), or a short table cell. */
 function isLabel(block: Block, start: number): boolean {
-  const line = lineAt(block.text, start);
-  const lineStart = block.text.lastIndexOf('\n', start - 1) + 1;
-  if (block.text.slice(lineStart, start).replace(/[*_`\s]/g, '') !== '') return false;
+  const l = shortLineAt(block.text, start);
+  if (!l) return false;
+  const { line } = l;
+  if (block.text.slice(l.s, start).replace(/[*_`\s]/g, '') !== '') return false;
   if (/^[^:.!?]{1,40}:/.test(line) && line.slice(0, line.indexOf(':')).split(/\s+/).length <= 3) return true;
   if (block.kind === 'table-cell' && line.split(/\s+/).length <= 3) return true;
   // A word alone beside template values ("Discount {{ amount }}", "Free" as a line item's price).
   if (block.kind === 'heading' || block.field || !/^\p{L}+$/u.test(line)) return false;
-  let lineEnd = block.text.indexOf('\n', start);
-  if (lineEnd < 0) lineEnd = block.text.length;
-  return !/\p{L}/u.test(block.text.slice(0, lineStart) + block.text.slice(lineEnd));
+  return !letterOutside(block.text, l.s, l.e);
 }
 
 const EVENT = /\b(?:events?|webinars?|workshops?|meetups?|conferences?|talks?|sessions?|register|registration|admission|entry|demos?|posters?|hackathons?|community call)\b/i;
@@ -147,11 +179,11 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
 
   switch (family) {
     case 'superlative': {
-      if (SIGN_OFF.test(lineAt(block.text, start))) return false;
+      if (SIGN_OFF.test(shortLineAt(block.text, start)?.line ?? '')) return false;
       if (coveredBy(SUPERLATIVE_IDIOMS, sentence, a, b)) return false;
       if (NEGATED_BEFORE.test(before)) return false;
       if (/\?["'”’)\]]*\s*$/.test(sentence)) return false; // a question asks, it does not claim
-      const tokens = tagText(block.text, s, s + sentence.length);
+      const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
       if (t && t.pos === 'ADV') return false; // manner: "works best", "solves it best"
@@ -166,7 +198,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // started", "faster than the bear") is not a claim against anyone.
       if (NEGATED_BEFORE.test(before)) return false;
       if (/^\s+(?:the\s+)?(?:competition|competitors?|alternatives?|any other|other (?:tools|platforms|products|services|providers|vendors))\b/i.test(after)) return true;
-      const tokens = tagText(block.text, s, s + sentence.length);
+      const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       const k = tokens.findIndex((x) => x.start >= end);
       return k >= 0 && tokens.slice(k, k + 3).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text) && !FIRST_PERSON.test(x.text));
     }
@@ -179,7 +211,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // A property of a system ("consistency guarantees", "cryptographic guarantees").
       if (/^guarantees$/i.test(found) && /\b(?!the\b|our\b|their\b|its\b|your\b|any\b|of\b)[a-z]+\s+$/i.test(before) && !COMMERCIAL.test(sentence)) return false;
       if (COMMERCIAL.test(sentence) || aboutBrand(sentence, brand)) return true;
-      return isFragment(tagText(block.text, s, s + sentence.length));
+      return isFragment(tagAround(block.text, s, s + sentence.length, start, end));
     }
     case 'free': {
       if (/\bfeel\s+$/i.test(before) || NEGATED_BEFORE.test(before)) return false;
@@ -188,7 +220,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/^\s+to\s+(?!use|try|download|join|attend|register|start|sign|get|access)\w/i.test(after)) return false; // "free to choose"
       if (/-$/.test(before) || /^-/.test(after)) return false; // "hands-free", "free-form"
       if (EVENT.test(sentence)) return false; // a free event is simply free
-      const tokens = tagText(block.text, s, s + sentence.length);
+      const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^free$/i.test(x.text));
       return !(t && t.pos === 'VERB'); // "free engineers from toil"
     }
@@ -210,6 +242,12 @@ export function inContext(block: Block, entry: ClaimEntry): boolean {
     re = new RegExp(`\\b(?:${alts.join('|')})`, 'i');
     contextCache.set(entry, re);
   }
-  return re.test(block.text);
+  // Asked once per block and entry, not once per claim in it.
+  let seen = contextSeen.get(block);
+  if (!seen) contextSeen.set(block, (seen = new Map()));
+  let found = seen.get(entry);
+  if (found === undefined) seen.set(entry, (found = re.test(block.text)));
+  return found;
 }
+const contextSeen = new WeakMap<Block, Map<ClaimEntry, boolean>>();
 const contextCache = new WeakMap<ClaimEntry, RegExp>();
