@@ -53,6 +53,10 @@ claims:
       ['a negated uptime figure', 'We won’t aim for 100% availability.'],
       ['as well as it can', 'The compiler tries to generate the best performing binary it can.'],
       ['account state and negated "free"', 'You have 1 free report remaining. Free software isn’t free.'],
+      ['survey findings and a ranking of others', 'The most popular response among respondents was performance. Go runs on the three most popular platforms. It powers some of the most popular projects.'],
+      ['"free" as a technical term', 'We say that `F` is _free_ with respect to `Sort`. Here `P` is both a bound and a free type parameter.'],
+      ['"free" said of another product', 'Students prefer it, given that VS Code is free.'],
+      ['licence text', 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {
       name: 'not a claim: a word alone beside template values is a label',
@@ -121,6 +125,12 @@ claims:
         { text: 'Save up to', column: 25 },
         { text: 'up to', column: 60 },
       ],
+    },
+    {
+      name: 'still claims: the brand\'s own "free" and a ranking beside a survey of something else',
+      guide: SENSE,
+      code: 'Acme is free for open source. It is free for everyone. The fastest CRM for teams. Acme is the most popular CRM.\n',
+      errors: [{ text: 'free', column: 9 }, { text: 'free', column: 37 }, { text: 'fastest' }, { text: 'most popular' }],
     },
     {
       name: 'needs a citation in the same sentence',
