@@ -129,8 +129,8 @@ claims:
     {
       name: 'still claims: the brand\'s own "free" and a ranking beside a survey of something else',
       guide: SENSE,
-      code: 'Acme is free for open source. It is free for everyone. The fastest CRM for teams. Acme is the most popular CRM.\n',
-      errors: [{ text: 'free', column: 9 }, { text: 'free', column: 37 }, { text: 'fastest' }, { text: 'most popular' }],
+      code: 'Acme is free for open source. It is free for everyone. The fastest CRM for teams. Acme is the most popular CRM. Acme has the fastest response times.\n',
+      errors: [{ text: 'free', column: 9 }, { text: 'free', column: 37 }, { text: 'fastest' }, { text: 'most popular' }, { text: 'fastest' }],
     },
     {
       name: 'needs a citation in the same sentence',

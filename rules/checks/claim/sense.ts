@@ -134,7 +134,8 @@ const QUANTITY = /^\s*(?:[$€£¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six
 // Licence boilerplate ("Permission is hereby granted, free of charge, to any person…") grants rights; it promotes nothing.
 const LICENCE = /\b(?:hereby granted|permission is granted|licen[cs]ed under|provided ["“]?as is|without restriction)\b/i;
 // Survey results report what respondents chose; a ranking there is data.
-const SURVEY = /\b(?:surveys?|surveyed|respondents?|responses?|responded|polled)\b/i;
+// ("response times" and "response latencies" are performance, not survey answers.)
+const SURVEY = /\b(?:surveys?|surveyed|respondents?|responses?(?!\s+(?:times?|latenc|codes?|bod(?:y|ies)|headers?|rates?))|responded|polled)\b/i;
 // A superlative ranking a group of other things: "some of the most popular", "the three fastest".
 const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|the (?:two|three|four|five|six|seven|eight|nine|ten|top(?: \d+)?|\d+))\s+$/i;
 // "free" as a technical term: free variables and type parameters (bound vs free), free monads.
