@@ -70,6 +70,11 @@ claims:
       code: 'Our best seller. Our best sellers.',
     },
     { name: 'a marker or a bracketed reference cites the claim', code: 'The #1 app*. Number one [1].' },
+    {
+      name: 'the next sentence links the terms',
+      guide: 'claims:\n  - phrase: discount\n    needs: citation\n',
+      code: 'We are running a discount on certifications, ending tomorrow. You can find details on our blog: https://acme.test/sale\n',
+    },
     { name: 'the disclaimer anywhere in the document, whatever its spacing', code: 'Results guaranteed.\n\nTerms  apply.' },
     {
       name: 'allow: an allowed phrase silences the claim inside it',
@@ -139,6 +144,12 @@ claims:
       output: null,
     },
     { code: 'We are #1 in sales.', errors: [{ text: '#1' }] },
+    {
+      name: 'a link in the next sentence that does not give the terms does not cite',
+      guide: 'claims:\n  - phrase: discount\n    needs: citation\n',
+      code: 'We are running a discount on certifications. Read our blog: https://acme.test/blog\n',
+      errors: [{ text: 'discount' }],
+    },
     {
       name: 'needs the disclaimer somewhere in the document',
       code: 'Results guaranteed.',
