@@ -53,6 +53,10 @@ claims:
       ['a negated uptime figure', 'We won’t aim for 100% availability.'],
       ['as well as it can', 'The compiler tries to generate the best performing binary it can.'],
       ['account state and negated "free"', 'You have 1 free report remaining. Free software isn’t free.'],
+      ['survey findings and a ranking of others', 'The most popular response among respondents was performance. Go runs on the three most popular platforms. It powers some of the most popular projects.'],
+      ['"free" as a technical term', 'We say that `F` is _free_ with respect to `Sort`. Here `P` is both a bound and a free type parameter.'],
+      ['"free" said of another product', 'Students prefer it, given that VS Code is free.'],
+      ['licence text', 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {
       name: 'not a claim: a word alone beside template values is a label',
@@ -66,6 +70,11 @@ claims:
       code: 'Our best seller. Our best sellers.',
     },
     { name: 'a marker or a bracketed reference cites the claim', code: 'The #1 app*. Number one [1].' },
+    {
+      name: 'the next sentence links the terms',
+      guide: 'claims:\n  - phrase: discount\n    needs: citation\n',
+      code: 'We are running a discount on certifications, ending tomorrow. You can find details on our blog: https://acme.test/sale\n',
+    },
     { name: 'the disclaimer anywhere in the document, whatever its spacing', code: 'Results guaranteed.\n\nTerms  apply.' },
     {
       name: 'allow: an allowed phrase silences the claim inside it',
@@ -123,12 +132,24 @@ claims:
       ],
     },
     {
+      name: 'still claims: the brand\'s own "free" and a ranking beside a survey of something else',
+      guide: SENSE,
+      code: 'Acme is free for open source. It is free for everyone. The fastest CRM for teams. Acme is the most popular CRM. Acme has the fastest response times.\n',
+      errors: [{ text: 'free', column: 9 }, { text: 'free', column: 37 }, { text: 'fastest' }, { text: 'most popular' }, { text: 'fastest' }],
+    },
+    {
       name: 'needs a citation in the same sentence',
       code: 'The best tool. The #1 app*. Number one [1].',
       errors: [{ text: 'best', column: 5, message: 'The claim "best" needs a citation in the same sentence: a link, a footnote or a marker such as *.' }],
       output: null,
     },
     { code: 'We are #1 in sales.', errors: [{ text: '#1' }] },
+    {
+      name: 'a link in the next sentence that does not give the terms does not cite',
+      guide: 'claims:\n  - phrase: discount\n    needs: citation\n',
+      code: 'We are running a discount on certifications. Read our blog: https://acme.test/blog\n',
+      errors: [{ text: 'discount' }],
+    },
     {
       name: 'needs the disclaimer somewhere in the document',
       code: 'Results guaranteed.',

@@ -70,6 +70,19 @@ function hasCitation(block: Block, start: number, end: number): boolean {
   return cited;
 }
 
+// "…a discount, ending tomorrow. You can find details on their blog: <link>": the next sentence
+// links the terms.
+const TERMS = /\b(?:details|terms|conditions|fine print|T&Cs?)\b/i;
+function termsLinkedNext(block: Block, end: number): boolean {
+  const c = citationsOf(block);
+  const k = lowerBound(c.ends, end);
+  if (k + 1 >= c.ends.length) return false;
+  const s = c.ends[k]!;
+  const e = c.ends[k + 1]!;
+  if (!TERMS.test(block.text.slice(s, e))) return false;
+  return block.marks.some((m) => (m.kind === 'link' || m.kind === 'url') && m.at >= s && m.at <= e);
+}
+
 const disclaimerCache = new WeakMap<ProseDocument, string>();
 function proseOf(doc: ProseDocument): string {
   let t = disclaimerCache.get(doc);
@@ -119,7 +132,7 @@ export const claim: Rule = {
       if (!isClaimUse(h.block, h.start, h.end, found, guide.brand)) continue;
       let message: string;
       if (entry.needs === 'citation' || (!entry.needs && entry.disclaimer)) {
-        if (hasCitation(h.block, h.start, h.end) || hasDisclaimer(doc, entry)) continue;
+        if (hasCitation(h.block, h.start, h.end) || termsLinkedNext(h.block, h.end) || hasDisclaimer(doc, entry)) continue;
         message = entry.disclaimer
           ? `The claim ${q(found)} needs a citation in the same sentence (a link, footnote or marker) or the disclaimer ${q(entry.disclaimer)}.`
           : `The claim ${q(found)} needs a citation in the same sentence: a link, a footnote or a marker such as *.`;

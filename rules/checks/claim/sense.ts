@@ -163,14 +163,33 @@ const EVENT = /\b(?:events?|webinars?|workshops?|meetups?|conferences?|talks?|se
 const SAVING = /\b(?:save[sd]?|saving|shave[sd]?|cut|cuts|reduc\w*|off|faster|quicker|cheaper|less|lower|improv\w*|boost\w*|increase\w*|speed\w*|discount\w*|gain\w*)\b/i;
 const QUANTITY = /^\s*(?:[$€£¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|a hundred|a thousand|half|several|a few|dozens|hundreds|thousands)\b/i;
 
+// Licence boilerplate ("Permission is hereby granted, free of charge, to any person…") grants rights; it promotes nothing.
+const LICENCE = /\b(?:hereby granted|permission is granted|licen[cs]ed under|provided ["“]?as is|without restriction)\b/i;
+// Survey results report what respondents chose; a ranking there is data.
+// ("response times" and "response latencies" are performance, not survey answers.)
+const SURVEY = /\b(?:surveys?|surveyed|respondents?|responses?(?!\s+(?:times?|latenc|codes?|bod(?:y|ies)|headers?|rates?))|responded|polled)\b/i;
+// A superlative ranking a group of other things: "some of the most popular", "the three fastest".
+const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|the (?:two|three|four|five|six|seven|eight|nine|ten|top(?: \d+)?|\d+))\s+$/i;
+// "free" as a technical term: free variables and type parameters (bound vs free), free monads.
+const FREE_TECHNICAL = /^[*_]*\s+(?:with respect to|variables?|type (?:parameters?|variables?)|monads?|occurrences?)\b/i;
+const PRONOUN = /^(?:it|this|that|these|those|everything|all|which|what|each|one)$/i;
+
+/** "VS Code is free": the subject just before "is" is a named thing other than the brand, and the brand does not speak. */
+function otherSubject(before: string, sentence: string, brand: string | undefined): boolean {
+  const m = /(\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*)*)\s+(?:is|are)\s+(?:(?:also|completely|entirely|totally|still|always)\s+)?$/u.exec(before);
+  if (!m || PRONOUN.test(m[1]!)) return false;
+  return !aboutBrand(sentence, brand);
+}
+
 /**
  * Whether the claim phrase at [start, end) of `block` is a claim in this use. `found` is its text
  * as written; `brand` the guide's brand name.
  */
 export function isClaimUse(block: Block, start: number, end: number, found: string, brand: string | undefined): boolean {
   const family = familyOf(found);
-  if (family === 'other') return !isLabel(block, start);
   const { s, text: sentence } = sentenceOf(block, start, end);
+  if (LICENCE.test(sentence)) return false; // "Permission is hereby granted, free of charge": a licence grant
+  if (family === 'other') return !isLabel(block, start);
   const a = start - s;
   const b = end - s;
   const before = sentence.slice(0, a);
@@ -183,6 +202,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (coveredBy(SUPERLATIVE_IDIOMS, sentence, a, b)) return false;
       if (NEGATED_BEFORE.test(before)) return false;
       if (/\?["'”’)\]]*\s*$/.test(sentence)) return false; // a question asks, it does not claim
+      if (SURVEY.test(sentence)) return false; // "the most popular response among respondents": a finding, not a boast
+      if (RANKED_SET.test(before)) return false; // "some of the most popular projects", "the three most popular platforms"
       const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
@@ -220,6 +241,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/^\s+to\s+(?!use|try|download|join|attend|register|start|sign|get|access)\w/i.test(after)) return false; // "free to choose"
       if (/-$/.test(before) || /^-/.test(after)) return false; // "hands-free", "free-form"
       if (EVENT.test(sentence)) return false; // a free event is simply free
+      if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
+      if (otherSubject(before, sentence, brand)) return false; // "given that VS Code is free"
       const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^free$/i.test(x.text));
       return !(t && t.pos === 'VERB'); // "free engineers from toil"
