@@ -7,8 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// docs/guarantees.md and docs/development.md are linked from docs/trust.md, not inlined.
 // Missing files are skipped, so a section can be added by writing its file and naming it here.
-const ORDER = ['intro', 'rules-brand', 'tone', 'formats', 'guide-reference', 'cli', 'editor', 'assistants', 'ci', 'owner', 'guarantees', 'performance', 'development'];
+const ORDER = ['intro', 'rules-brand', 'tone', 'formats', 'guide-reference', 'cli', 'editor', 'assistants', 'ci', 'owner', 'trust', 'performance'];
 // A line `<!-- rule pages: id id … -->` in a docs/ file is replaced by those rules' pages.
 const PAGES = /^<!-- rule pages: ([a-z0-9 -]+) -->$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
