@@ -62,7 +62,8 @@ export function lintDocument(doc: ProseDocument, guide: Guide, rules: Rule[] = R
   const regions = regionSpans(doc);
   const cached = opts.blockCache?.begin(doc, guide);
   for (const notice of doc.notices ?? []) {
-    findings.push(toFinding('parse', 'info', notice, doc.source.slice(notice.start, notice.end), lines));
+    const span = codePointSpan(doc.source, notice.start, notice.end);
+    findings.push(toFinding('parse', 'info', { ...notice, ...span }, doc.source.slice(span.start, span.end), lines));
   }
   for (const rule of rules) {
     const level = ruleLevel(rule, guide);
@@ -267,4 +268,13 @@ export function suppress(findings: Finding[], directives: Directive[], lines: Li
 
 function covers(d: Directive, rule: string): boolean {
   return d.rules.length === 0 || d.rules.includes(rule);
+}
+
+/** A notice's span widened so it never starts or ends between the halves of a surrogate pair. */
+function codePointSpan(source: string, start: number, end: number): { start: number; end: number } {
+  const high = (i: number) => (source.charCodeAt(i) & 0xfc00) === 0xd800;
+  const low = (i: number) => (source.charCodeAt(i) & 0xfc00) === 0xdc00;
+  if (start > 0 && low(start) && high(start - 1)) start--;
+  if (end > 0 && end < source.length && low(end) && high(end - 1)) end++;
+  return { start, end };
 }

@@ -20,9 +20,19 @@ export function wordClass(tag: PosTag | undefined, names = false): PartOfSpeech 
 }
 
 /** The tokens of the sentence holding text[start, end), tagged. */
-function sentenceTokens(text: string, start: number, end: number): PosToken[] {
-  const [s, e] = sentenceBounds(text, start, end);
-  return tagText(text, s, e);
+// A sentence is read within SENTENCE_REACH of the word and tagged in windows of 3 × TAG_REACH on a
+// grid: a line of thousands of banned words must not be scanned and tagged again for each of them.
+const SENTENCE_REACH = 400;
+const TAG_REACH = 150;
+/** The tagged tokens of the sentence around text[start, end), bounded as above. */
+export function sentenceTokens(text: string, start: number, end: number): PosToken[] {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const [s0, e0] = sentenceBounds(text.slice(from, Math.min(text.length, end + SENTENCE_REACH)), start - from, end - from);
+  const s = s0 + from;
+  const e = e0 + from;
+  if (e - s <= 3 * TAG_REACH) return tagText(text, s, e);
+  const w = Math.max(s, s + Math.floor((start - s) / TAG_REACH) * TAG_REACH - TAG_REACH);
+  return tagText(text, w, Math.min(e, Math.max(w + 3 * TAG_REACH, end + TAG_REACH)));
 }
 
 // A part of speech needs context: the tagger's guess for a fragment of a word or two ("utilize",
@@ -69,7 +79,11 @@ export function replacementClass(text: string, start: number, end: number, repla
   const words = replacement.trim().split(/\s+/);
   if (words.length > 1 && PARTICLES.has(words[1]!.toLowerCase())) return 'verb';
   if (words.length > 1) return undefined;
-  const [s, e] = sentenceBounds(text, start, end);
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const [s0, e0] = sentenceBounds(text.slice(from, Math.min(text.length, end + SENTENCE_REACH)), start - from, end - from);
+  // The words around it are enough to tag it, and keep a long line linear.
+  const s = Math.max(s0 + from, start - TAG_REACH);
+  const e = Math.min(e0 + from, end + TAG_REACH);
   const rewritten = text.slice(s, start) + replacement + text.slice(end, e);
   const at = start - s;
   const tokens = tagText(rewritten);

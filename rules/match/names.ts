@@ -68,7 +68,10 @@ export function endsLabel(text: string, end: number): boolean {
 
 /** Is the sentence holding text[start, end) written in capitals (a shouted button "SIGN UP")? */
 export function inCapitals(text: string, start: number, end: number): boolean {
-  const [s, e] = sentenceBounds(text, start, end);
-  const sentence = text.slice(s, e);
+  // A shouted button or line is short: its sentence is read within 200 characters.
+  const from = Math.max(0, start - 200);
+  const window = text.slice(from, Math.min(text.length, end + 200));
+  const [s, e] = sentenceBounds(window, start - from, end - from);
+  const sentence = window.slice(s, e);
   return /\p{Lu}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
 }

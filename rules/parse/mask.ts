@@ -170,7 +170,10 @@ export function templateStrings(source: string, start: number, end: number): Tem
   const out: TemplateString[] = [];
   const add = (value: string, at: number) => {
     if (!/[A-Za-z\u00C0-\uFFFF]/.test(value)) return;
-    if (!/\s/.test(value.trim()) && /[/_.:=#{}<>@]|^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value)) return;
+    // A string that holds template code ('{{ title }}') is a value passed on, not copy.
+    if (/\{\{|\{%|\}\}|%\}/.test(value)) return;
+    // One word is a key, a name or a setting far more often than copy (`medium='logo'`, `size: "large"`).
+    if (!/\s/.test(value.trim())) return;
     out.push({ start: start + at, end: start + at + value.length });
   };
   for (const m of tag.matchAll(KEYED_STRING)) {

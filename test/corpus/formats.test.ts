@@ -64,10 +64,23 @@ const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)]/g;
 
 /** Everything in an email template that is not copy. */
 export function emailForbidden(src: string): Range[] {
-  const out: Range[] = all(TEMPLATE, src);
+  const tags = all(TEMPLATE, src);
+  // A template tag is code, except the inside of its string literals, which may be copy
+  // (`{% include 'x.twig' with { text: 'Print your label' } %}`) unless it holds template code.
+  const out: Range[] = [];
+  for (const [a, b] of tags) {
+    let at = a;
+    for (const m of src.slice(a, b).matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"/g)) {
+      const inner = m[1] ?? m[2]!;
+      if (/\{\{|\{%|\}\}|%\}/.test(inner)) continue;
+      out.push([at, a + m.index! + 1]);
+      at = a + m.index! + m[0].length - 1;
+    }
+    out.push([at, b]);
+  }
   // Blank the tags so markup inside them (`<a href="{{x}}">`) reads as plain markup.
   let s = src;
-  for (const [a, b] of out) s = s.slice(0, a) + s.slice(a, b).replace(/[^\n]/g, ' ') + s.slice(b);
+  for (const [a, b] of tags) s = s.slice(0, a) + s.slice(a, b).replace(/[^\n]/g, ' ') + s.slice(b);
   out.push(...all(/<!--[\s\S]*?(?:-->|$)/g, s));
   out.push(...all(/<(style|script|mj-style|mj-attributes)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, s));
   const TAG = /<\/?[A-Za-z][^\s\/>]*(?:\s*(?:[^\s"'>\/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?|\s*\/)*\s*>/g;

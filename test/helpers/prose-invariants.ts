@@ -56,7 +56,8 @@ export function proseProblems(doc: ProseDocument, forbidden?: Range[], limit = 2
       else if (ch !== SEPARATOR) {
         if (!charOk(src, ch, at, i > 0 ? b.map[i - 1]! : -2, b.kind === 'front-matter'))
           problems.push(`${where}: text ${JSON.stringify(ch)} maps to source ${JSON.stringify(src.slice(at, at + 8))} at ${at}`);
-        const r = forbidden && rangeAt(forbidden, at);
+        // A space may stand for the whitespace inside a tag that ends a word (`</i\n  >`): no word maps there.
+        const r = forbidden && !(/\s/.test(ch) && /\s/.test(src[at]!)) && rangeAt(forbidden, at);
         if (r) problems.push(`${where}: ${JSON.stringify(ch)} at ${at} is inside non-prose ${JSON.stringify(src.slice(r[0], Math.min(r[1], r[0] + 40)))}`);
       }
       prev = at;

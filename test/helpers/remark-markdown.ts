@@ -21,3 +21,15 @@ export function remarkMarkdown(source: string, file: string, longRun = LONG_RUN)
   const tree = processor.parse(input) as Root;
   return proseFromMdast(source, file, 'markdown', tree, { input, joined: joined && { source, at: joined.at } });
 }
+
+/** Source offsets [start, end) of the raw HTML blocks remark finds in `source` (Markdown). */
+export function rawHtmlRanges(source: string): Array<[number, number]> {
+  const tree = processor.parse(source) as Root;
+  const out: Array<[number, number]> = [];
+  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }): void => {
+    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) out.push([node.position.start.offset, node.position.end.offset]);
+    for (const c of node.children ?? []) visit(c as typeof node);
+  };
+  visit(tree as unknown as Parameters<typeof visit>[0]);
+  return out;
+}

@@ -1,8 +1,8 @@
 // Minimizers: "simply" and "just" are banned for telling the reader a step is easy ("simply click",
 // "you just run"). The same words also mean "merely" ("is simply a list", "can't simply delete"),
 // "recently" ("I just migrated") or "exactly" ("just like"), and there a careful editor leaves them.
-import { sentenceBounds } from '../../match/sentence.js';
-import { tagText, type PosToken } from '../../text/pos.js';
+import { sentenceTokens } from '../../match/grammar.js';
+import type { PosToken } from '../../text/pos.js';
 
 const MINIMIZERS = new Set(['simply', 'just']);
 /** Who may be told a step is easy, or say it of themselves ("you simply click", "I simply spin up"). */
@@ -23,8 +23,7 @@ export function isMinimizer(phrase: string): boolean {
  * run"), or a means ("simply by setting an annotation")? Tags the sentence; only called for a hit.
  */
 export function presentsAsEasy(text: string, start: number, end: number): boolean {
-  const [s, e] = sentenceBounds(text, start, end);
-  const tokens = tagText(text, s, e).filter((t) => t.pos !== 'SPACE');
+  const tokens = sentenceTokens(text, start, end).filter((t) => t.pos !== 'SPACE');
   const k = tokens.findIndex((t) => t.start === start && t.end === end);
   if (k < 0) return true;
   const word = tokens[k]!.text.toLowerCase();

@@ -5,8 +5,8 @@ import { amongCapitalised, endsLabel, inCapitals, startsLabel } from '../../matc
 import { isEnglishWord } from '../../tone/dictionary.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
-import { isTitleCase, sentenceBounds, startsSentence } from '../../match/sentence.js';
-import { tagText } from '../../text/pos.js';
+import { isTitleCase, startsSentence } from '../../match/sentence.js';
+import { sentenceTokens } from '../../match/grammar.js';
 import { replacementEdits, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
@@ -105,8 +105,7 @@ export function caseOnly(terms: TermEntry[], phrase: string): boolean {
  * name that is also an English word written in lowercase.
  */
 function usedAsVerb(text: string, start: number, end: number): boolean {
-  const [s, e] = sentenceBounds(text, start, end);
-  const tokens = tagText(text, s, e);
+  const tokens = sentenceTokens(text, start, end);
   const k = tokens.findIndex((t) => t.start <= start && start < t.end);
   const t = tokens[k];
   if (!t || t.end !== end || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
