@@ -265,7 +265,8 @@ function lowerBound(a: ArrayLike<number>, x: number): number {
   return lo;
 }
 
-function upperBound(a: ArrayLike<number>, x: number): number {
+/** Index of the first element greater than x in an ascending array. */
+export function upperBound(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -9,7 +9,7 @@ import { phraseHits } from './match/brand.js';
 import { mappedSpan } from './text/block.js';
 import { skippedRegions } from './text/regions.js';
 import type { BlockCache } from './block-cache.js';
-import { guardFixes } from './fix.js';
+import { guardFixes, upperBound } from './fix.js';
 
 export interface LintResult {
   path: string;
@@ -213,18 +213,6 @@ function singularOfPhrase(phrase: string): string {
   if (!m) return phrase;
   const single = pluralize.singular(m[1]!);
   return single.toLowerCase() === m[1]!.toLowerCase() ? phrase : phrase.slice(0, m.index) + single;
-}
-
-/** Index of the first element greater than x in an ascending array. */
-function upperBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Drop findings silenced by brandlint-disable / enable / disable-next-line comments. */
