@@ -4,7 +4,7 @@
 // hand labels (precision/labels/<set>.jsonl) and prints precision and recall per rule.
 //
 //   npm run precision                 builds, then prints the table
-//   node precision/run.mjs [--json] [--by-set] [--classes] [--set NAME]
+//   node precision/run.mjs [--json] [--by-set] [--classes] [--wrong] [--set NAME]
 //
 // It measures; it is not a gate: the exit code is 0 whatever the figures, 2 when labels point at corpus
 // files that are not there (a corpus of another version), and 0 with a notice when there is no corpus.
@@ -37,6 +37,8 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const bySet = args.includes('--by-set');
 const classes = args.includes('--classes');
+const listWrong = args.includes('--wrong');
+const wrong = []; // labelled fp still reported and labelled tp lost, for --wrong
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
 if (!corpusPresent()) {
@@ -111,9 +113,9 @@ for (const s of sets) {
     const found = matched.has(l);
     if (l.label === 'tp') {
       if (found) (r.tp++, lrow(l.rule).tp++);
-      else r.tpLost++;
+      else (r.tpLost++, wrong.push({ kind: 'tp lost', set: s.set, ...l }));
     } else if (l.label === 'fp') {
-      if (found) (r.fp++, lrow(l.rule).fp++);
+      if (found) (r.fp++, lrow(l.rule).fp++, wrong.push({ kind: 'fp reported', set: s.set, ...l }));
       else r.fpGone++;
       const cls = String(l.reason ?? '').split(':')[0].trim() || '(none)';
       const k = `${l.rule}\u0000${cls}`;
@@ -200,6 +202,13 @@ if (classes) {
   console.log('');
   console.log('false-positive classes (labelled fp, still reported / all):');
   for (const c of classList) console.log(`  ${c.rule.padEnd(16)}${c.class.padEnd(22)}${pad(c.reported, 4)} /${pad(c.all, 4)}`);
+}
+if (listWrong) {
+  console.log('');
+  console.log('labelled false positives still reported, and labelled true positives lost:');
+  for (const w of wrong.sort((a, b) => a.rule.localeCompare(b.rule) || a.kind.localeCompare(b.kind))) {
+    console.log(`  ${w.kind.padEnd(12)} ${w.rule.padEnd(16)}${w.file}:${w.line}:${w.column} ${JSON.stringify(w.text)} (${w.reason})`);
+  }
 }
 console.log('');
 console.log('precision = tp/(tp+fp) of labelled findings reported today; weighted = by each set\'s share of the rule\'s findings;');

@@ -57,6 +57,8 @@ claims:
       ['"free" as a technical term', 'We say that `F` is _free_ with respect to `Sort`. Here `P` is both a bound and a free type parameter.'],
       ['"free" said of another product', 'Students prefer it, given that VS Code is free.'],
       ['licence text', 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.'],
+      ['a free offer with its terms beside it', 'Try it on private projects for one month for free, without a credit card. Free shipping on orders over $50. Free for 14 days, then $9 a month.'],
+      ['"free" of something not sold', 'Free tools from the public servers. The whole analysis was done for free. The recordings are free to watch.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {
       name: 'not a claim: a word alone beside template values is a label',
@@ -130,6 +132,12 @@ claims:
         { text: 'Save up to', column: 25 },
         { text: 'up to', column: 60 },
       ],
+    },
+    {
+      name: '"free" offers with no terms beside them',
+      guide: SENSE,
+      code: 'Create a free account. Free shipping on every order! Enjoy free access to all premium features. It’s free.\n',
+      errors: [{ text: 'free', column: 10 }, { text: 'Free', column: 24 }, { text: 'free', column: 60 }, { text: 'free', column: 102 }],
     },
     {
       name: 'still claims: the brand\'s own "free" and a ranking beside a survey of something else',

@@ -172,6 +172,10 @@ const SURVEY = /\b(?:surveys?|surveyed|respondents?|responses?(?!\s+(?:times?|la
 const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|the (?:two|three|four|five|six|seven|eight|nine|ten|top(?: \d+)?|\d+))\s+$/i;
 // "free" as a technical term: free variables and type parameters (bound vs free), free monads.
 const FREE_TECHNICAL = /^[*_]*\s+(?:with respect to|variables?|type (?:parameters?|variables?)|monads?|occurrences?)\b/i;
+// What makes "free" an offer: something sold, a plan or a trial, a price.
+const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|access|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
+// The condition of a free offer, stated beside it: a term, no card, cancel any time, a threshold.
+const FREE_TERMS = /\b(?:for (?:the first |your first )?(?:\d+|one|two|three|four|six|seven|fourteen|thirty|a|an)\s+(?:days?|weeks?|months?|years?)|\d+[- ]days?\b|no credit card|without (?:a |any |providing )?(?:credit card|payment)|cancel (?:at )?any ?time|then \S*[$€£¥]|after (?:the|your) (?:trial|first)|with (?:any|every|a|your) (?:purchase|order|subscription)|on (?:all )?orders? (?:over|above|of)|up to \d+ (?:users?|seats?|members?|projects?)|terms (?:and conditions )?apply)/i;
 const PRONOUN = /^(?:it|this|that|these|those|everything|all|which|what|each|one)$/i;
 
 /** "VS Code is free": the subject just before "is" is a named thing other than the brand, and the brand does not speak. */
@@ -243,6 +247,11 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (EVENT.test(sentence)) return false; // a free event is simply free
       if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
       if (otherSubject(before, sentence, brand)) return false; // "given that VS Code is free"
+      if (FREE_TERMS.test(sentence)) return false; // the condition stands beside the offer, as the rule asks
+      // Free of charge, said of something that is not sold ("Free tools from usegalaxy.org", "all done
+      // for free"), promises nothing; an offer is commercial, the brand's own, or a subject or summary.
+      const offer = OFFER.test(sentence) || aboutBrand(sentence, brand) || !!block.field || /\b(?:it|this|that)\s*(?:is|['’]s)\s+(?:\S+\s+)?$/i.test(before);
+      if (!offer) return false;
       const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^free$/i.test(x.text));
       return !(t && t.pos === 'VERB'); // "free engineers from toil"
