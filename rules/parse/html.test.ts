@@ -123,6 +123,13 @@ describe('prose locations', () => {
     expect(d.blocks[0]!.map[6]).toBe(13);
   });
 
+  it('a closing tag broken before its ">" is markup, and the text after it starts after the ">"', () => {
+    const src = '<p>Learn <i>more</i\n    > now, <b>really</b\n> soon</p>';
+    const d = parseHtml(src, 'x.html');
+    expect(d.blocks.map((b) => b.text)).toEqual(['Learn more now, really soon']);
+    expect(proseProblems(d)).toEqual([]);
+  });
+
   it('never throws on broken markup', () => {
     for (const s of ['<p', '<<>>', '<p title="x>y', '{{', '<div><span></div></p>', '&', '&#xZZ;', '\uFEFF<p>x</p>', '']) {
       expect(() => parseHtml(s, 'x.html')).not.toThrow();

@@ -333,10 +333,12 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
           if (quote || stack.some((f) => f.quote)) for (let k = first; k < out.length; k++) quoteBlock(out[k]!);
         }
       },
-      ontext() {
+      ontext(data) {
         const f = top();
         if (!f.prose || f.code) return;
-        walkText(b, source, work, parser.startIndex, parser.endIndex + 1, spans, true);
+        // The text ends at endIndex; its start is taken from its length, because htmlparser2's
+        // startIndex is stale after a closing tag broken before its '>' ("</i\n  >").
+        walkText(b, source, work, parser.endIndex + 1 - data.length, parser.endIndex + 1, spans, true);
       },
       onclosetag(name) {
         // htmlparser2 closes implied elements too, so the stack mirrors its own.
