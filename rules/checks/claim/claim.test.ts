@@ -7,9 +7,9 @@ claims:
     needs: citation
   - phrase: [guaranteed, guarantee, guarantees]
     needs: citation
-  - phrase: [free, for free]
+  - phrase: [free, for free, free of charge]
     needs: citation
-  - phrase: [up to, as much as, save up to]
+  - phrase: [up to, as much as, save up to, starting at, starting from]
     needs: citation
   - phrase: [faster than, cheaper than]
     needs: citation
@@ -58,6 +58,16 @@ claims:
       ['"free" said of another product', 'Students prefer it, given that VS Code is free.'],
       ['licence text', 'Permission is hereby granted, free of charge, to any person obtaining a copy of this software.'],
       ['a free offer with its terms beside it', 'Try it on private projects for one month for free, without a credit card. Free shipping on orders over $50. Free for 14 days, then $9 a month.'],
+      ['a ranking of something else than the brand', 'When we asked users which editors they use, Vim and VSCode were the most popular by far.', ],
+      ['rankings the brand only names, picks or tests on', 'The most popular target will start using the new linker in the next Acme release. In the end, we narrowed the list down to twelve best proposals. We added the most popular extensions ourselves. Tested on the most popular email clients.'],
+      ['choosing among ways, hedged and wished-for rankings', 'We are thinking about the best way to fix them. Some discussion about best way forward. Acme may well be the best option here. We will keep working to make Acme the best environment for teams. We have tried to provide the best experience.'],
+      ['"this is the best way" in a paragraph is advice', 'Please try the nightly build on your own projects and report what you find in the issue tracker, especially for incremental compilation bugs: this is the best way to make sure the release is solid.'],
+      ['a ranking against the brand\'s own past, and the brand\'s own measurement', 'Acme 2.10 is the lightest it has ever been. This is the best Acme version yet. Our results show that Acme is faster than Foo.'],
+      ['guarantees of behaviour', 'From now on we guarantee backwards compatibility. Tier 2 targets are guaranteed to build. We guarantee that a copy is made. Acme’s stability guarantee holds.'],
+      ['ranges, shares and dates after "up to" and "starting from"', 'The answers don’t add up to 100%. It grew from 39.7% up to 52.6%. Lints took up to 15% of the runtime. Starting from version 1.65, the old server is gone. Rather than starting from scratch, we reused it.'],
+      ['"free" as time, a listed cost, a verb and "without"', 'I work on it in my free time. Cost: Free. A finalizer may free memory. A read barrier free collector. Acme is free for up to three users. The free plan is limited to 100 hours per month.'],
+      ['manner and idioms of "best"', 'What title best matches your role? Despite our best efforts, it failed. We asked how best to equip teams. The best for introducing a feature.'],
+      ['a code label', 'Discount Code'],
       ['"free" of something not sold', 'Free tools from the public servers. The whole analysis was done for free. The recordings are free to watch.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {
@@ -132,6 +142,18 @@ claims:
         { text: 'Save up to', column: 25 },
         { text: 'up to', column: 60 },
       ],
+    },
+    {
+      name: 'rankings of the brand: as subject, object, owner, in the world, and a fronted phrase',
+      guide: SENSE,
+      code: 'Acme achieved the second-best performance at 140,000 requests per second.\n\nIn addition to one of the best code editors, Acme environments provide full terminals.\n\nContributors are instrumental in making Acme the fastest, most popular mesh.\n\nThis is the fastest service mesh in the world, and Acme runs it.\n\nBeing the fastest mesh is Acme’s goal.\n',
+      errors: [{ text: 'best', line: 1 }, { text: 'best', line: 3 }, { text: 'fastest', line: 5 }, { text: 'most popular', line: 5 }, { text: 'fastest', line: 7 }, { text: 'fastest', line: 9 }],
+    },
+    {
+      name: 'a guarantee the brand gives the customer, a price label, a free offer in a heading and of the brand',
+      guide: SENSE,
+      code: 'We guarantee that every transaction will be safe and secure.\n\nStarting at\n\n# Use It For Free!\n\nWe hope by offering free usage of Acme for public projects we can help.\n',
+      errors: [{ text: 'guarantee', line: 1 }, { text: 'Starting at', line: 3 }, { text: 'For Free', line: 5 }, { text: 'free', line: 7 }],
     },
     {
       name: '"free" offers with no terms beside them',

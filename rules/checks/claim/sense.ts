@@ -12,15 +12,15 @@ import { tagText, type PosToken } from '../../text/pos.js';
 type Family = 'superlative' | 'comparative' | 'guarantee' | 'free' | 'upTo' | 'uptime' | 'other';
 
 // A ranking word: "best", a superlative in -est ("fastest", "lightest", "cheapest") or "most <adj>".
-const SUPERLATIVE = /(?:^|[\s-])(?:best|most|[a-z]{2,}est)(?:$|[\s-])/i;
+const SUPERLATIVE = /(?:^|[\s-])(?:best|most|[a-z]{2,}est)(?:$|[\s-])|^(?:#\s?1|number one|no\.\s?1)$/i;
 // Words ending in -est that are not superlatives.
 const NOT_SUPERLATIVE = /\b(?:interest|latest|honest|modest|forest|request|test|contest|protest|digest|manifest|harvest|invest|suggest|guest|quest|west|rest|nest|chest|pest|vest|zest|best-?effort)\b/i;
 
 function familyOf(found: string): Family {
   const f = found.toLowerCase();
   if (/guarant/.test(f)) return 'guarantee';
-  if (/^(?:for )?free$/.test(f)) return 'free';
-  if (/^(?:up to|as much as|as low as)$/.test(f)) return 'upTo';
+  if (/^(?:(?:for )?free|free of charge|at no cost|no charge)$/.test(f)) return 'free';
+  if (/^(?:up to|as much as|as low as|starting (?:at|from)|from just)$/.test(f)) return 'upTo';
   if (/%\s*(?:uptime|availability)$/.test(f)) return 'uptime';
   if (/\sthan$|^outperforms?$/.test(f)) return 'comparative';
   if (SUPERLATIVE.test(f) && !NOT_SUPERLATIVE.test(f)) return 'superlative';
@@ -67,12 +67,13 @@ const SUPERLATIVE_IDIOMS = new RegExp(
     String.raw`\bat (?:the )?(?:very )?best\b`,
     String.raw`\bat (?:its|their|our|his|her|my|your) (?:very )?best\b`,
     String.raw`\b(?:the |a )?best (?:part|thing|bit)s?\b`,
-    String.raw`\bbest[- ](?:guess(?:es)?|effort|case|practices?|regards|wishes|friends?|man|intentions)\b`,
+    String.raw`\bbest[- ](?:guess(?:es)?|efforts?|case|practices?|regards|wishes|friends?|man|intentions)\b`,
+    String.raw`\bthe best for [a-z]+ing\b`,
     String.raw`\b(?:do|does|did|doing|done|try|tries|tried|trying) (?:your|our|their|my|his|her|its|one's) (?:very )?best\b`,
     String.raw`\b(?:make|makes|making|made) the (?:most|best) of\b`,
     String.raw`\ball the best\b`,
     String.raw`\b(?:had|'d|’d) best\b`,
-    String.raw`\bas best\b`,
+    String.raw`\b(?:as|how) best\b`,
     String.raw`\bbest (?:to|if|when|where|for (?:you|your|me|us|them|everyone|most))\b`,
     // Manner: "best suited", "best known", "best solved" (a hyphen makes a compound adjective
     // that ranks: "best-rated"; "best performing" is left to the tagger).
@@ -90,7 +91,7 @@ const SIGN_OFF = /^(?:all the |my |warm(?:est)? |kind(?:est)? |with )?best(?: wi
 const FIRST_PERSON = /\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b/i;
 
 // A guarantee, a saving or an uptime figure is commercial when its object is one of these.
-const COMMERCIAL = /\b(?:uptime|availability|results?|refunds?|money[- ]back|satisfaction|delivery|deliveries|prices?|pricing|returns?|SLA|service level|lowest|savings?)\b|\d\s?%/i;
+const COMMERCIAL = /\b(?:uptime|availability|results|refunds?|money[- ]back|satisfaction|satisfied|delivery|deliveries|prices?|pricing|(?:free|easy) returns|return policy|SLA|service level|lowest|savings?|sales|revenue|conversions?|ROI|leads|traffic|love it|or your money)\b|\d\s?%/i;
 
 const NEGATED_BEFORE = /(?:\b(?:not|no|never|without|hardly)|n't|n’t)\s+(?:\S+\s+){0,2}$/i;
 
@@ -115,7 +116,7 @@ function isFragment(tokens: readonly PosToken[]): boolean {
     if (/ing$/i.test(t.text)) continue;
     if (/(?:ed|en)$/i.test(t.text) && (!prev || prev.pos === 'PUNCT')) continue; // "The best tool, guaranteed."
     // A verb of a relative clause: "The fastest way to ship copy that sounds like you."
-    if (tokens.slice(0, k).some((x) => /^(?:that|which|who)$/i.test(x.text))) continue;
+    if (tokens.slice(0, k).some((x, i) => /^(?:that|which|who)$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''))) continue;
     return false;
   }
   return true;
@@ -154,6 +155,7 @@ function isLabel(block: Block, start: number): boolean {
   if (block.text.slice(l.s, start).replace(/[*_`\s]/g, '') !== '') return false;
   if (/^[^:.!?]{1,40}:/.test(line) && line.slice(0, line.indexOf(':')).split(/\s+/).length <= 3) return true;
   if (block.kind === 'table-cell' && line.split(/\s+/).length <= 3) return true;
+  if (/^\p{L}+ (?:codes?|coupons?|vouchers?)$/iu.test(line)) return true; // "Discount Code" above the code's box
   // A word alone beside template values ("Discount {{ amount }}", "Free" as a line item's price).
   if (block.kind === 'heading' || block.field || !/^\p{L}+$/u.test(line)) return false;
   return !letterOutside(block.text, l.s, l.e);
@@ -169,13 +171,13 @@ const LICENCE = /\b(?:hereby granted|permission is granted|licen[cs]ed under|pro
 // ("response times" and "response latencies" are performance, not survey answers.)
 const SURVEY = /\b(?:surveys?|surveyed|respondents?|responses?(?!\s+(?:times?|latenc|codes?|bod(?:y|ies)|headers?|rates?))|responded|polled)\b/i;
 // A superlative ranking a group of other things: "some of the most popular", "the three fastest".
-const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|the (?:two|three|four|five|six|seven|eight|nine|ten|top(?: \d+)?|\d+))\s+$/i;
+const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|top(?: \d+)?|\d+))\s+$/i;
 // "free" as a technical term: free variables and type parameters (bound vs free), free monads.
 const FREE_TECHNICAL = /^[*_]*\s+(?:with respect to|variables?|type (?:parameters?|variables?)|monads?|occurrences?)\b/i;
 // What makes "free" an offer: something sold, a plan or a trial, a price.
-const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|access|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
+const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|get|gets|getting|receive|enjoy|claim|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
 // The condition of a free offer, stated beside it: a term, no card, cancel any time, a threshold.
-const FREE_TERMS = /\b(?:for (?:the first |your first )?(?:\d+|one|two|three|four|six|seven|fourteen|thirty|a|an)\s+(?:days?|weeks?|months?|years?)|\d+[- ]days?\b|no credit card|without (?:a |any |providing )?(?:credit card|payment)|cancel (?:at )?any ?time|then \S*[$€£¥]|after (?:the|your) (?:trial|first)|with (?:any|every|a|your) (?:purchase|order|subscription)|on (?:all )?orders? (?:over|above|of)|up to \d+ (?:users?|seats?|members?|projects?)|terms (?:and conditions )?apply)/i;
+const FREE_TERMS = /\b(?:for (?:the first |your first )?(?:\d+|one|two|three|four|six|seven|fourteen|thirty|a|an)\s+(?:days?|weeks?|months?|years?)|(?:per|a|\/)\s?month|\d+\s?-?h(?:ours?)?\b|(?:unlimited|up to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)) (?:users?|seats?|members?|projects?)|\d+[- ]days?\b|no credit card|without (?:a |any |providing )?(?:credit card|payment)|cancel (?:at )?any ?time|then \S*[$€£¥]|after (?:the|your) (?:trial|first)|with (?:any|every|a|your) (?:purchase|order|subscription)|on (?:all )?orders? (?:over|above|of)|up to \d+ (?:users?|seats?|members?|projects?)|terms (?:and conditions )?apply)/i;
 const PRONOUN = /^(?:it|this|that|these|those|everything|all|which|what|each|one)$/i;
 
 /** "VS Code is free": the subject just before "is" is a named thing other than the brand, and the brand does not speak. */
@@ -185,6 +187,107 @@ function otherSubject(before: string, sentence: string, brand: string | undefine
   return !aboutBrand(sentence, brand);
 }
 
+// The longest block read as a tagline: one or two short sentences.
+const TAGLINE = 160;
+
+/** Does the paragraph report what people answered (a survey, a poll, "when we asked users")? Asked once per block. */
+function surveyBlock(block: Block): boolean {
+  let v = surveySeen.get(block);
+  if (v === undefined) surveySeen.set(block, (v = SURVEY.test(block.text) || /\b(?:we|they) asked\b/i.test(block.text)));
+  return v;
+}
+const surveySeen = new WeakMap<Block, boolean>();
+
+/** Token `i` ends a clause: a semicolon, colon, bracket or dash; a subordinator; ", but"/", which". */
+function clauseBreak(tokens: readonly PosToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'PUNCT') return /^(?:[;:()[\]—–]|--)$/.test(t.text);
+  if (t.pos === 'SCONJ') return true;
+  const prev = tokens[i - 1];
+  return !!prev && prev.text === ',' && (t.pos === 'CCONJ' || /^(?:which|who|whose|where|while)$/i.test(t.text));
+}
+
+// A ranking of the brand against its own past: "the lightest it has ever been", "the best version yet".
+const SELF_COMPARISON = /^[^.!?]{0,40}?\b(?:yet|to date|so far|ever been|(?:it|we|they)(?:['’]ve| have| has)? ever)\b/i;
+// The sentence reports the brand's own measurement, which the post goes on to give.
+const EVIDENCE = /\b(?:our|these|the) (?:results|benchmarks?|measurements|tests|data|numbers) (?:show|showed|shows|found|find|suggest|indicate)\b/i;
+// A ranking against the whole market: "the lightest service mesh in the world", "on the market".
+const MARKET = /^[^.!?]{0,60}?\b(?:in the world|on the market|in the industry|on the planet|anywhere|in its class)\b/i;
+// A ranking hedged or wished for: "possibly the best option", "should be the best choice".
+const HEDGE = /\b(?:possibly|perhaps|maybe|arguably|probably|likely|should|could|might|may|would|hope|hopefully)\b/i;
+// What one chooses among: "the best way to", "the best balance", "best approach".
+const DELIBERATION = /^(?:[\s-]+\p{L}+)?\s+(?:way|ways|approach(?:es)?|options?|choices?|balance|path|course|fit|bet|strategy|strategies|method|means|time|place to start|solution|next steps?)\b/iu;
+// A verb of wanting or trying before a ranking makes it an aim, not a claim: "we tried to provide the best experience".
+const ASPIRATION = /\b(?:try|tries|tried|trying|aim(?:s|ed|ing)?|striv\w*|strove|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|help(?:s|ed|ing)?|goal|mission)\b/i;
+
+/**
+ * Does the ranking at `start` rank the brand or its product? Read in its clause: the brand (its
+ * name, "we", "our") is the subject and the ranking in what is said of it ("Acme is the fastest
+ * CRM", "Rust's trait system is one of its most powerful features"), the brand is what the ranking
+ * names ("Being the lightest mesh is Linkerd's goal"), or the brand owns it ("our fastest release",
+ * "Linkerd's best latency"). A ranking of anything else ("Vim and VSCode were the most popular",
+ * "the most popular target is still Linux", "we narrowed the list to twelve best proposals") is not
+ * a claim about the product.
+ */
+function ranksTheBrand(text: string, tokens: readonly PosToken[], start: number, brand: string | undefined): boolean {
+  const k = tokens.findIndex((x) => x.end > start);
+  if (k < 0) return false;
+  const head = text.slice(Math.max(0, start - 60), start);
+  // "making Acme the fastest mesh": the brand is what is ranked (unless it is only wished for).
+  if (brand && new RegExp(`${escapeName(brand)}\\s+(?:the|one of the)\\s+(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}$`, 'u').test(head)) return !ASPIRATION.test(text.slice(Math.max(0, start - 120), start));
+  if (/\b(?:our|ours)\s+(?:\S+\s+)?$/i.test(head)) return true;
+  if (brand && possessiveOf(brand).test(head)) return true;
+  let lo = k;
+  while (lo > 0 && !clauseBreak(tokens, lo - 1)) lo--;
+  let hi = k;
+  while (hi + 1 < tokens.length && !clauseBreak(tokens, hi + 1)) hi++;
+  const span = (a: number, b: number) => (a > b ? '' : text.slice(tokens[a]!.start, tokens[b]!.end));
+  let f = -1;
+  for (let i = lo; i <= hi; i++) {
+    const x = tokens[i]!;
+    if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
+    const prev = tokens[i - 1];
+    if (prev && (prev.pos === 'PART' || prev.text.toLowerCase() === 'to')) continue; // an infinitive
+    if (/ing$/i.test(x.text)) continue; // a gerund or participle ("Being the lightest…", "the cause of waking"); a finite verb before it is found first
+    if (aboutBrand(x.text, brand)) continue; // a brand that is also a verb ("Go")
+    f = i;
+    break;
+  }
+  if (f < 0) return aboutBrand(span(lo, hi), brand); // a clause with no verb: "(the most popular Linux targets)"
+  // The ranking is the subject: a claim when the brand is what it is ("The fastest CRM is Acme",
+  // "Being the lightest mesh is Linkerd's goal"), not when the brand is only mentioned later ("the
+  // most popular target will use LLD in the next Acme release").
+  if (k < f) return (tokens[f]!.lemma === 'be' && aboutBrand(span(f + 1, Math.min(hi, f + 3)), brand)) || (!!brand && /,/.test(span(k, f - 1)) && nameIn(span(k, f - 1), brand));
+  const subject = span(lo, f - 1);
+  if (!aboutBrand(subject, brand)) return false;
+  const between = span(f, k - 1);
+  if (ASPIRATION.test(between) || HEDGE.test(between)) return false;
+  // "We are thinking about the best way to fix them": choosing among ways is deliberation; only
+  // the brand said to be the way is a claim ("Acme is the fastest way to ship").
+  return !(DELIBERATION.test(text.slice(tokens[k]!.end, tokens[k]!.end + 40)) && tokens[f]!.lemma !== 'be');
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Is the brand's name (not "we") in the text, as a word? */
+function nameIn(text: string, brand: string): boolean {
+  const i = text.indexOf(brand);
+  return i >= 0 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + brand.length] ?? ' ');
+}
+
+/** "Acme's " at the end of a text. */
+function possessiveOf(brand: string): RegExp {
+  let re = possessives.get(brand);
+  if (!re) {
+    const name = escapeName(brand);
+    possessives.set(brand, (re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name}['’]s\\s+$`, 'u')));
+  }
+  return re;
+}
+const possessives = new Map<string, RegExp>();
+
 /**
  * Whether the claim phrase at [start, end) of `block` is a claim in this use. `found` is its text
  * as written; `brand` the guide's brand name.
@@ -193,6 +296,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
   const family = familyOf(found);
   const { s, text: sentence } = sentenceOf(block, start, end);
   if (LICENCE.test(sentence)) return false; // "Permission is hereby granted, free of charge": a licence grant
+  if (family !== 'other' && surveyBlock(block)) return false; // what respondents answered is data: "security guarantees (69%)"
   if (family === 'other') return !isLabel(block, start);
   const a = start - s;
   const b = end - s;
@@ -212,16 +316,34 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
       if (t && t.pos === 'ADV') return false; // manner: "works best", "solves it best"
-      // "It is the fastest way to ship": a sentence that says what "it" or "this" is, in copy, is
-      // about the product. A summary field (description, subject, preheader) is promotional.
-      const describesIt = /(?:^\s*|[.!?]\s+)(?:it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.test(before);
-      return aboutBrand(sentence, brand) || describesIt || !!block.field || isFragment(tokens);
+      if (/^\s+(?:matches|describes|fits|suits|reflects|represents|captures|explains)\b/i.test(after)) return false; // "what title best matches your role"
+      // The best way forward as a topic: "discussion about best way forward", "deciding on the best approach".
+      if (DELIBERATION.test(after) && /\b(?:about|on|over|regarding|discuss\w*|consider\w*|decid\w*|determin\w*|find\w*|figur\w* out|explor\w*|agree\w* on)\s+(?:the\s+)?$/i.test(before)) return false;
+      const next = tokens[tokens.findIndex((x) => x.start >= end)];
+      if (t && next && next.pos === 'VERB' && !/ing$/i.test(next.text)) return false; // manner: "what title best matches your role"
+      // What we did with the most popular others: "we added the most popular extensions", "tested on
+      // the most popular email clients". A brand named as the subject still claims ("Acme runs on
+      // the fastest network").
+      const ranksOthers = /\b(?:on|with|among|from|in|into|to|for|by|added|chose|chosen|picked|selected|listed|narrowed|tested|used|supports?|supported)\s+(?:the\s+|our\s+)?(?:(?:two|three|four|five|ten|\d+)\s+)?$/i.test(before) && !(brand && nameIn(before, brand));
+      if (ranksOthers) return false;
+      if (SELF_COMPARISON.test(after)) return false; // "the lightest it has ever been", "the best version yet"
+      if (EVIDENCE.test(sentence)) return false; // "our benchmarks show…": the copy is the source
+      // A summary field (description, subject, preheader) and a headline with no verb are promotional.
+      if (block.field || isFragment(tokens)) return true;
+      // "It is the fastest way to ship" as a line of its own (a tagline, hero copy) is about the
+      // product; in a paragraph, "this is the best way to…" is advice about what was just said.
+      if (block.text.length <= TAGLINE && /(?:^\s*|[.!?]\s+)(?:it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.test(before)) return true;
+      if (/^-in-class\b/i.test(block.text.slice(end))) return true; // "best-in-class" ranks against a whole market
+      if (MARKET.test(after) && (aboutBrand(sentence, brand) || (!!brand && nameIn(sentence, brand)))) return true; // "the lightest service mesh in the world"
+      return ranksTheBrand(block.text, tokens, start, brand);
     }
     case 'comparative': {
+      if (EVIDENCE.test(sentence)) return false; // "Our results show that Acme is faster than Foo": the post is the benchmark
       // A comparison with a competitor: a named product or "the competition" after "than". One
       // with oneself or anything else ("faster than ever", "than the original", "than when we
       // started", "faster than the bear") is not a claim against anyone.
       if (NEGATED_BEFORE.test(before)) return false;
+      if (HEDGE.test(before) || /\b(?:looks?|seems?|appears?)\s+$/i.test(before)) return false; // "some cases look faster than X but I don't yet know why"
       if (/^\s+(?:the\s+)?(?:competition|competitors?|alternatives?|any other|other (?:tools|platforms|products|services|providers|vendors))\b/i.test(after)) return true;
       const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       const k = tokens.findIndex((x) => x.start >= end);
@@ -235,32 +357,49 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (NEGATED_BEFORE.test(before)) return false;
       // A property of a system ("consistency guarantees", "cryptographic guarantees").
       if (/^guarantees$/i.test(found) && /\b(?!the\b|our\b|their\b|its\b|your\b|any\b|of\b)[a-z]+\s+$/i.test(before) && !COMMERCIAL.test(sentence)) return false;
-      if (COMMERCIAL.test(sentence) || aboutBrand(sentence, brand)) return true;
+      // A guarantee of behaviour ("we guarantee backwards compatibility", "Rust's stability
+      // guarantee", "tier 2 targets are guaranteed to build") is a technical promise with its own
+      // documentation; a marketing guarantee is of something a customer buys or gets.
+      if (COMMERCIAL.test(sentence) || block.field) return true;
+      if (aboutBrand(sentence, brand) && /^\s+(?:to be\s+)?(?:safe|secure|correct|reliable|accurate|fresh|fast)\b/i.test(after)) return true; // "guaranteed safe in Acme"
+      // "We guarantee that every transaction will be safe": the brand promises the customer an outcome.
+      if (/\b(?:we|brand)\s+$/i.test(before.replace(brand ?? '\u0000', 'brand')) && /\b(?:your|you|every (?:transaction|order|customer|purchase)|safe|secure)\b/i.test(after.slice(0, 40))) return true;
       return isFragment(tagAround(block.text, s, s + sentence.length, start, end));
     }
     case 'free': {
       if (/\bfeel\s+$/i.test(before) || NEGATED_BEFORE.test(before)) return false;
       if (/^\s*\S+\s+(?:remaining|left)\b/i.test(after)) return false; // "1 free report remaining": account state
-      if (/^\s+(?:of|from|up|software)\b/i.test(after)) return false;
+      if (/^\s+(?:of|from|up|software|time|rein|hand|will|speech|throws?|kicks?|agent|fall)\b/i.test(after)) return false; // "free of", "in my free time", "free rein"
       if (/^\s+to\s+(?!use|try|download|join|attend|register|start|sign|get|access)\w/i.test(after)) return false; // "free to choose"
       if (/-$/.test(before) || /^-/.test(after)) return false; // "hands-free", "free-form"
+      if (/\b(?:cost|price|fee|admission|entry|registration|tickets?)\s*:\s*$/i.test(before)) return false; // "Cost: Free": a listed fact
+      if (/\b(?:may|can|could|will|would|must|should|to)\s+$/i.test(before)) return false; // the verb: "a finalizer may free memory"
       if (EVENT.test(sentence)) return false; // a free event is simply free
       if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
       if (otherSubject(before, sentence, brand)) return false; // "given that VS Code is free"
       if (FREE_TERMS.test(sentence)) return false; // the condition stands beside the offer, as the rule asks
       // Free of charge, said of something that is not sold ("Free tools from usegalaxy.org", "all done
       // for free"), promises nothing; an offer is commercial, the brand's own, or a subject or summary.
-      const offer = OFFER.test(sentence) || aboutBrand(sentence, brand) || !!block.field || /\b(?:it|this|that)\s*(?:is|['’]s)\s+(?:\S+\s+)?$/i.test(before);
+      const offer =
+        OFFER.test(sentence) || !!block.field || block.kind === 'heading' || /\b(?:it|this|that|we|we're|we’re)\s*(?:is|are|['’]s|['’]re)\s+(?:\S+\s+)?$/i.test(before) ||
+        (!!brand && (nameIn(before.slice(-60), brand) || nameIn(after.slice(0, 30), brand))) || (/^\s+for\b/i.test(after) && aboutBrand(sentence, brand));
       if (!offer) return false;
       const tokens = tagAround(block.text, s, s + sentence.length, start, end);
-      const t = tokens.find((x) => x.start >= start && x.end <= end && /^free$/i.test(x.text));
-      return !(t && t.pos === 'VERB'); // "free engineers from toil"
+      const k = tokens.findIndex((x) => x.start >= start && x.end <= end && /^free$/i.test(x.text));
+      const t = tokens[k];
+      if (t && t.pos === 'VERB') return false; // "free engineers from toil"
+      // "<thing> free" after a noun means "without it": "100% malloc and memcpy free", "read barrier free".
+      return !(k > 0 && /^(?:NOUN|X|SYM)$/.test(tokens[k - 1]!.pos) && !/^(?:for|free)$/i.test(found.split(/\s+/)[0]!) && !OFFER.test(tokens[k - 1]!.text));
     }
     case 'upTo': {
       const q = QUANTITY.exec(after);
-      if (!q) return false; // "up to date", "as much as possible", "signed up to receive"
+      // "Starting at" alone, the price in the next cell, is the price's label.
+      if (!q) return /^(?:starting|as low|from just)/i.test(found) && /^\s*$/.test(after);
       const rest = after.slice(q[0].length);
-      return /^\s?%|^\s*(?:percent|per cent|off)\b/i.test(rest) || /[$€£¥]/.test(q[0]) || SAVING.test(sentence);
+      if (/\badds?\s+(?:\S+\s+)?$|\badded\s+$|\bfrom\s+\S+\s+$/i.test(before)) return false; // "add up to 100%", "from 39.7% up to 52.6%": arithmetic and ranges
+      // A price, or an amount saved: "up to 50% off", "shave up to several minutes". A share of
+      // something else ("took up to 15% of the runtime") promises nothing.
+      return /^\s*off\b/i.test(rest) || /[$€£¥]/.test(q[0]) || SAVING.test(sentence);
     }
   }
 }
