@@ -33,6 +33,18 @@ banned:
         'Whenever I want to code, or just want to try something, I open it. It is often also simply called OTel.',
     },
     {
+      name: '"of course" as a concession, an answer, the writer\'s assurance or admission, the last of a list of thanks, a plural noun',
+      guide: 'banned:\n  - phrase: [of course]\n    because: Do not tell readers something is known.\n',
+      code:
+        'Everyone has their own things that take time to master, of course, but the rules are simple. ' +
+        'Old code keeps compiling (modulo compiler bugs, of course). It fits, though of course, three years is a long time. ' +
+        'Can I bring a friend? Of course! Yes, of course. ' +
+        "We'll of course be looking for ways to help. And, of course, we will continue to fix bugs. We cannot of course forget the editors. " +
+        'Of course, for other things (like the coloring problem), we don\'t have good solutions yet.\n\n' +
+        'Many thanks to the design team, the reviewers and, of course, everyone who tested the beta.\n\n' +
+        'The students took a set of courses in their first year.',
+    },
+    {
       name: 'quotations are someone else\'s words: a blockquote with an attribution line, "…" – Name, <blockquote>, <q>, an MDX <Testimonial>',
       code: '> We utilize Acme every day.\n>\n> — Jane Doe, CTO\n\n"Acme let us leverage our data." – Sam Lee, Initech\n',
     },
@@ -77,6 +89,32 @@ banned:
         { text: 'just', column: 145 },
         { text: 'simply', column: 193 },
       ],
+    },
+    {
+      name: '"of course" that presents something as known or easy to the reader',
+      guide: 'banned:\n  - phrase: [of course]\n    because: Do not tell readers something is known.\n',
+      code:
+        'The main one is of course the LLVM backend. Of course, you need to configure the proxy first. ' +
+        "You'll need Docker, of course. If you have requests, of course, we'd love to hear them. " +
+        'We support Go, Java and, of course, Rust. (Though the proxy as a whole, of course, does require it.)',
+      errors: [
+        { text: 'of course', column: 17 },
+        { text: 'Of course', column: 45 },
+        { text: 'of course', column: 115 },
+        { text: 'of course', column: 148 },
+        { text: 'of course', column: 208 },
+        { text: 'of course', column: 255 },
+      ],
+    },
+    {
+      name: '"in order to" after need, have, require or want is reported but not rewritten: "need to work" reads as an obligation',
+      code: 'These are the files those dependencies need in order to work. It has in order to run. We did it in order to ship.',
+      errors: [
+        { text: 'in order to', column: 45, message: 'Avoid "in order to".', suggestions: [], fixes: [] },
+        { text: 'in order to', column: 70, suggestions: [], fixes: [] },
+        { text: 'in order to', column: 97, suggestions: ['to'] },
+      ],
+      output: 'These are the files those dependencies need in order to work. It has in order to run. We did it to ship.',
     },
     {
       name: 'a blockquote without attribution is the page\'s own copy (a note, a callout)',

@@ -8,7 +8,7 @@ import { compatible, replacementClass, tagAt, titleStyle, wantsParticiple, wordC
 import { wordAfter } from '../../match/names.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
-import { isMinimizer, presentsAsEasy } from './sense.js';
+import { isMinimizer, presentsAsEasy, toJoinsVerb } from './sense.js';
 
 export const banned: Rule = {
   meta: {
@@ -49,6 +49,8 @@ export const banned: Rule = {
           const inflected = inflectSuggestion(u, form, position);
           // An adjective with no adverb ("effortlessly" for a suggestion "easy to use") has no fix.
           if (form === 'ly' && inflected === u) return [];
+          // "need in order to work" is not "need to work": the phrase is reported, this rewrite not offered.
+          if (toJoinsVerb(text, h.start, inflected)) return [];
           return [titleStyle(h.block, found, keepCase(found, inflected))];
         }),
       );

@@ -14,6 +14,19 @@ ruleTester('weasel-words', {
     { name: 'a scale label', code: 'Rate us from 1 to 10, 10 being very likely.\n\nVery satisfied\n' },
     { name: '"not completely" is precise', code: 'It does not completely eliminate pauses.' },
     { name: 'a quantity word whose count does not matter', code: 'There are many reasons to upgrade.' },
+    {
+      name: 'a quantity word before the list it counts: a colon ends the sentence, or the names follow in brackets',
+      code: 'It also includes several fixes for those building from source:\n\n- Fix the linker.\n- Fix the docs.\n\nThe team came, with many team members attending (Alice, Benno, Björn, Gary).',
+    },
+    {
+      name: 'a credit line with the people linked after it, and credit to a named contributor',
+      code: "Many people came together to create Acme 2.0. We couldn't have done it without all of you. [Thanks!](https://acme.example/thanks)\n\nAs a bonus, Makai contributed several bug fixes.",
+    },
+    { name: 'a changelog entry with no verb', code: '* Many minor improvements to the documentation.\n* Faster builds.\n' },
+    {
+      name: 'a caveat on whether something works, and a degree given as a figure',
+      code: 'The test command mostly just works on macOS. Parallel builds can substantially speed up large crates; they get another 33% speedup.',
+    },
   ],
   invalid: [
     {
@@ -29,6 +42,14 @@ ruleTester('weasel-words', {
       name: 'a quantity word that stands in for a figure: a claim about people or results, vague urgency',
       code: 'Many people want it. Only a few spots left. This release has several improvements. It is quite simple and very fast. It adds tests as well as many additional enhancements.',
       errors: [{ text: 'Many' }, { text: 'few' }, { text: 'several' }, { text: 'quite' }, { text: 'very' }, { text: 'many' }],
+    },
+    {
+      name: 'still vague: credit with no one named or linked, a list item that makes a claim, a bracket that is an aside, "mostly" about people or results, a degree with no figure',
+      code:
+        'Many people came together to create Acme 2.0.\n\n* Many customers switched to Acme last year.\n\n' +
+        'The community had many passionate members (or, as we call them, fans). We mostly worked on the model. ' +
+        'Users are mostly satisfied. Builds are significantly faster.',
+      errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'mostly', line: 5, column: 75 }, { text: 'mostly' }, { text: 'significantly' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

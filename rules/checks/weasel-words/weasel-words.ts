@@ -2,6 +2,7 @@ import type { Block, Guide } from '../../types.js';
 import { writeGoodRule } from '../../tone/write-good.js';
 import { numberOption } from '../../tone/common.js';
 import type { Sentence } from '../../text/sentences.js';
+import { tagText } from '../../text/pos.js';
 
 const ID = 'weasel-words';
 export const DEFAULT_CONFIDENCE = 0.5;
@@ -16,6 +17,29 @@ const QUANTITY = /^(?:many|few|several|various|are a number|is a number)$/i;
 const CLAIM_NOUN = /^\s+(?:\S+\s+)?(?:users|customers|clients|teams|companies|organi[sz]ations|businesses|developers|engineers|respondents|members|workloads|improvements|enhancements|features|benefits|fixes|advantages|integrations)\b/i;
 const EXAMPLES_FOLLOW = /:|\b(?:including|such as|like|e\.g\.|for example|for instance|namely)\b/i;
 const TIME_SPAN = /^\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|times)\b/i;
+// The list it counts follows: the sentence leads into it with a colon ("several fixes for those
+// building from source:") or names them in brackets ("many team members attending (Alice, Ben, Jo)").
+const LEADS_INTO_LIST = /:\s*$/;
+const ITEM = "[^\\s(),]+(?:\\s+[^\\s(),]+){0,2}";
+const NAMED_IN_BRACKETS = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}\\(\\s*${ITEM}(?:\\s*,\\s*${ITEM}){2,}\\s*\\)`, 'u');
+// Credit: "Many people came together to create X", with the people linked or listed after it.
+const CREDIT = /^\s+(?:\S+\s+)?(?:people|contributors|folks|individuals|volunteers)\s+(?:have\s+)?(?:came together|come together|contributed|helped|worked|pitched in)\b/i;
+// Credit to a named contributor: "Makai contributed several bug fixes".
+const NAMED_CREDIT = /\b\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?(?:contributed|submitted|landed|authored|upstreamed)\s+$/u;
+// A degree the sentence also gives as a figure: "can substantially speed up…; another 33% speedup".
+const MAGNITUDE = /^(?:substantially|significantly|considerably|dramatically|drastically|greatly|vastly|hugely|massively)$/;
+const FIGURE = /(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|x\b|×|times\b|ms\b|[KMGT]i?B\b)/i;
+const figureIn = new WeakMap<Sentence, boolean>();
+/** Does the sentence give a figure? Once per sentence, however many hits it holds. */
+function hasFigure(sentence: Sentence): boolean {
+  let r = figureIn.get(sentence);
+  if (r === undefined) figureIn.set(sentence, (r = FIGURE.test(sentence.text)));
+  return r;
+}
+// "Mostly works": a caveat on whether something works, which cutting would overclaim.
+// People who "mostly worked on" something were busy, not a caveat.
+const WORKS = /^\s+(?:just\s+)?(?:works?|worked|runs?|compiles?|builds?|passes|succeeds?)\b/i;
+const PERSON_BEFORE = /\b(?:we|i|you|they|he|she)\s+$/i;
 
 /** The confidence of the hit [start, end) in `sentence` of `block`. */
 export function weaselConfidence(block: Block, start: number, end: number, sentence: Sentence): number {
@@ -32,6 +56,8 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'very' && /^\s+much\s+appreciated\b/i.test(after)) return 0.2;
   // Precise, not vague: "doesn't completely eliminate" means partly.
   if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever)\s+$/i.test(before)) return 0.2;
+  if (MAGNITUDE.test(word) && hasFigure(sentence)) return 0.4;
+  if (word === 'mostly' && WORKS.test(after) && !PERSON_BEFORE.test(before)) return 0.4;
   if (!QUANTITY.test(word)) return 0.8;
 
   const question = /\?["'”’)\]]*\s*$/.test(sentence.text);
@@ -39,11 +65,24 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'many' && /^\s+(?:thanks|more)\b/i.test(after)) return 0.2; // "many thanks", "and many more"
   if (/\b(?:first|last|next|past|final)\s+$/i.test(before)) return 0.2; // "the first few bytes"
   if (/\bonly\s+(?:a\s+)?$/i.test(before) && /^\s+(?:\S+\s+){0,2}(?:left|remaining|available)\b/i.test(after)) return 0.9; // "only a few spots left": urgency
+  if (LEADS_INTO_LIST.test(after) || NAMED_IN_BRACKETS.test(after)) return 0.2;
+  if (CREDIT.test(after) && block.marks.some((m) => m.kind === 'link' && m.at >= end)) return 0.3;
+  if (NAMED_CREDIT.test(before)) return 0.4;
+  if (changelogEntry(block, sentence, start)) return 0.4;
   if (CLAIM_NOUN.test(after)) return 0.8;
   if (/^\s*$/.test(before) && word !== 'few') return 0.7; // "Many people…", "Several teams…" leading the sentence
   if (TIME_SPAN.test(after)) return 0.2;
   if (EXAMPLES_FOLLOW.test(after)) return 0.2;
   return 0.4;
+}
+
+/**
+ * Is the hit the head of a list item that is one verbless line of a changelog: "Many minor
+ * improvements to the documentation."? The entry summarises; its count does not matter.
+ */
+function changelogEntry(block: Block, sentence: Sentence, start: number): boolean {
+  if (block.kind !== 'list-item' || !/^[\s*_]*$/.test(block.text.slice(0, start))) return false;
+  return !tagText(block.text, sentence.start, sentence.end).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 function threshold(guide: Guide): number {
