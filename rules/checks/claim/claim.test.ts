@@ -156,6 +156,12 @@ claims:
       errors: [{ text: 'guarantee', line: 1 }, { text: 'Starting at', line: 3 }, { text: 'For Free', line: 5 }, { text: 'free', line: 7 }],
     },
     {
+      name: '"it is the fastest way" in a long paragraph, and a benefit guaranteed',
+      guide: SENSE,
+      code: 'Push, and the app is built. It is the fastest way to get an app live, and it works with monorepos, preview branches, custom domains, secrets and rollbacks out of the box.\n\nIt is guaranteed to save time.\n',
+      errors: [{ text: 'fastest', line: 1 }, { text: 'guaranteed', line: 3 }],
+    },
+    {
       name: '"free" offers with no terms beside them',
       guide: SENSE,
       code: 'Create a free account. Free shipping on every order! Enjoy free access to all premium features. It’s free.\n',

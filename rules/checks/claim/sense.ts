@@ -330,9 +330,10 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (EVIDENCE.test(sentence)) return false; // "our benchmarks show…": the copy is the source
       // A summary field (description, subject, preheader) and a headline with no verb are promotional.
       if (block.field || isFragment(tokens)) return true;
-      // "It is the fastest way to ship" as a line of its own (a tagline, hero copy) is about the
-      // product; in a paragraph, "this is the best way to…" is advice about what was just said.
-      if (block.text.length <= TAGLINE && /(?:^\s*|[.!?]\s+)(?:it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.test(before)) return true;
+      // "It is the fastest way to ship": "it" is the product. "This is the best way to…" is about
+      // what was just said (advice), unless it stands alone as a tagline.
+      const says = /(?:^\s*|[.!?:]\s+)(it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.exec(before);
+      if (says && (/^it$/i.test(says[1]!) || block.text.length <= TAGLINE)) return true;
       if (/^-in-class\b/i.test(block.text.slice(end))) return true; // "best-in-class" ranks against a whole market
       if (MARKET.test(after) && (aboutBrand(sentence, brand) || (!!brand && nameIn(sentence, brand)))) return true; // "the lightest service mesh in the world"
       return ranksTheBrand(block.text, tokens, start, brand);
@@ -361,6 +362,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // guarantee", "tier 2 targets are guaranteed to build") is a technical promise with its own
       // documentation; a marketing guarantee is of something a customer buys or gets.
       if (COMMERCIAL.test(sentence) || block.field) return true;
+      if (/^\s+to\s+(?:save|boost|increase|improve|grow|double|triple|cut|reduce|deliver|work|please|impress|sell|convert|rank)\b/i.test(after)) return true; // "guaranteed to save time": a benefit promised
       if (aboutBrand(sentence, brand) && /^\s+(?:to be\s+)?(?:safe|secure|correct|reliable|accurate|fresh|fast)\b/i.test(after)) return true; // "guaranteed safe in Acme"
       // "We guarantee that every transaction will be safe": the brand promises the customer an outcome.
       if (/\b(?:we|brand)\s+$/i.test(before.replace(brand ?? '\u0000', 'brand')) && /\b(?:your|you|every (?:transaction|order|customer|purchase)|safe|secure)\b/i.test(after.slice(0, 40))) return true;
