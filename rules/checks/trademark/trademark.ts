@@ -60,14 +60,23 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
 function insideName(block: Block, start: number, end: number): boolean {
   const text = block.text;
   const before = wordBefore(text, start);
-  const capBefore = before !== undefined && /^\p{Lu}/u.test(before);
+  // "The Galaxy Project" starting a sentence is "the Galaxy Project": its article is capitalised by
+  // the sentence, not by the name.
+  const capBefore = before !== undefined && /^\p{Lu}/u.test(before) && !(DETERMINERS.has(before.toLowerCase()) && startsSentence(text, start - before.length - spacesBefore(text, start)));
   const after = capitalisedAfter(text, end);
   if (!capBefore && after < 2) return false;
   if (block.kind === 'heading' && isTitleCase(text)) return false;
   if (after >= 1) return true;
-  let b = start;
+  return !startsSentence(text, start - spacesBefore(text, start) - before!.length);
+}
+
+/** Words that open a noun phrase; capitalised only by the sentence they start. */
+const DETERMINERS = new Set('the a an this that these those our your their its my his her every each'.split(' '));
+
+function spacesBefore(text: string, at: number): number {
+  let b = at;
   while (b > 0 && /[ \t\u00A0]/.test(text[b - 1]!)) b--;
-  return !startsSentence(text, b - before!.length);
+  return at - b;
 }
 
 export const trademark: Rule = {
