@@ -88,6 +88,13 @@ terms:
       errors: [{ text: 'Acme', column: 1 }],
       output: 'Acme® Cloud is new. Acme is not.\n',
     },
+    {
+      name: 'a link whose text names its repository is no mention; the name in prose after it is',
+      guide: 'terms:\n  - use: Gitpod\n    trademark: ®\n',
+      code: 'Owners: [gitpod](https://github.com/gitpod-io/gitpod). Gitpod is here.\n',
+      errors: [{ text: 'Gitpod', column: 56 }],
+      output: 'Owners: [gitpod](https://github.com/gitpod-io/gitpod). Gitpod® is here.\n',
+    },
     { code: 'Try Acme Cloud now.', errors: [{ text: 'Acme Cloud', column: 5 }], output: 'Try Acme Cloud® now.' },
     {
       name: 'the first mention in prose after identifiers and hashtags carries the symbol',

@@ -7,6 +7,7 @@ import { isTitleCase, startsSentence } from '../../match/sentence.js';
 import { mappedSpan, isVerbatim } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { keepTermHit } from '../term/term.js';
+import { namesItsLinkTarget } from '../../match/links.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
 const SPELLINGS: Record<string, string[]> = {
@@ -36,7 +37,11 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
   for (const block of doc.blocks) {
     if (block.field || block.kind === 'front-matter' || block.kind === 'alt' || block.kind === 'attribute') continue;
     const tokens = tokensOf(block);
-    const kept = matcher.hits(tokens).filter((h) => inProse(block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const kept = matcher.hits(tokens).filter((h) => {
+      const start = tokens[h.first]!.start;
+      const end = tokens[h.last - 1]!.end;
+      return inProse(block, tokens, h, matcher) && keep(block, start, end, h) && !namesItsLinkTarget(doc, block, start, end);
+    });
     const all = kept.filter((h) => h.payload.term.trademark);
     if (all.length === 0) continue;
     const longest = new Set(longestFirst(kept));
