@@ -5,6 +5,7 @@
 // replayed at the block's new place. Only blocks never seen before run through the rule. The CLI
 // never passes a cache; its results are the reference (test/lsp/incremental.test.ts compares).
 import type { Block, Fix, Guide, ProseDocument, Report, Rule } from './types.js';
+import { linkContext } from './match/links.js';
 
 /** How far past a block's last character rules may look in the source (an entity's `;`, see sourceSpan). */
 const TAIL = 34;
@@ -180,7 +181,8 @@ export function blockKey(doc: ProseDocument, b: Block): string {
   }
   const marks = b.marks.map((m) => `${m.kind}@${m.at}`).join(',');
   const around = doc.source.slice(Math.max(0, a - 1), b.map[n - 1]! + TAIL);
-  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, deltas, around, b.text].join('\u0000');
+  // A link's target may lie farther out (term rules read it: see match/links.ts).
+  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, deltas, linkContext(doc, b), around, b.text].join('\u0000');
 }
 
 function shifted(r: Report, by: number): Report {

@@ -24,6 +24,11 @@ const NAMING_NOUNS = new Set('tool binary executable namespace folder folders di
 /** Words that start a command line ("npm install acme", "$ acme deploy"). */
 const RUNNERS = new Set('$ npm npx yarn pnpm bun pip pipx brew apt cargo gem go kubectl helm sudo'.split(' '));
 const INSTALL = new Set(['install', 'add', 'i', 'get', 'run', 'exec']);
+/**
+ * Subcommands common to build tools and package managers: a lowercase name right before one is a
+ * command line written without code markup ("use go fix", "cargo check passes"), not the name misspelt.
+ */
+const SUBCOMMANDS = new Set('build check test run fix install uninstall publish update upgrade add remove new init fmt doc vet tidy bench clean'.split(' '));
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -53,8 +58,31 @@ export function insideIdentifier(text: string, tokens: Token[], first: number, l
   let b = last;
   while (b < tokens.length && !tokens[b]!.spaced && joins(tokens[b]!)) b++;
   const lowercaseName = name && !UPPER.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end));
+  if (issueReference(tokens, last)) return true;
   if (b - a > last - first && joinedIdentifier(text, tokens, a, b, first, last, lowercaseName)) return true;
-  return lowercaseName && commandOrFolder(text, tokens, first, last);
+  return lowercaseName && (scopePrefix(text, tokens, first, last) || commandOrFolder(text, tokens, first, last));
+}
+
+/** `acme#123`, `acme/cli#45`: a repository's name before an issue or pull request number. */
+function issueReference(tokens: Token[], last: number): boolean {
+  const hash = tokens[last];
+  const num = tokens[last + 1];
+  return !!hash && hash.norm === '#' && !hash.spaced && !!num && !num.spaced && /^\d+$/.test(num.norm);
+}
+
+/**
+ * `acme: Add a --json flag`: a lowercase name and a colon opening a line are the component or
+ * scope a change is filed under (a changelog entry, a commit subject), not a sentence about it.
+ */
+function scopePrefix(text: string, tokens: Token[], first: number, last: number): boolean {
+  const colon = tokens[last];
+  const next = tokens[last + 1];
+  if (!colon || colon.norm !== ':' || colon.spaced || !next || !next.spaced || !isWord(next)) return false;
+  for (let i = tokens[first]!.start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c !== SEPARATOR && !/\s/.test(c)) return false;
+  }
+  return true;
 }
 
 function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, first: number, last: number, lowercaseName: boolean): boolean {
@@ -70,6 +98,8 @@ function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, f
     if (k >= b - 1) break;
     const c = tokens[k]!.norm;
     if (c === ':' && tokens[k + 1]!.norm === '/' && tokens[k + 2]?.norm === '/') return true; // scheme://
+    // A path of a language's modules or namespaces (acme::io, std::fs).
+    if (c === ':' && k + 2 < b && isWord(tokens[k - 1]) && tokens[k + 1]!.norm === ':' && isWord(tokens[k + 2])) return true;
     if (!isWord(tokens[k - 1]) || !isWord(tokens[k + 1])) continue;
     // A dotted name (socket.io, Nuxt.js, ASP.NET) or a directive (go:wasmimport).
     if (c === '.') return true;
@@ -97,6 +127,8 @@ function commandOrFolder(text: string, tokens: Token[], first: number, last: num
   const before = tokens[first - 1];
   if (before && (RUNNERS.has(before.norm) || (INSTALL.has(before.norm) && RUNNERS.has(tokens[first - 2]?.norm ?? '')))) return true;
   if (quotedCommand(text, tokens, first, last)) return true;
+  const sub = tokens[last];
+  if (sub && sub.spaced && SUBCOMMANDS.has(sub.norm) && !UPPER.test(text.slice(sub.start, sub.end))) return true;
   let words = 0;
   let conjunction = false;
   for (let k = last; k < tokens.length && words <= 3; k++) {

@@ -201,6 +201,22 @@ describe('incremental lint equals a full lint', () => {
   });
 });
 
+describe('a link read by the term rules is part of the key of its block', () => {
+  it('editing only the far end of a link address changes whether its text names the target', () => {
+    const guide = load(path.join(ROOT, 'samples/brand.yaml'));
+    const file = path.join(ROOT, 'samples/blog/links.md');
+    const paras = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} is plain.`);
+    const url = 'https://github.com/an-organisation-with-a-long-name/github';
+    let text = `# Title\n\n${paras.join('\n\n')}\n\nThanks to [github](${url})\n`;
+    const linter = new DocumentLinter();
+    expect(linter.lint(file, text, guide).findings.filter((f) => f.rule === 'term')).toEqual([]);
+    text = text.replace(url, url.replace(/github$/, 'tools'));
+    const res = linter.lint(file, text, guide);
+    expect(res.findings).toEqual(lintText(file, text, guide).findings);
+    expect(res.findings.filter((f) => f.rule === 'term').map((f) => f.text)).toEqual(['github']);
+  });
+});
+
 describe('the incremental path does less work', () => {
   it('a keystroke in a long document re-parses one chunk and reuses the other blocks', () => {
     const guide = load(path.join(ROOT, 'samples/brand.yaml'));

@@ -79,6 +79,27 @@ terms:
       code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool, built with "go build" or \u201cgo get,\u201d. Put it in the **ios** and **android** folders. Run npm install acme.\n',
     },
     {
+      name: 'an issue reference, a module path and a component prefix name the code, not the brand',
+      guide: ACME,
+      code: 'Fixed in acme#1234 and golang/go#42. Import acme::io or std::acme.\n\n* acme: Add a --json flag\n\nacme: fix the retry loop\n',
+    },
+    {
+      name: 'a lowercase name before one of its subcommands is a command line',
+      guide: ACME,
+      code: 'Use go fix to update your code, then go vet. Prototype acme check using acme build.\n',
+    },
+    {
+      name: 'a link whose whole text is the name its address gives (repository, owner, last path segment)',
+      guide: ACME,
+      code: 'Champions: [acme](https://github.com/acme/acme) ([Jo](https://github.com/jo)), [acmecloud] and [go](https://go.dev/doc/go).\n\n[acmecloud]: https://github.com/acme/acme-cloud\n',
+    },
+    {
+      name: 'an HTML link whose text is its repository',
+      guide: ACME,
+      file: 'goals.html',
+      code: '<p><a href="https://github.com/acme/acme-cloud"><strong>acmecloud</strong></a> (<a href="https://github.com/jo">Jo</a>)</p>\n',
+    },
+    {
       name: 'a wrong form that differs from the term only in case or spacing never reads "Write X, not X"',
       guide: 'terms:\n  - use: Acme Cloud\n    not: [acme cloud, AcmeCloud]\n',
       code: 'We love Acme Cloud, Acme&nbsp;Cloud and Acme\nCloud.\n',
@@ -213,6 +234,20 @@ terms:
         { text: 'acme', column: 104, suggestions: ['Acme'] },
       ],
       output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop. She said "acme rocks!"\n',
+    },
+    {
+      name: 'the name in prose beside issue numbers, colons, subcommand-like words and links',
+      guide: ACME,
+      code: 'See acme #12. We love acme: it is fast. Running acme checks it. Try [acme](https://example.com/pricing), [our acme plan](https://github.com/acme) and [Github](https://github.com/github).\n',
+      errors: [
+        { text: 'acme', column: 5, suggestions: ['Acme'] },
+        { text: 'acme', column: 23, suggestions: ['Acme'] },
+        { text: 'acme', column: 49, suggestions: ['Acme'] },
+        { text: 'acme', column: 70, suggestions: ['Acme'] },
+        { text: 'acme', column: 111, suggestions: ['Acme'] },
+        { text: 'Github', suggestions: ['GitHub'] },
+      ],
+      output: 'See Acme #12. We love Acme: it is fast. Running Acme checks it. Try [Acme](https://example.com/pricing), [our Acme plan](https://github.com/acme) and [GitHub](https://github.com/github).\n',
     },
     {
       name: 'a wrong case across a line break or &nbsp; is fixed word by word, keeping the spacing',

@@ -10,6 +10,7 @@ import { sentenceTokens } from '../../match/grammar.js';
 import { replacementEdits, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
+import { namesItsLinkTarget } from '../../match/links.js';
 
 export const term: Rule = {
   meta: {
@@ -131,10 +132,12 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  * - with `match: case-sensitive`, only `use` as written is the term ("a home hub" is English);
  * - with `plural: generic`, a plural is a common noun ("two home hubs");
  * - an all-caps term (AMP, LTS) written as an ordinary English word ("amp up the volume");
- * - a capitalised name written in lowercase as an English plural ("twitters") or verb ("go back").
+ * - a capitalised name written in lowercase as an English plural ("twitters") or verb ("go back");
+ * - a link's whole text that is the name its address gives its target (`[acme-cli](…/acme/acme-cli)`).
  */
 export function termHits(doc: ProseDocument, terms: TermEntry[]): BlockHit<TermPayload>[] {
-  return phraseHits(doc, termMatcher(terms), keepTermHit(terms));
+  const keep = keepTermHit(terms);
+  return phraseHits(doc, termMatcher(terms), (block, start, end, hit) => keep(block, start, end, hit) && !namesItsLinkTarget(doc, block, start, end));
 }
 
 export function keepTermHit(terms: TermEntry[]): (block: Block, start: number, end: number, hit: PhraseHit<TermPayload>) => boolean {

@@ -50,6 +50,25 @@ terms:
       errors: [{ text: 'Galaxy', line: 1, column: 44 }],
     },
     {
+      name: '"The Galaxy Project" starting a sentence names the brand as "the Galaxy Project" does',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: 'The Galaxy Project is growing. Join the Galaxy Project.\n',
+      errors: [{ text: 'Galaxy', line: 1, column: 5 }],
+      output: 'The Galaxy® Project is growing. Join the Galaxy Project.\n',
+    },
+    {
+      name: '"the Galaxy Project" mid-sentence is a mention too',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: 'We thank the Galaxy Project. The Galaxy Project thanks you.\n',
+      errors: [{ text: 'Galaxy', line: 1, column: 14 }],
+    },
+    {
+      name: 'a capitalised sentence start other than an article still makes a longer name',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: 'European Galaxy Days start today. The Galaxy Community Conference follows. Galaxy is ready.\n',
+      errors: [{ text: 'Galaxy', column: 76 }],
+    },
+    {
       name: 'a Title Case heading is no longer name',
       guide: 'terms:\n  - use: Gitpod\n    trademark: ®\n',
       code: '## Getting Started With Gitpod Workspaces\n',
@@ -68,6 +87,13 @@ terms:
       code: 'Acme Cloud is new. Acme is not.\n',
       errors: [{ text: 'Acme', column: 1 }],
       output: 'Acme® Cloud is new. Acme is not.\n',
+    },
+    {
+      name: 'a link whose text names its repository is no mention; the name in prose after it is',
+      guide: 'terms:\n  - use: Gitpod\n    trademark: ®\n',
+      code: 'Owners: [gitpod](https://github.com/gitpod-io/gitpod). Gitpod is here.\n',
+      errors: [{ text: 'Gitpod', column: 56 }],
+      output: 'Owners: [gitpod](https://github.com/gitpod-io/gitpod). Gitpod® is here.\n',
     },
     { code: 'Try Acme Cloud now.', errors: [{ text: 'Acme Cloud', column: 5 }], output: 'Try Acme Cloud® now.' },
     {

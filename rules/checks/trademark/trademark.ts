@@ -7,6 +7,7 @@ import { isTitleCase, startsSentence } from '../../match/sentence.js';
 import { mappedSpan, isVerbatim } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { keepTermHit } from '../term/term.js';
+import { namesItsLinkTarget } from '../../match/links.js';
 
 // The symbol as it may be written in the source right after the name (plain, HTML entity, superscript).
 const SPELLINGS: Record<string, string[]> = {
@@ -36,7 +37,11 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
   for (const block of doc.blocks) {
     if (block.field || block.kind === 'front-matter' || block.kind === 'alt' || block.kind === 'attribute') continue;
     const tokens = tokensOf(block);
-    const kept = matcher.hits(tokens).filter((h) => inProse(block, tokens, h, matcher) && keep(block, tokens[h.first]!.start, tokens[h.last - 1]!.end, h));
+    const kept = matcher.hits(tokens).filter((h) => {
+      const start = tokens[h.first]!.start;
+      const end = tokens[h.last - 1]!.end;
+      return inProse(block, tokens, h, matcher) && keep(block, start, end, h) && !namesItsLinkTarget(doc, block, start, end);
+    });
     const all = kept.filter((h) => h.payload.term.trademark);
     if (all.length === 0) continue;
     const longest = new Set(longestFirst(kept));
@@ -60,14 +65,23 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
 function insideName(block: Block, start: number, end: number): boolean {
   const text = block.text;
   const before = wordBefore(text, start);
-  const capBefore = before !== undefined && /^\p{Lu}/u.test(before);
+  // "The Galaxy Project" starting a sentence is "the Galaxy Project": its article is capitalised by
+  // the sentence, not by the name.
+  const capBefore = before !== undefined && /^\p{Lu}/u.test(before) && !(DETERMINERS.has(before.toLowerCase()) && startsSentence(text, start - before.length - spacesBefore(text, start)));
   const after = capitalisedAfter(text, end);
   if (!capBefore && after < 2) return false;
   if (block.kind === 'heading' && isTitleCase(text)) return false;
   if (after >= 1) return true;
-  let b = start;
+  return !startsSentence(text, start - spacesBefore(text, start) - before!.length);
+}
+
+/** Words that open a noun phrase; capitalised only by the sentence they start. */
+const DETERMINERS = new Set('the a an this that these those our your their its my his her every each'.split(' '));
+
+function spacesBefore(text: string, at: number): number {
+  let b = at;
   while (b > 0 && /[ \t\u00A0]/.test(text[b - 1]!)) b--;
-  return !startsSentence(text, b - before!.length);
+  return at - b;
 }
 
 export const trademark: Rule = {
