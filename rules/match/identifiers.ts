@@ -59,8 +59,15 @@ export function insideIdentifier(text: string, tokens: Token[], first: number, l
   while (b < tokens.length && !tokens[b]!.spaced && joins(tokens[b]!)) b++;
   const lowercaseName = name && !UPPER.test(text.slice(tokens[first]!.start, tokens[last - 1]!.end));
   if (issueReference(tokens, last)) return true;
+  if (lowercaseName && dotfile(tokens, first)) return true;
   if (b - a > last - first && joinedIdentifier(text, tokens, a, b, first, last, lowercaseName)) return true;
   return lowercaseName && (scopePrefix(text, tokens, first, last) || commandOrFolder(text, tokens, first, last));
+}
+
+/** `.acme`, `.acme.yml`: a lowercase name right after a dot that starts the word is a file's name. */
+function dotfile(tokens: Token[], first: number): boolean {
+  const dot = tokens[first - 1];
+  return !!dot && dot.norm === '.' && !tokens[first]!.spaced && (first - 1 === 0 || dot.spaced || !isWord(tokens[first - 2]));
 }
 
 /** `acme#123`, `acme/cli#45`: a repository's name before an issue or pull request number. */

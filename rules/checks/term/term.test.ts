@@ -84,6 +84,11 @@ terms:
       code: 'Fixed in acme#1234 and golang/go#42. Import acme::io or std::acme.\n\n* acme: Add a --json flag\n\nacme: fix the retry loop\n',
     },
     {
+      name: 'a lowercase name after a dot that starts the word is a file name',
+      guide: ACME,
+      code: 'Add a .acme file to the repository, or edit _.acme.yml_ (the .acme folder is ignored).\n',
+    },
+    {
       name: 'a lowercase name before one of its subcommands is a command line',
       guide: ACME,
       code: 'Use go fix to update your code, then go vet. Prototype acme check using acme build.\n',
