@@ -68,6 +68,10 @@ claims:
       ['"free" as time, a listed cost, a verb and "without"', 'I work on it in my free time. Cost: Free. A finalizer may free memory. A read barrier free collector. Acme is free for up to three users. The free plan is limited to 100 hours per month.'],
       ['manner and idioms of "best"', 'What title best matches your role? Despite our best efforts, it failed. We asked how best to equip teams. The best for introducing a feature.'],
       ['a code label', 'Discount Code'],
+      ['an offer referred back to, and free of charge as a licence', 'Here is a coupon for 10% off if used by Friday.\n\nUse this discount now. Your free trial ends tomorrow. Acme is open source and free to use.'],
+      ['"free" after code means "without"', 'That is 100% `malloc` and `memcpy` free!'],
+      ['a pick of the brand\'s own content', 'Read our best articles of the month. Best posts this week.'],
+      ['a comparison of two other things', 'ChaCha8Rand is faster than PCG on every platform we measured.'],
       ['"free" of something not sold', 'Free tools from the public servers. The whole analysis was done for free. The recordings are free to watch.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {

@@ -297,6 +297,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
   const { s, text: sentence } = sentenceOf(block, start, end);
   if (LICENCE.test(sentence)) return false; // "Permission is hereby granted, free of charge": a licence grant
   if (family !== 'other' && surveyBlock(block)) return false; // what respondents answered is data: "security guarantees (69%)"
+  // "Use this discount now", "your free trial ends": an offer already stated, referred back to.
+  if ((family === 'other' || family === 'free') && /\b(?:this|that|these|those|your)\s+$/i.test(block.text.slice(Math.max(0, start - 8), start))) return false;
   if (family === 'other') return !isLabel(block, start);
   const a = start - s;
   const b = end - s;
@@ -326,6 +328,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // the fastest network").
       const ranksOthers = /\b(?:on|with|among|from|in|into|to|for|by|added|chose|chosen|picked|selected|listed|narrowed|tested|used|supports?|supported)\s+(?:the\s+|our\s+)?(?:(?:two|three|four|five|ten|\d+)\s+)?$/i.test(before) && !(brand && nameIn(before, brand));
       if (ranksOthers) return false;
+      if (/^[\s-]+(?:articles?|posts?|stories|reads?|picks?|moments|photos|videos|episodes|talks|content)\b/i.test(after)) return false; // "our best articles": a pick of its own content
       if (SELF_COMPARISON.test(after)) return false; // "the lightest it has ever been", "the best version yet"
       if (EVIDENCE.test(sentence)) return false; // "our benchmarks show…": the copy is the source
       // A summary field (description, subject, preheader) and a headline with no verb are promotional.
@@ -348,7 +351,10 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/^\s+(?:the\s+)?(?:competition|competitors?|alternatives?|any other|other (?:tools|platforms|products|services|providers|vendors))\b/i.test(after)) return true;
       const tokens = tagAround(block.text, s, s + sentence.length, start, end);
       const k = tokens.findIndex((x) => x.start >= end);
-      return k >= 0 && tokens.slice(k, k + 3).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text) && !FIRST_PERSON.test(x.text));
+      const competitor = k >= 0 && tokens.slice(k, k + 3).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text) && !FIRST_PERSON.test(x.text));
+      // Between named products, one of them the brand ("Acme is 10x faster than Foo"); two other
+      // things compared ("ChaCha8Rand is faster than PCG") are the post's subject matter.
+      return competitor && (!!block.field || isFragment(tokens) || ranksTheBrand(block.text, tokens, start, brand));
     }
     case 'uptime':
       if (NEGATED_BEFORE.test(before)) return false; // "we won't aim for 100% availability"
@@ -376,6 +382,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/-$/.test(before) || /^-/.test(after)) return false; // "hands-free", "free-form"
       if (/\b(?:cost|price|fee|admission|entry|registration|tickets?)\s*:\s*$/i.test(before)) return false; // "Cost: Free": a listed fact
       if (/\b(?:may|can|could|will|would|must|should|to)\s+$/i.test(before)) return false; // the verb: "a finalizer may free memory"
+      if (/\uFFFC\s*$/.test(before)) return false; // after code: "\`malloc\` and \`memcpy\` free"
+      if (/\bopen[- ]source\s+(?:and|&)\s+$/i.test(before) || /^\s+(?:and|&)\s+open[- ]source\b/i.test(after)) return false; // "free and open source": its licence
       if (EVENT.test(sentence)) return false; // a free event is simply free
       if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
       if (otherSubject(before, sentence, brand)) return false; // "given that VS Code is free"
@@ -391,7 +399,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       const t = tokens[k];
       if (t && t.pos === 'VERB') return false; // "free engineers from toil"
       // "<thing> free" after a noun means "without it": "100% malloc and memcpy free", "read barrier free".
-      return !(k > 0 && /^(?:NOUN|X|SYM)$/.test(tokens[k - 1]!.pos) && !/^(?:for|free)$/i.test(found.split(/\s+/)[0]!) && !OFFER.test(tokens[k - 1]!.text));
+      return !(k > 0 && /^(?:NOUN|X|SYM)$/.test(tokens[k - 1]!.pos) && !/^for$/i.test(found.split(/\s+/)[0]!) && !OFFER.test(tokens[k - 1]!.text) && !/ing$/i.test(tokens[k - 1]!.text));
     }
     case 'upTo': {
       const q = QUANTITY.exec(after);
