@@ -84,6 +84,11 @@ terms:
       code: 'Fixed in acme#1234 and golang/go#42. Import acme::io or std::acme.\n\n* acme: Add a --json flag\n\nacme: fix the retry loop\n',
     },
     {
+      name: 'a lowercase name before a subcommand the document shows as code is that command',
+      guide: ACME,
+      code: 'Run `acme top`, `acme stat` or `acme tap` to watch traffic.\n\nWith acme top, acme stat and acme tap you see each request.\n\n```\n$ acme viz edges\n```\n\nThen acme viz edges draws the graph.\n',
+    },
+    {
       name: 'a lowercase name after a dot that starts the word is a file name',
       guide: ACME,
       code: 'Add a .acme file to the repository, or edit _.acme.yml_ (the .acme folder is ignored).\n',
@@ -239,6 +244,13 @@ terms:
         { text: 'acme', column: 104, suggestions: ['Acme'] },
       ],
       output: 'The acme-cloud-plugin talks to Acme Cloud. A new GitHub-based flow. We run Acme on a laptop. She said "acme rocks!"\n',
+    },
+    {
+      name: 'a lowercase name before a word the document shows as code only after another tool is the name',
+      guide: ACME,
+      code: 'Run `kubectl top` or `acme dashboard` first.\n\nWith acme top speeds, it flies.\n\n![acme dashboard](shot.png)\n',
+      errors: [{ text: 'acme', line: 3, suggestions: ['Acme'] }, { text: 'acme', line: 5, suggestions: ['Acme'] }],
+      output: 'Run `kubectl top` or `acme dashboard` first.\n\nWith Acme top speeds, it flies.\n\n![Acme dashboard](shot.png)\n',
     },
     {
       name: 'the name in prose beside issue numbers, colons, subcommand-like words and links',

@@ -11,6 +11,7 @@ import { replacementEdits, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
 import { namesItsLinkTarget } from '../../match/links.js';
+import { commandShownInCode } from '../../match/code-commands.js';
 
 export const term: Rule = {
   meta: {
@@ -137,7 +138,7 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  */
 export function termHits(doc: ProseDocument, terms: TermEntry[]): BlockHit<TermPayload>[] {
   const keep = keepTermHit(terms);
-  return phraseHits(doc, termMatcher(terms), (block, start, end, hit) => keep(block, start, end, hit) && !namesItsLinkTarget(doc, block, start, end));
+  return phraseHits(doc, termMatcher(terms), (block, start, end, hit) => keep(block, start, end, hit) && !namesItsLinkTarget(doc, block, start, end) && !(block.kind !== 'alt' && commandShownInCode(doc, block.text, start, end)));
 }
 
 export function keepTermHit(terms: TermEntry[]): (block: Block, start: number, end: number, hit: PhraseHit<TermPayload>) => boolean {
