@@ -22,6 +22,7 @@ ruleTester('weasel-words', {
       name: 'a credit line with the people linked after it, and credit to a named contributor',
       code: "Many people came together to create Acme 2.0. We couldn't have done it without all of you. [Thanks!](https://acme.example/thanks)\n\nAs a bonus, Makai contributed several bug fixes.",
     },
+    { name: 'thanks, "not quite" and "for quite some time"', code: 'Huge thanks to everyone who helped. Thank you very much! It did not quite outweigh the cost, and it doesn\'t quite cut it. We have waited for quite some time.' },
     { name: 'a changelog entry with no verb', code: '* Many minor improvements to the documentation.\n* Faster builds.\n' },
     {
       name: 'a caveat on whether something works, and a degree given as a figure',
@@ -48,8 +49,8 @@ ruleTester('weasel-words', {
       code:
         'Many people came together to create Acme 2.0.\n\n* Many customers switched to Acme last year.\n\n' +
         'The community had many passionate members (or, as we call them, fans). We mostly worked on the model. ' +
-        'Users are mostly satisfied. Builds are significantly faster.',
-      errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'mostly', line: 5, column: 75 }, { text: 'mostly' }, { text: 'significantly' }],
+        'Users are mostly satisfied. Builds are significantly faster. It is quite fast and a huge improvement.',
+      errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'mostly', line: 5, column: 75 }, { text: 'mostly' }, { text: 'significantly' }, { text: 'quite' }, { text: 'huge' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

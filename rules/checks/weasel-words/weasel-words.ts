@@ -56,6 +56,10 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'very' && /^\s+much\s+appreciated\b/i.test(after)) return 0.2;
   // Precise, not vague: "doesn't completely eliminate" means partly.
   if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever)\s+$/i.test(before)) return 0.2;
+  // Thanks are not claims: "Huge thanks", "Thank you very much", "a big thank you to".
+  if (/^\s+(?:thanks|thank you|shout-?outs?)\b/i.test(after) || (/\bthank(?:s| you)\s+(?:\S+\s+)?$/i.test(before) && /^\s+much\b/i.test(after))) return 0.2;
+  // "not quite" means "not exactly", "for quite some time" is a stock phrase: cutting "quite" changes them.
+  if (word === 'quite' && (/(?:\bnot|n't|n’t)\s+$/i.test(before) || /^\s+(?:some time|a while|a few)\b/i.test(after))) return 0.2;
   if (MAGNITUDE.test(word) && hasFigure(sentence)) return 0.4;
   if (word === 'mostly' && WORKS.test(after) && !PERSON_BEFORE.test(before)) return 0.4;
   if (!QUANTITY.test(word)) return 0.8;
