@@ -59,7 +59,7 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   // Thanks are not claims: "Huge thanks", "Thank you very much", "a big thank you to".
   if (/^\s+(?:thanks|thank you|shout-?outs?)\b/i.test(after) || (/\bthank(?:s| you)\s+(?:\S+\s+)?$/i.test(before) && /^\s+much\b/i.test(after))) return 0.2;
   // "not quite" means "not exactly", "for quite some time" is a stock phrase: cutting "quite" changes them.
-  if (word === 'quite' && (/(?:\bnot|n't|n’t)\s+$/i.test(before) || /^\s+(?:some time|a while|a few)\b/i.test(after))) return 0.2;
+  if (word === 'quite' && (/(?:\bnot|n't|n’t)\s+$/i.test(before) || /^\s+(?:some time|a while)\b/i.test(after))) return 0.2;
   if (MAGNITUDE.test(word) && hasFigure(sentence)) return 0.4;
   if (word === 'mostly' && WORKS.test(after) && !PERSON_BEFORE.test(before)) return 0.4;
   if (!QUANTITY.test(word)) return 0.8;
