@@ -7,6 +7,7 @@
 import type { Block, Fix, Guide, ProseDocument, Report, Rule } from './types.js';
 import { linkContext } from './match/links.js';
 import { codeCommands } from './match/code-commands.js';
+import { companyNames } from './match/names.js';
 
 /** How far past a block's last character rules may look in the source (an entity's `;`, see sourceSpan). */
 const TAIL = 34;
@@ -183,7 +184,7 @@ export function blockKey(doc: ProseDocument, b: Block): string {
   const marks = b.marks.map((m) => `${m.kind}@${m.at}`).join(',');
   const around = doc.source.slice(Math.max(0, a - 1), b.map[n - 1]! + TAIL);
   // A link's target may lie farther out (term rules read it: see match/links.ts).
-  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, deltas, linkContext(doc, b), commandContext(doc, b), around, b.text].join('\u0000');
+  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, deltas, linkContext(doc, b), commandContext(doc, b), companyContext(doc), around, b.text].join('\u0000');
 }
 
 function shifted(r: Report, by: number): Report {
@@ -238,4 +239,10 @@ function attribute(blocks: Block[], reports: Report[]): Report[][] | undefined {
 /** The commands the document shows as code, for a block whose lowercase words they may explain (see code-commands). */
 function commandContext(doc: ProseDocument, b: Block): string {
   return /[a-z]/.test(b.text) ? codeCommands(doc).digest : '';
+}
+
+/** The company names the document gives ("Awesome Co"), for a block that may use one (see banned). */
+function companyContext(doc: ProseDocument): string {
+  const names = companyNames(doc);
+  return names.size === 0 ? '' : [...names].sort().join(',');
 }

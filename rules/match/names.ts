@@ -1,7 +1,7 @@
 // Where a word stands among capitalised words: the term, trademark and banned rules tell a common
 // word capitalised as part of a name or a Title Case line ("Service Mesh Academy", "We Create
 // Modern Websites", "Awesome Co") from the same word capitalised by mistake mid-sentence.
-import { SEPARATOR } from '../types.js';
+import { SEPARATOR, type ProseDocument } from '../types.js';
 import { sentenceBounds, startsSentence } from './sentence.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -75,3 +75,26 @@ export function inCapitals(text: string, start: number, end: number): boolean {
   const sentence = window.slice(s, e);
   return /\p{Lu}/u.test(sentence) && !/\p{Ll}/u.test(sentence);
 }
+
+// What ends a company's or a street's name: "Awesome Co", "Amazing Labs Inc", "Awesome St".
+export const NAME_ENDINGS = new Set(['co', 'inc', 'ltd', 'llc', 'llp', 'corp', 'corporation', 'company', 'gmbh', 'plc', 'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd']);
+
+/**
+ * The document's company names ("Awesome Co" somewhere in it): the first words, lower case. A
+ * template that signs as "Awesome Co" also writes "the Awesome Team", "your Awesome account" and,
+ * carelessly, "awesome co": the company's name each time.
+ */
+export function companyNames(doc: ProseDocument): Set<string> {
+  let names = companyCache.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const b of doc.blocks) {
+      for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’-]*)\s+(\p{Lu}[\p{L}.]*)(?![\p{L}\p{N}])/gu)) {
+        if (NAME_ENDINGS.has(m[2]!.replace(/\.$/, '').toLowerCase())) names.add(m[1]!.toLowerCase());
+      }
+    }
+    companyCache.set(doc, names);
+  }
+  return names;
+}
+const companyCache = new WeakMap<ProseDocument, Set<string>>();

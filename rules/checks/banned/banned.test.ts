@@ -316,8 +316,14 @@ banned:
     {
       name: 'a company or street name is not the banned word',
       guide: 'banned:\n  - phrase: write up\n    use: document\n  - phrase: run\n    use: operate\n  - phrase: go\n    use: proceed\n  - phrase: kid\n    use: child\n  - phrase: analysis\n    use: review\n  - phrase: effortless\n    use: easy\n  - phrase: leverage\n    use: build on\n  - phrase: impact\n    use: affect\n  - phrase: reach out to\n    use: get in touch with\n  - phrase: awesome\n',
-      code: 'Awesome Co\n\n123 Awesome St, Springfield\n\nAwesome work, Awesome Team.\n',
-      errors: [{ text: 'Awesome', line: 5, column: 1 }, { text: 'Awesome', line: 5, column: 15 }],
+      code: 'Awesome Co\n\n123 Awesome St, Springfield\n\nAwesome work, Awesome Team. Your new Awesome account is ready, from awesome co. Have an Awesome time.\n',
+      errors: [{ text: 'Awesome', line: 5, column: 1 }, { text: 'Awesome', line: 5, column: 89 }],
+    },
+    {
+      name: 'with no company of that name in the document, only a capitalised banned word before the company\'s things is a name',
+      guide: 'banned:\n  - phrase: awesome\n',
+      code: 'Awesome work from the Awesome Team. Your new Awesome account is ready for all sorts of Awesome stuff, from awesome co.\n',
+      errors: [{ text: 'Awesome', column: 1 }, { text: 'Awesome', column: 88 }, { text: 'awesome', column: 108 }],
     },
     {
       name: 'a banned word in a prose compound or beside an identifier is still flagged',

@@ -1,11 +1,11 @@
-import type { BannedEntry, Guide, Rule } from '../../types.js';
+import type { BannedEntry, Guide, ProseDocument, Rule } from '../../types.js';
 import { tokenize } from '../../match/tokens.js';
 import type { PosTag } from '../../text/pos.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
 import { compatible, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
-import { wordAfter } from '../../match/names.js';
+import { companyNames, NAME_ENDINGS, wordAfter } from '../../match/names.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { isMinimizer, presentsAsEasy, toJoinsVerb } from './sense.js';
@@ -34,7 +34,7 @@ export const banned: Rule = {
       if (!entry.pattern && isMinimizer(h.payload.phrase) && !presentsAsEasy(h.block.text, h.start, h.end)) continue;
       const text = h.block.text;
       const found = text.slice(h.start, h.end);
-      if (inCompanyName(text, h.start, h.end, found)) continue;
+      if (inCompanyName(text, h.start, h.end, found) || namesTheCompany(doc, text, h.start, h.end, found)) continue;
       let form = h.hit?.form ?? 'base';
       const position = h.hit && h.hit.inflectedWord > 0 ? 'last' : 'first';
       // The word whose part of speech and form the replacement must take: the inflected one.
@@ -87,14 +87,26 @@ function headWord(text: string, start: number, end: number, position: 'first' | 
   return w ? { start: start + w.index, end: start + w.index + w[0].length, only } : { start, end, only };
 }
 
-// What ends a company's or a street's name: "Awesome Co", "Amazing Labs Inc", "Awesome St".
-const NAME_ENDINGS = new Set(['co', 'inc', 'ltd', 'llc', 'llp', 'corp', 'corporation', 'company', 'gmbh', 'plc', 'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd']);
 
 /** Is a capitalised banned word the first word of a company or street name ("Awesome Co")? */
 function inCompanyName(text: string, start: number, end: number, found: string): boolean {
   if (!/^\p{Lu}/u.test(found)) return false;
   const next = wordAfter(text, end);
   return next !== undefined && /^\p{Lu}/u.test(next) && NAME_ENDINGS.has(next.toLowerCase());
+}
+
+
+const COMPANY_THINGS = new Set(['team', 'account', 'accounts', 'staff', 'crew', 'family', 'support', 'newsletter', 'app', 'store', 'shop', 'blog', 'community', 'members', 'hq', 'headquarters', 'customers', 'plan', 'subscription']);
+
+/** Is the banned word a company's name: before the company's things, or the document's company before a name ending in any case? */
+function namesTheCompany(doc: ProseDocument, text: string, start: number, end: number, found: string): boolean {
+  const next = wordAfter(text, end);
+  // "your new Awesome account", "the Awesome Team": capitalised before the company's things, a
+  // name; "an Awesome time" is the word.
+  if (/^\p{Lu}/u.test(found) && next !== undefined && COMPANY_THINGS.has(next.toLowerCase()) && /[\p{L}\p{N},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  if (!companyNames(doc).has(found.toLowerCase())) return false;
+  if (next !== undefined && (NAME_ENDINGS.has(next.toLowerCase()) || (/^\p{Lu}/u.test(found) && /^\p{Lu}/u.test(next)))) return true;
+  return /^\p{Lu}/u.test(found) && next !== undefined && COMPANY_THINGS.has(next.toLowerCase());
 }
 
 /**
