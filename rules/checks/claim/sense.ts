@@ -91,7 +91,7 @@ const SIGN_OFF = /^(?:all the |my |warm(?:est)? |kind(?:est)? |with )?best(?: wi
 const FIRST_PERSON = /\b(?:we|we're|we’re|we've|we’ve|our|ours|us)\b/i;
 
 // A guarantee, a saving or an uptime figure is commercial when its object is one of these.
-const COMMERCIAL = /\b(?:uptime|availability|results|refunds?|money[- ]back|satisfaction|satisfied|delivery|deliveries|prices?|pricing|(?:free|easy) returns|return policy|SLA|service level|lowest|savings?|sales|revenue|conversions?|ROI|leads|traffic|love it|or your money)\b|\d\s?%/i;
+const COMMERCIAL = /\b(?:uptime|availability|results|refunds?|money[- ]back|satisfaction|satisfied|delivery|deliveries|prices?|pricing|(?:free|easy) returns|return policy|SLA|service level|lowest|savings?|sales|revenue|conversions?|ROI|love it|or your money)\b|\d\s?%/i;
 
 const NEGATED_BEFORE = /(?:\b(?:not|no|never|without|hardly)|n't|n’t)\s+(?:\S+\s+){0,2}$/i;
 
@@ -383,6 +383,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/\b(?:cost|price|fee|admission|entry|registration|tickets?)\s*:\s*$/i.test(before)) return false; // "Cost: Free": a listed fact
       if (/\b(?:may|can|could|will|would|must|should|to)\s+$/i.test(before)) return false; // the verb: "a finalizer may free memory"
       if (/\uFFFC\s*$/.test(before)) return false; // after code: "\`malloc\` and \`memcpy\` free"
+      if (/\buse[- ]after[- ]$/i.test(before)) return false; // "use after free": a memory error
       if (/\bopen[- ]source\s+(?:and|&)\s+$/i.test(before) || /^\s+(?:and|&)\s+open[- ]source\b/i.test(after)) return false; // "free and open source": its licence
       if (EVENT.test(sentence)) return false; // a free event is simply free
       if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
