@@ -298,7 +298,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
   if (LICENCE.test(sentence)) return false; // "Permission is hereby granted, free of charge": a licence grant
   if (family !== 'other' && surveyBlock(block)) return false; // what respondents answered is data: "security guarantees (69%)"
   // "Use this discount now", "your free trial ends": an offer already stated, referred back to.
-  if ((family === 'other' || family === 'free') && /\b(?:this|that|these|those|your)\s+$/i.test(block.text.slice(Math.max(0, start - 8), start))) return false;
+  if ((family === 'other' || family === 'free') && /\b(?:this|these|those|your)\s+$/i.test(block.text.slice(Math.max(0, start - 8), start))) return false;
   if (family === 'other') return !isLabel(block, start);
   const a = start - s;
   const b = end - s;
