@@ -30,7 +30,8 @@ function walk(dir: string, out: string[] = []): string[] {
  * <blockquote> closed in a later HTML block, a box after an attribution) are the front end's own:
  * remark's reader leaves raw HTML unread, so in a file with raw HTML regions are not compared.
  */
-function parsed(doc: ProseDocument, html = rawHtmlRanges(doc.source).length > 0): unknown {
+function parsed(doc: ProseDocument): unknown {
+  const html = rawHtmlRanges(doc.source).length > 0;
   return {
     blocks: doc.blocks.map((b) => ({ ...b, map: Array.from(b.map), ...(html ? { regions: undefined } : {}) })),
     directives: doc.directives,
@@ -65,13 +66,12 @@ function firstDifference(source: string, file: string): string | undefined {
   const a = markdownBlocks(source, file);
   const b = remarkBlocks(source, file);
   if (JSON.stringify(a.directives) !== JSON.stringify(b.directives)) return `${file}: directives differ`;
-  const html = rawHtmlRanges(source).length > 0;
   const n = Math.max(a.blocks.length, b.blocks.length);
   for (let i = 0; i < n; i++) {
     const x = a.blocks[i];
     const y = b.blocks[i];
-    const sx = x && JSON.stringify(parsed({ ...a, blocks: [x] }, html));
-    const sy = y && JSON.stringify(parsed({ ...b, blocks: [y] }, html));
+    const sx = x && JSON.stringify(parsed({ ...a, blocks: [x] }));
+    const sy = y && JSON.stringify(parsed({ ...b, blocks: [y] }));
     if (sx !== sy) return `${file}: block ${i} differs\n  lezer:  ${x ? JSON.stringify(x.text).slice(0, 200) : '(none)'}\n  remark: ${y ? JSON.stringify(y.text).slice(0, 200) : '(none)'}`;
   }
   return undefined;
