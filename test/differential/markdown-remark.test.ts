@@ -25,15 +25,10 @@ function walk(dir: string, out: string[] = []): string[] {
   return out.sort();
 }
 
-/**
- * Everything a parse hands to the rules, as comparable data. Quotations that raw HTML holds (a
- * <blockquote> closed in a later HTML block, a box after an attribution) are the front end's own:
- * remark's reader leaves raw HTML unread, so in a file with raw HTML regions are not compared.
- */
+/** Everything a parse hands to the rules, as comparable data. */
 function parsed(doc: ProseDocument): unknown {
-  const html = rawHtmlRanges(doc.source).length > 0;
   return {
-    blocks: doc.blocks.map((b) => ({ ...b, map: Array.from(b.map), ...(html ? { regions: undefined } : {}) })),
+    blocks: doc.blocks.map((b) => ({ ...b, map: Array.from(b.map) })),
     directives: doc.directives,
     frontMatter: doc.frontMatter,
   };
