@@ -234,9 +234,9 @@ function ranksTheBrand(text: string, tokens: readonly PosToken[], start: number,
   if (k < 0) return false;
   const head = text.slice(Math.max(0, start - 60), start);
   // "making Acme the fastest mesh": the brand is what is ranked (unless it is only wished for).
-  if (brand && new RegExp(`${escapeName(brand)}\\s+(?:the|one of the)\\s+(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}$`, 'u').test(head)) return !ASPIRATION.test(text.slice(Math.max(0, start - 120), start));
+  if (brand && brandPatterns(brand).complement.test(head)) return !ASPIRATION.test(text.slice(Math.max(0, start - 120), start));
   if (/\b(?:our|ours)\s+(?:\S+\s+)?$/i.test(head)) return true;
-  if (brand && possessiveOf(brand).test(head)) return true;
+  if (brand && brandPatterns(brand).possessive.test(head)) return true;
   let lo = k;
   while (lo > 0 && !clauseBreak(tokens, lo - 1)) lo--;
   let hi = k;
@@ -277,16 +277,20 @@ function nameIn(text: string, brand: string): boolean {
   return i >= 0 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + brand.length] ?? ' ');
 }
 
-/** "Acme's " at the end of a text. */
-function possessiveOf(brand: string): RegExp {
-  let re = possessives.get(brand);
-  if (!re) {
+/** The brand's patterns, built once per brand: "Acme's " and "Acme the " (or "Acme one of the fastest, ") at the end of a text. */
+function brandPatterns(brand: string): { possessive: RegExp; complement: RegExp } {
+  let p = brandPatternCache.get(brand);
+  if (!p) {
     const name = escapeName(brand);
-    possessives.set(brand, (re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name}['’]s\\s+$`, 'u')));
+    p = {
+      possessive: new RegExp(`(?:^|[^\\p{L}\\p{N}])${name}['’]s\\s+$`, 'u'),
+      complement: new RegExp(`${name}\\s+(?:the|one of the)\\s+(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}$`, 'u'),
+    };
+    brandPatternCache.set(brand, p);
   }
-  return re;
+  return p;
 }
-const possessives = new Map<string, RegExp>();
+const brandPatternCache = new Map<string, { possessive: RegExp; complement: RegExp }>();
 
 /**
  * Whether the claim phrase at [start, end) of `block` is a claim in this use. `found` is its text
