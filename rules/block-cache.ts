@@ -182,9 +182,11 @@ export function blockKey(doc: ProseDocument, b: Block): string {
     if (d !== 1) deltas += `${i}:${d},`;
   }
   const marks = b.marks.map((m) => `${m.kind}@${m.at}`).join(',');
+  // A quotation may come from the blocks around it (an attribution, an interview's other turns).
+  const regions = b.regions?.map((g) => `${g.kind}@${g.start}-${g.end}`).join(',') ?? '';
   const around = doc.source.slice(Math.max(0, a - 1), b.map[n - 1]! + TAIL);
   // A link's target may lie farther out (term rules read it: see match/links.ts).
-  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, deltas, linkContext(doc, b), commandContext(doc, b), companyContext(doc), around, b.text].join('\u0000');
+  return [b.kind, b.depth ?? '', b.field ?? '', b.post ?? '', a === 0 ? 'first' : '', marks, regions, deltas, linkContext(doc, b), commandContext(doc, b), companyContext(doc), around, b.text].join('\u0000');
 }
 
 function shifted(r: Report, by: number): Report {

@@ -27,6 +27,7 @@ import {
   type ProseDocument,
 } from '../rules/index.js';
 import { BlockCache } from '../rules/block-cache.js';
+import { addRegion, reachesForward, speakerRegions } from '../rules/parse/quotations.js';
 
 /**
  * Target chunk lengths in UTF-16 units. A document is first parsed in big chunks (fewer parser
@@ -79,6 +80,17 @@ export class IncrementalParser {
     }
     const fm = this.chunks[0]?.frontMatter;
     if (fm) doc.frontMatter = fm;
+    // An interview's turns are known from the whole document: marked on copies of the chunks'
+    // blocks, which stay as parsed.
+    const copied = new Set<number>();
+    for (const [i, start, end] of speakerRegions(doc)) {
+      if (!copied.has(i)) {
+        const b = doc.blocks[i]!;
+        doc.blocks[i] = { ...b, regions: b.regions ? [...b.regions] : [] };
+        copied.add(i);
+      }
+      addRegion(doc.blocks[i]!, 'quotation', start, end);
+    }
     return doc;
   }
 
@@ -156,11 +168,18 @@ export class IncrementalParser {
     const pre = start === 0 ? '' : '\n'; // a chunk's first line must not be read as front matter
     const text = pre + source.slice(start, end) + (probe ? PROBE : '');
     this.stats.parsed += text.length;
-    const doc = parseDocument(file, text, 'markdown');
+    const doc = parseDocument(file, text, 'markdown', undefined, false);
     const probeAt = pre.length + (end - start);
-    if (probe && !doc.blocks.some((b) => b.map[0] === probeAt && b.text === PROBE && b.kind === 'paragraph')) return undefined;
-    const offset = start - pre.length;
     const blocks = doc.blocks.filter((b) => b.map.length > 0 && b.map[0]! < probeAt);
+    if (probe) {
+      // Nothing left open: the probe is a paragraph of its own, and no quotation reaches it (an
+      // open <blockquote>, a handle line's turn) or may reach past it (an attribution before it).
+      const p = doc.blocks.find((b) => b.map[0] === probeAt);
+      if (!p || p.text !== PROBE || p.kind !== 'paragraph' || p.regions?.length) return undefined;
+      const last = blocks[blocks.length - 1];
+      if (last && reachesForward(last)) return undefined;
+    }
+    const offset = start - pre.length;
     for (const b of blocks) for (let i = 0; i < b.map.length; i++) b.map[i]! += offset;
     const directives = doc.directives.filter((d) => d.start < probeAt);
     for (const d of directives) {

@@ -8,7 +8,7 @@ import { BlockBuilder } from './builder.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
 import { maskTemplates, spanAt, templateStrings, type MaskedSpan } from './mask.js';
-import { quoteBlock } from './quotations.js';
+import { introducesQuote, quoteBlock } from './quotations.js';
 import { excludeTokens } from './tokens.js';
 import { paragraphSpans } from './plain.js';
 import { lazyModule } from '../lazy-module.js';
@@ -50,6 +50,23 @@ interface Frame {
   quote?: boolean;
   /** A <q>: where its text starts in the block being built. */
   inlineQuote?: number;
+}
+
+/**
+ * Containers that hold someone else's words when an attribution ("Comment by @jane posted on …:",
+ * "Alice wrote:") comes right before them: a pasted comment in a styled box.
+ */
+const CONTAINERS = new Set(['div', 'section', 'aside', 'article', 'figure', 'blockquote', 'details']);
+
+/**
+ * Reading state carried from one HTML fragment to the next (raw HTML blocks of one Markdown
+ * container): the elements a quotation's container left open, and whether the last prose read
+ * introduces a quotation. A `<blockquote>` opened in one raw HTML block and closed in a later one
+ * holds the Markdown between them.
+ */
+export interface FragmentContext {
+  open: Array<{ name: string; prose: boolean; code: boolean; quote: boolean }>;
+  introduced: boolean;
 }
 
 /** Classes that make an element a quotation (email layouts rarely use <blockquote> for them). */
@@ -118,14 +135,16 @@ export function parseHtml(source: string, file: string): ProseDocument {
  * The prose of an HTML fragment inside another document (a raw HTML block in Markdown: a <div>,
  * <p>, <h2>, <details><summary>), read as an email's body is, with source offsets.
  */
-export function htmlFragmentBlocks(source: string, from: number, to: number): Block[] {
+export function htmlFragmentBlocks(source: string, from: number, to: number, ctx?: FragmentContext): Block[] {
   const slice = source.slice(from, to);
   if (!/[\p{L}\p{N}]/u.test(slice.replace(/<[^>]*>/g, ''))) {
-    // Tags alone: only a prose attribute (alt, title, aria-label) can hold copy.
-    if (!/\b(?:alt|title|aria-label)\s*=/i.test(slice)) return [];
+    // Tags alone: only a prose attribute (alt, title, aria-label) can hold copy, or a tag that opens
+    // or closes a quotation read on in later fragments.
+    const quoting = ctx && (ctx.open.length > 0 || (ctx.introduced && /<[a-z]/i.test(slice)) || /<blockquote\b|\bclass\s*=/i.test(slice));
+    if (!quoting && !/\b(?:alt|title|aria-label)\s*=/i.test(slice)) return [];
   }
   const { text: masked, spans } = maskTemplates(slice);
-  const blocks = htmlBlocks(slice, masked, spans).map(excludeTokens).filter((b) => LETTER_OR_DIGIT.test(b.text));
+  const blocks = htmlBlocks(slice, masked, spans, ctx).map(excludeTokens).filter((b) => LETTER_OR_DIGIT.test(b.text));
   for (const b of blocks) {
     const map = new Int32Array(b.map.length);
     for (let i = 0; i < map.length; i++) map[i] = b.map[i]! + from;
@@ -276,10 +295,14 @@ function plainTextBlocks(source: string, work: string, spans: MaskedSpan[]): Blo
   return out;
 }
 
-function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] {
+function htmlBlocks(source: string, work: string, spans: MaskedSpan[], ctx?: FragmentContext): Block[] {
   const out: Block[] = [];
   const stack: Frame[] = [{ name: '#root', prose: true, code: false }];
   const b = new BlockBuilder();
+  // The last prose read introduces a quotation: the container opened next holds it.
+  let introduced = ctx?.introduced ?? false;
+  // Offsets of htmlparser2 past the elements a previous fragment left open (written first, below).
+  let shift = 0;
   const top = () => stack[stack.length - 1]!;
 
   const kindOf = (): { kind: BlockKind; depth?: number; field?: 'subject' | 'preheader' } => {
@@ -298,6 +321,7 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
     const block = b.take(k.kind, { ...(k.depth ? { depth: k.depth } : {}), ...(k.field ? { field: k.field } : {}) });
     if (!block) return;
     if (stack.some((f) => f.quote)) quoteBlock(block);
+    introduced = introducesQuote(block.text);
     out.push(block);
   };
 
@@ -305,8 +329,14 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
     {
       onopentag(name, attribs) {
         const parent = top();
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
+        if (shift < 0) {
+          // An element a previous fragment left open: as it was there.
+          const carried = ctx!.open[Math.min(stack.length, ctx!.open.length) - 1]!;
+          stack.push({ name, prose: carried.prose, code: carried.code, ...(carried.quote ? { quote: true } : {}) });
+          return;
+        }
+        const start = parser.startIndex - shift;
+        const end = parser.endIndex + 1 - shift;
         const classes = (attribs.class ?? '').toLowerCase();
         // Inside <head>/<mj-head> nothing is prose but the subject and the preview text.
         const prose = parent.prose
@@ -319,8 +349,10 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
               ? 'preheader'
               : undefined;
         const code = parent.code || CODE.has(name);
-        const quote = name === 'blockquote' || QUOTE_CLASS.test(classes);
+        let quote = name === 'blockquote' || QUOTE_CLASS.test(classes);
         if ((isBlock(name) || field || quote) && prose) flush();
+        if (prose && introduced && CONTAINERS.has(name)) quote = true;
+        if (isBlock(name) && name !== 'br') introduced = false;
         if (prose && !parent.code && CODE.has(name)) b.separator(start, 'code');
         else if (prose && !code && REPLACED.has(name) && !isBlock(name)) b.separator(start, 'html');
         const frame: Frame = { name, prose, code, ...(field ? { field } : {}) };
@@ -338,7 +370,7 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
         if (!f.prose || f.code) return;
         // The text ends at endIndex; its start is taken from its length, because htmlparser2's
         // startIndex is stale after a closing tag broken before its '>' ("</i\n  >").
-        walkText(b, source, work, parser.endIndex + 1 - data.length, parser.endIndex + 1, spans, true);
+        walkText(b, source, work, parser.endIndex + 1 - shift - data.length, parser.endIndex + 1 - shift, spans, true);
       },
       onclosetag(name) {
         // htmlparser2 closes implied elements too, so the stack mirrors its own.
@@ -356,9 +388,22 @@ function htmlBlocks(source: string, work: string, spans: MaskedSpan[]): Block[] 
     },
     { decodeEntities: false, recognizeSelfClosing: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  if (ctx?.open.length) {
+    // Open the carried elements again, so their closing tags here close them.
+    const tags = ctx.open.map((f) => `<${f.name}>`).join('');
+    shift = -1;
+    parser.write(tags);
+    shift = tags.length;
+  }
   parser.write(work);
+  if (ctx) {
+    // Carry the open elements from the outermost quotation on, so a later fragment closes them.
+    const q = stack.findIndex((f) => f.quote);
+    ctx.open = q < 0 ? [] : stack.slice(q).map((f) => ({ name: f.name, prose: f.prose, code: f.code, quote: f.quote === true }));
+  }
   parser.end();
   flush();
+  if (ctx) ctx.introduced = introduced;
   return out;
 }
 

@@ -40,9 +40,10 @@ export function formatOf(file: string, guide?: Guide, languageId?: string): Form
   return undefined;
 }
 
-export function parseDocument(file: string, source: string, format: Format, guide?: Guide): ProseDocument {
+/** `speakers: false` leaves out what only the whole document tells (see speakerRegions). */
+export function parseDocument(file: string, source: string, format: Format, guide?: Guide, speakers = true): ProseDocument {
   const doc = parseFormat(file, source, format, guide);
-  markQuotations(doc);
+  markQuotations(doc, speakers);
   return doc;
 }
 

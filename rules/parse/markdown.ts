@@ -18,7 +18,8 @@ import { decodeEntity } from './entities.js';
 import { MdastReader, type Container } from './mdast-prose.js';
 import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
-import { htmlFragmentBlocks } from './html.js';
+import { htmlFragmentBlocks, type FragmentContext } from './html.js';
+import { FollowingQuotes, introducesQuote, quoteBlock, type Sibling } from './quotations.js';
 import { finishDocument, MAX_NESTING, ProseBuilder, type CopyOptions } from './prose-builder.js';
 
 export function parseMarkdown(source: string, path: string, copy: CopyOptions = {}): ProseDocument {
@@ -128,9 +129,29 @@ class TreeReader {
       return;
     }
     if (nests) this.depth++;
-    for (let c = parent.firstChild; c; c = c.nextSibling) this.block(c, container);
+    // Raw HTML blocks of this container read on from one another (a <blockquote> opened in one and
+    // closed in a later one); an element left open does not reach past the container.
+    const outer = this.html;
+    this.html = { open: outer.open.slice(), introduced: false };
+    const follow = new FollowingQuotes(this.out.blocks);
+    const blocks = this.out.blocks;
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      const name = c.name;
+      const first = blocks.length;
+      const before = follow.before(first);
+      const quoted = this.html.open.some((f) => f.quote);
+      if (name === 'HTMLBlock') this.html.introduced = before !== undefined && introducesQuote(before.text);
+      this.block(c, container);
+      // Inside a <blockquote> (or a quoted box) that an earlier raw HTML block left open.
+      if (quoted && name !== 'HTMLBlock') for (let k = first; k < blocks.length; k++) quoteBlock(blocks[k]!);
+      follow.read(siblingKind(name), first, before);
+    }
+    this.html = outer;
     if (nests) this.depth--;
   }
+
+  /** Raw HTML read so far in the container being read (see blocks()). */
+  private html: FragmentContext = { open: [], introduced: false };
 
   /** Block-level nodes (the same kinds as mdast-prose.ts's flow() for MDX). */
   private block(node: SyntaxNode, container: Container): void {
@@ -191,7 +212,7 @@ class TreeReader {
       case 'HTMLBlock':
         this.out.html(this.at(node.from), this.at(node.to));
         // A raw HTML block (<div>, <p>, <h2>, <details><summary>) holds copy too.
-        for (const b of htmlFragmentBlocks(this.text, node.from, node.to)) this.out.blocks.push(this.shifted(b));
+        for (const b of htmlFragmentBlocks(this.text, node.from, node.to, this.html)) this.out.blocks.push(this.shifted(b));
         return;
       case 'CommentBlock':
       case 'ProcessingInstructionBlock':
@@ -516,6 +537,15 @@ function mayReadAsAddress(t: string, from: number, to: number): boolean {
     if (c === 58 || c === 46 || c === 38) return true;
   }
   return false;
+}
+
+/** A lezer block node as FollowingQuotes sees it. */
+function siblingKind(name: string): Sibling {
+  if (name === 'Blockquote') return 'blockquote';
+  if (name === 'Paragraph') return 'paragraph';
+  if (name === 'HTMLBlock' || name === 'HorizontalRule' || name.startsWith('ATXHeading') || name.startsWith('SetextHeading')) return 'break';
+  if (name === 'CommentBlock' || name === 'LinkReference' || name === 'ProcessingInstructionBlock') return 'none';
+  return 'other';
 }
 
 /** mdast-util-to-string: what an image's alt text is made of. */

@@ -8,7 +8,7 @@ import { BlockBuilder } from './builder.js';
 import { parseDirective } from './directives.js';
 import { decodeEntityAt } from './html.js';
 import { MAX_NESTING, type ProseBuilder } from './prose-builder.js';
-import { quoteBlock } from './quotations.js';
+import { FollowingQuotes, quoteBlock, type Sibling } from './quotations.js';
 
 /** JSX props whose string values are copy, on any component (a guide may add more: `copy.props`). */
 export const COPY_PROPS: readonly string[] = ['title', 'alt', 'label', 'description', 'caption'];
@@ -86,7 +86,13 @@ export class MdastReader {
       return;
     }
     if (nests) this.depth++;
-    for (const child of parent.children as Nodes[]) this.flow(child, container);
+    const follow = new FollowingQuotes(this.out.blocks);
+    for (const child of parent.children as Nodes[]) {
+      const first = this.out.blocks.length;
+      const before = follow.before(first);
+      this.flow(child, container);
+      follow.read(siblingKind(child), first, before);
+    }
     if (nests) this.depth--;
   }
 
@@ -279,3 +285,25 @@ function setPosition(node: Nodes, s: number, e: number): void {
 }
 
 const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S*\s*$/i;
+
+/** An mdast block node as FollowingQuotes sees it. */
+function siblingKind(node: Nodes): Sibling {
+  switch (node.type) {
+    case 'blockquote':
+      return 'blockquote';
+    case 'paragraph':
+      return 'paragraph';
+    case 'heading':
+    case 'thematicBreak':
+      return 'break';
+    case 'html':
+      // A comment is nothing between two blocks; other raw HTML breaks the copy.
+      return /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'none' : 'break';
+    case 'definition':
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+      return 'none';
+    default:
+      return 'other';
+  }
+}

@@ -1,8 +1,9 @@
 // Words that are not the brand's own: quotations (a testimonial, a customer or partner quote) and
 // words mentioned as words ("avoid vague words like 'some'"). Marked as regions of the blocks
 // (Block.regions) after any parser has run, so every rule and the fix guard see them alike. The
-// parsers mark what only the markup tells (an HTML <blockquote> or <q>, an MDX <Quote>); this
-// module marks what the text itself tells.
+// parsers mark what only the markup tells (an HTML <blockquote> or <q>, an MDX <Quote>, and in
+// Markdown what follows an attribution: introducesQuote, isHandleLine); this module marks what the
+// text itself tells.
 import type { Block, ProseDocument, Region } from '../types.js';
 import { lazyUnicodeRegExp } from '../text/unicode-regexp.js';
 
@@ -20,6 +21,41 @@ export function addRegion(block: Block, kind: Region['kind'], start: number, end
 /** The whole block is someone else's words. */
 export function quoteBlock(block: Block): void {
   addRegion(block, 'quotation', 0, block.text.length);
+}
+
+// A line that introduces someone else's words after it. With a closing colon it names the source:
+// a handle ("@bob:", "As @bob put it:"), a verb of saying ("Alice wrote:"), a comment or message by
+// or from someone, or "From the release notes:". Without one it must name a comment, reply or
+// message by or from someone ("Jane — comment from 2026-03-02", "Comment by @bob posted on …").
+const HANDLE = String.raw`(?<![\p{L}\p{N}_.@/])@[\p{L}\p{N}_][\p{L}\p{N}_-]{0,38}`;
+const SAYING = String.raw`(?<![\p{L}\p{N}])(?:wrote|writes|said|says|asked|asks|replied|replies|responded|responds|answered|answers|commented|comments|explained|explains|noted|notes|remarked|remarks|argued|argues|tweeted|tweets|put it|puts it|sums it up|summed it up|according to|in the words of|quoting)(?![\p{L}\p{N}])`;
+const SOURCE = String.raw`(?<![\p{L}\p{N}])(?:comments?|repl(?:y|ies)|responses?|messages?|posts?|e-?mails?|reviews?|tweets?|toots?|updates?|feedback|testimonials?|quotes?)[ \t]+(?:by|from)(?![\p{L}\p{N}])`;
+const INTRO_SAYING = lazyUnicodeRegExp(SAYING, 'iu');
+const INTRO_SOURCE = lazyUnicodeRegExp(SOURCE, 'iu');
+const INTRO_NAMED = lazyUnicodeRegExp(String.raw`${HANDLE}|^\s*From\s+(?:the|an?|our|their|his|her|its|this|these|[\p{Lu}@])`, 'u');
+/** The longest sentence that can introduce a quotation (an attribution is short). */
+const INTRO_MAX = 200;
+
+/**
+ * The block ends in an attribution that introduces a quotation after it (see SAYING, SOURCE). The
+ * attribution itself stays the page's own words.
+ */
+export function introducesQuote(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s\uFFFC]/.test(text[end - 1]!)) end--;
+  if (end === 0) return false;
+  if (text[end - 1] !== ':') return end <= 160 && INTRO_SOURCE().test(text.slice(0, end));
+  // The sentence that ends in the colon names the source ("We tried it. As Jane put it:").
+  let k = end - 1;
+  while (k > 0 && end - k <= INTRO_MAX && !(/[.!?]/.test(text[k - 1]!) && /\s/.test(text[k]!))) k--;
+  if (end - k > INTRO_MAX) return false;
+  const sentence = text.slice(k, end);
+  return INTRO_SAYING().test(sentence) || INTRO_SOURCE().test(sentence) || INTRO_NAMED().test(sentence);
+}
+
+/** A line that is a handle and a colon only ("@jane:"): what follows is that person's. */
+export function isHandleLine(text: string): boolean {
+  return /^[\s\uFFFC]*@[\p{L}\p{N}_][\p{L}\p{N}_-]{0,38}[\s\uFFFC]*:[\s\uFFFC]*$/u.test(text);
 }
 
 // A dash, or two hyphens, then a capitalised name: the attribution of a quotation.
@@ -53,13 +89,13 @@ const MENTION_WORDS = 3;
 /**
  * Marks quotations and mentions the text tells: a blockquote with an attribution line (in it or
  * right after it), a blockquote that opens with a quotation mark, `"…" – Name`, `"…," says Name`,
- * and words mentioned as words.
+ * the turns of an interview transcript, and words mentioned as words.
  */
-export function markQuotations(doc: ProseDocument): void {
+export function markQuotations(doc: ProseDocument, speakers = true): void {
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'blockquote' && !isQuoted(b)) {
+    if (b.kind === 'blockquote') {
       // A run of blockquote blocks: one quotation when it is attributed or opens with a quote mark.
       let j = i;
       while (j + 1 < blocks.length && blocks[j + 1]!.kind === 'blockquote' && onlyQuoteMarkup(doc.source, blocks[j]!, blocks[j + 1]!)) j++;
@@ -67,7 +103,8 @@ export function markQuotations(doc: ProseDocument): void {
       const next = blocks[j + 1];
       const lastLine = last.text.slice(last.text.lastIndexOf('\n') + 1);
       const attributedAfter = next !== undefined && next.kind !== 'blockquote' && ATTRIBUTION_LINE().test(next.text) && next.text.length <= 120;
-      if (ATTRIBUTION_LINE().test(lastLine) || /^\s*["“„«]/.test(b.text) || attributedAfter) {
+      // (A parser may have found it a quotation already: an attribution before it, a <blockquote>.)
+      if (isQuoted(b) || ATTRIBUTION_LINE().test(lastLine) || /^\s*["“„«]/.test(b.text) || attributedAfter) {
         for (let k = i; k <= j; k++) quoteBlock(blocks[k]!);
         if (attributedAfter) quoteBlock(next!);
       }
@@ -85,6 +122,77 @@ export function markQuotations(doc: ProseDocument): void {
     }
     markInline(b);
   }
+  if (speakers) for (const [i, start, end] of speakerRegions(doc)) addRegion(blocks[i]!, 'quotation', start, end);
+}
+
+/**
+ * The block's being a quotation, or its text, decides whether blocks after it are quoted (an
+ * attribution, a handle line, a blockquote whose attribution may follow, a quoted paragraph). The
+ * editor's chunked parse never ends a chunk after such a block.
+ */
+export function reachesForward(b: Block): boolean {
+  return b.kind === 'blockquote' || isHandleLine(b.text) || introducesQuote(b.text) || (QUOTE_CHAR.test(b.text) && WHOLE_QUOTE().test(b.text));
+}
+
+// An interview transcript: paragraphs that open with a bold speaker label (`**Jan Doe**: …`,
+// `**Q:** …`). The label is a speaker's when it is a handle, Q or A (with both in the document), or
+// a name of one to four capitalised words whose first word the document also writes as a name: in
+// the middle of a sentence or before another capitalised word ("with Jan Doe", "Rob Pike, Ian").
+// Labels such as "Note:", "Who:", "Best for:" are no names; and it takes two turns or more.
+const SPEAKER = lazyUnicodeRegExp(String.raw`^(@[\p{L}\p{N}_][\p{L}\p{N}_-]{0,38}|\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t](?:\p{Lu}[\p{L}'’.-]{0,30}|van|von|de|der|den|da|di|du|le|la|bin|al)){0,3}):`, 'u');
+const ASKER = /^(?:Q|Question|Interviewer)$/;
+const ANSWERER = /^(?:A|Answer)$/;
+// A capitalised word in the middle of a sentence, or one before another: a name.
+const NAME_WORD = lazyUnicodeRegExp(String.raw`[\p{Ll}\p{N},;][ \t\n]+[\[(]?(\p{Lu}[\p{L}'’-]*)|(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)[ \t]+\p{Lu}\p{Ll}`, 'gu');
+
+/**
+ * The quotation regions of an interview transcript, as [block index, start, end]: found over the
+ * whole document (a speaker is known by names written anywhere in it), so the editor's chunked
+ * parse adds them to the assembled document rather than to each chunk.
+ */
+export function speakerRegions(doc: ProseDocument): Array<[number, number, number]> {
+  if (doc.format !== 'markdown' && doc.format !== 'mdx') return [];
+  const turns: Array<{ block: Block; label: string; at: number }> = [];
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== 'paragraph' || !b.text.includes(':')) continue;
+    const m = SPEAKER().exec(b.text);
+    if (!m || !boldLabel(doc.source, b, m[0].length - 1)) continue;
+    turns.push({ block: b, label: m[1]!, at: i });
+  }
+  if (turns.length < 2) return [];
+  const labels = new Set(turns.map((t) => t.label));
+  const qa = [...labels].some((l) => ASKER.test(l)) && [...labels].some((l) => ANSWERER.test(l));
+  // First words of names the document writes outside the labels.
+  const names = new Set<string>();
+  const labelled = new Set(turns.map((t) => t.block));
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || !/\p{Lu}/u.test(b.text)) continue;
+    const from = labelled.has(b) ? b.text.indexOf(':') + 1 : 0;
+    for (const m of b.text.slice(from).matchAll(NAME_WORD())) names.add((m[1] ?? m[2])!);
+  }
+  const speaker = (l: string) => l.startsWith('@') || (qa && (ASKER.test(l) || ANSWERER.test(l))) || names.has(l.split(/[ \t]/)[0]!);
+  const spoken = turns.filter((t) => speaker(t.label));
+  if (spoken.length < 2) return [];
+  const out: Array<[number, number, number]> = spoken.map((t) => [t.at, t.label.length + 1, t.block.text.length]);
+  // Between two turns with no heading between them, the conversation goes on: a turn of more than
+  // one paragraph, a question put to the speakers. After the last turn the page speaks again.
+  for (let k = 1; k < spoken.length; k++) {
+    const from = spoken[k - 1]!.at + 1;
+    const to = spoken[k]!.at;
+    if (doc.blocks.slice(from, to).some((b) => b.kind === 'heading')) continue;
+    for (let i = from; i < to; i++) if (doc.blocks[i]!.kind !== 'front-matter') out.push([i, 0, doc.blocks[i]!.text.length]);
+  }
+  return out;
+}
+
+/** The block opens with a bold label that ends at the colon at `colon` (`**Jan**:` or `**Jan:**`). */
+function boldLabel(source: string, b: Block, colon: number): boolean {
+  const s = b.map[0]!;
+  const c = b.map[colon]!;
+  const d = source.slice(s - 2, s);
+  if (d !== '**' && d !== '__') return false;
+  return source.slice(c - 2, c) === d || source.slice(c + 1, c + 3) === d;
 }
 
 function isQuoted(b: Block): boolean {
@@ -174,4 +282,41 @@ function markInline(b: Block): void {
 function pairs(open: string, close: string): boolean {
   if (open === '«') return close === '»';
   return close === '"' || close === '”';
+}
+
+/** What a container's child is, for FollowingQuotes: a block quote, a paragraph, a break in the copy (heading, rule, raw HTML), nothing (a comment, a definition) or other copy. */
+export type Sibling = 'blockquote' | 'paragraph' | 'break' | 'none' | 'other';
+
+/**
+ * Quotations that an attribution before them tells, read over the children of one container in
+ * order (both Markdown readers): a block quote right after an attribution (introducesQuote), and the
+ * blocks after a line that is only a handle and a colon ("@jane:"), up to the next heading, rule,
+ * raw HTML or attribution. A child with no prose (a code block) stands between an attribution and
+ * what follows.
+ */
+export class FollowingQuotes {
+  private pasted = false;
+  /** The blocks read when the last child ended, when that child read any (else -1). */
+  private end = -1;
+  constructor(private readonly blocks: Block[]) {}
+
+  /** The block right before the child starting at `first` when the previous child read it. */
+  before(first: number): Block | undefined {
+    return this.end === first && first > 0 ? this.blocks[first - 1] : undefined;
+  }
+
+  /** After a child read blocks [first, end): quotes them when the attribution before tells so. */
+  read(kind: Sibling, first: number, before: Block | undefined): void {
+    if (kind === 'none') return;
+    const blocks = this.blocks;
+    if (kind === 'break') this.pasted = false;
+    let quote = kind === 'blockquote' && before !== undefined && introducesQuote(before.text);
+    const own = blocks[first];
+    if (kind === 'paragraph' && own && (isHandleLine(own.text) || introducesQuote(own.text))) {
+      // The attribution of what follows is the page's own line.
+      this.pasted = isHandleLine(own.text);
+    } else if (this.pasted && kind !== 'break') quote = true;
+    if (quote) for (let k = first; k < blocks.length; k++) quoteBlock(blocks[k]!);
+    this.end = blocks.length > first ? blocks.length : -1;
+  }
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintText, loadGuide, type Guide } from '../../rules/index.js';
+import { lintText, loadGuide, type Block, type Guide } from '../../rules/index.js';
 import { DocumentLinter, frontMatterEnd, isBoundary, nextBoundary } from '../../server/incremental.js';
 import { apostrophes } from '../../rules/checks/contractions/contractions.js';
 
@@ -88,6 +88,15 @@ const SNIPPETS = [
   '\r\n',
   '\uFEFF',
   '😀',
+  // Quotations that blocks around them tell: an attribution, a handle line, a transcript's turns.
+  '\n\nAs Jane put it:\n\n> It was decided by the team.\n\n',
+  'Alice wrote:\n\n',
+  '\n\n@jane:\n\n',
+  '\n\n**Jan Doe**: it was decided by the team.\n\n',
+  'with Jan Doe ',
+  '<blockquote>\n\n',
+  '</blockquote>\n\n',
+  '\n— Jane Doe\n',
 ];
 
 const edit = fc.record({
@@ -110,7 +119,8 @@ function check(file: string, start: string, edits: Array<{ at: number; del: numb
     const inc = linter.lint(file, text, guide, { languageId });
     const full = lintText(file, text, guide, { languageId });
     expect(inc.skipped).toBe(full.skipped);
-    expect(inc.doc?.blocks.map((b) => [b.kind, b.text, [...b.map]])).toEqual(full.doc?.blocks.map((b) => [b.kind, b.text, [...b.map]]));
+    const shape = (b: Block) => [b.kind, b.text, [...b.map], b.regions ?? []];
+    expect(inc.doc?.blocks.map(shape)).toEqual(full.doc?.blocks.map(shape));
     expect(inc.doc?.directives).toEqual(full.doc?.directives);
     expect(inc.findings).toEqual(full.findings);
   }
@@ -214,6 +224,46 @@ describe('a link read by the term rules is part of the key of its block', () => 
     const res = linter.lint(file, text, guide);
     expect(res.findings).toEqual(lintText(file, text, guide).findings);
     expect(res.findings.filter((f) => f.rule === 'term').map((f) => f.text)).toEqual(['github']);
+  });
+});
+
+describe('quotations told by the blocks around them', () => {
+  const guide = load(path.join(ROOT, 'samples/brand.yaml'));
+  const file = path.join(ROOT, 'samples/blog/quotes.md');
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} is plain and short.`).join('\n\n');
+  const passive = (f: { rule: string }) => f.rule === 'passive-voice';
+
+  it('an attribution, a handle line and a transcript read across chunks and follow edits', () => {
+    // Each construct sits where a chunk of the first parse ends (CHUNK characters of filler).
+    const parts = [
+      filler(110),
+      'As Jane put it:',
+      '> It was decided by the team.',
+      filler(110),
+      '@jane:',
+      'It was decided by the team.',
+      filler(110),
+      '**Jan Doe**: it was decided by the team.',
+      filler(110),
+      '**Ann Lee**: it was decided by the board.',
+      'We spoke with Jan Doe and Ann Lee.',
+    ];
+    let text = `# Title\n\n${parts.join('\n\n')}\n`;
+    const linter = new DocumentLinter();
+    const first = linter.lint(file, text, guide);
+    expect(first.findings).toEqual(lintText(file, text, guide).findings);
+    expect(first.findings.filter(passive)).toEqual([]);
+    // Edits that take each quotation's cause away, one at a time: the quoted words become copy.
+    for (const [from, to] of [
+      ['As Jane put it:', 'As we put it.'],
+      ['@jane:', 'Jane.'],
+      ['We spoke with Jan Doe and Ann Lee.', 'We spoke.'],
+    ] as const) {
+      text = text.replace(from, to);
+      const res = linter.lint(file, text, guide);
+      expect(res.findings).toEqual(lintText(file, text, guide).findings);
+      expect(res.findings.filter(passive).length).toBeGreaterThan(0);
+    }
   });
 });
 
