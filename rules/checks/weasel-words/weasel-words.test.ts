@@ -25,8 +25,12 @@ ruleTester('weasel-words', {
     { name: 'thanks, "not quite" and "for quite some time"', code: 'Huge thanks to everyone who helped. Thank you very much! It did not quite outweigh the cost, and it doesn\'t quite cut it. We have waited for quite some time.' },
     { name: 'a changelog entry with no verb', code: '* Many minor improvements to the documentation.\n* Faster builds.\n' },
     {
-      name: 'a caveat on whether something works, and a degree given as a figure',
-      code: 'The test command mostly just works on macOS. Parallel builds can substantially speed up large crates; they get another 33% speedup.',
+      name: 'a caveat on how far something holds, and a degree given as a figure',
+      code: 'The test command mostly just works on macOS. The design is mostly done. We mostly worked on the model. It is largely unstructured. Parallel builds can substantially speed up large crates; they get another 33% speedup.',
+    },
+    {
+      name: 'a quantity the sentence gives as a figure, refers back to, or names examples of',
+      code: 'Many respondents (29%) use it daily. Few survey respondents (6.8%) said so. Twice that many respondents wrote in. We want as many Go developers as possible. Many other features, such as Git integration, work too.',
     },
   ],
   invalid: [
@@ -45,12 +49,12 @@ ruleTester('weasel-words', {
       errors: [{ text: 'Many' }, { text: 'few' }, { text: 'several' }, { text: 'quite' }, { text: 'very' }, { text: 'many' }],
     },
     {
-      name: 'still vague: credit with no one named or linked, a list item that makes a claim, a bracket that is an aside, "mostly" about people or results, a degree with no figure',
+      name: 'still vague: credit with no one named or linked, a list item that makes a claim, a bracket that is an aside, "mostly" about what people think, a degree with no figure',
       code:
         'Many people came together to create Acme 2.0.\n\n* Many customers switched to Acme last year.\n\n' +
-        'The community had many passionate members (or, as we call them, fans). We mostly worked on the model. ' +
-        'Users are mostly satisfied. Builds are significantly faster. It is quite fast and a huge improvement.',
-      errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'mostly', line: 5, column: 75 }, { text: 'mostly' }, { text: 'significantly' }, { text: 'quite' }, { text: 'huge' }],
+        'The community had many passionate members (or, as we call them, fans). Many other features work too. ' +
+        'Users are mostly satisfied. Builds are significantly faster. It is quite fast and a huge improvement.\n\nMany workloads spend around 10% less time in the collector. It has been said that few developers write well.',
+      errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'Many', line: 5, column: 72 }, { text: 'mostly' }, { text: 'significantly' }, { text: 'quite' }, { text: 'huge' }, { text: 'Many', line: 7 }, { text: 'few', line: 7 }],
     },
     {
       name: 'confidence: 0 reports every candidate',

@@ -36,10 +36,16 @@ function hasFigure(sentence: Sentence): boolean {
   if (r === undefined) figureIn.set(sentence, (r = FIGURE.test(sentence.text)));
   return r;
 }
-// "Mostly works": a caveat on whether something works, which cutting would overclaim.
-// People who "mostly worked on" something were busy, not a caveat.
-const WORKS = /^\s+(?:just\s+)?(?:works?|worked|runs?|compiles?|builds?|passes|succeeds?)\b/i;
-const PERSON_BEFORE = /\b(?:we|i|you|they|he|she)\s+$/i;
+// A limiting qualifier states how far something holds ("the work is mostly done", "largely
+// unstructured", "mainly a bug-fix release"): a caveat an editor keeps, where an intensifier
+// ("very", "extremely") only adds weight.
+const LIMITING = /^(?:mostly|largely|mainly|partly|partially|primarily)$/;
+// …except on what people think, a result a survey or a claim should give as a figure ("Users are
+// mostly satisfied").
+const OPINION = /^\s+(?:satisfied|happy|positive|pleased|favou?rable|agree[ds]?|prefer(?:red|s)?|love[ds]?|like[ds]?)\b/i;
+const COUNT_IN_BRACKETS = /^\s+(?:[\p{L}'’-]+\s+){0,3}\(\s*(?:n\s*=\s*)?[\d.,]+\s*(?:%|percent\b)?[^()]{0,40}\)/u;
+// Examples named in the sentence: "many other features, such as Git integration".
+const NAMED_EXAMPLES = /\b(?:such as|including|e\.g\.|for example|for instance|namely)\b/i;
 
 /** The confidence of the hit [start, end) in `sentence` of `block`. */
 export function weaselConfidence(block: Block, start: number, end: number, sentence: Sentence): number {
@@ -61,14 +67,17 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   // "not quite" means "not exactly", "for quite some time" is a stock phrase: cutting "quite" changes them.
   if (word === 'quite' && (/(?:\bnot|n't|n’t)\s+$/i.test(before) || /^\s+(?:some time|a while)\b/i.test(after))) return 0.2;
   if (MAGNITUDE.test(word) && hasFigure(sentence)) return 0.4;
-  if (word === 'mostly' && WORKS.test(after) && !PERSON_BEFORE.test(before)) return 0.4;
+  if (LIMITING.test(word) && !OPINION.test(after)) return 0.4;
   if (!QUANTITY.test(word)) return 0.8;
 
   const question = /\?["'”’)\]]*\s*$/.test(sentence.text);
-  if (question || /\b(?:how|so|too)\s+$/i.test(before) || (/\bas\s+$/i.test(before) && /^\s+as\b/i.test(after))) return 0.2; // "how many days?", "so many years", "as many as"
+  if (question || /\b(?:how|so|too)\s+$|\b(?:twice|thrice|half|times)\s+(?:that|this)\s+$/i.test(before) || (/\bas\s+$/i.test(before) && /^\s+(?:\S+\s+){0,3}?as\b/i.test(after))) return 0.2; // "how many days?", "so many years", "twice that many", "as many (developers) as"
   if (word === 'many' && /^\s+(?:thanks|more)\b/i.test(after)) return 0.2; // "many thanks", "and many more"
   if (/\b(?:first|last|next|past|final)\s+$/i.test(before)) return 0.2; // "the first few bytes"
   if (/\bonly\s+(?:a\s+)?$/i.test(before) && /^\s+(?:\S+\s+){0,2}(?:left|remaining|available)\b/i.test(after)) return 0.9; // "only a few spots left": urgency
+  // The count given in brackets after it: "many respondents (29%)", "Few survey respondents (6.8%) said".
+  if (COUNT_IN_BRACKETS.test(after)) return 0.4;
+  if (NAMED_EXAMPLES.test(after)) return 0.2;
   if (LEADS_INTO_LIST.test(after) || NAMED_IN_BRACKETS.test(after)) return 0.2;
   if (CREDIT.test(after) && block.marks.some((m) => m.kind === 'link' && m.at >= end)) return 0.3;
   if (NAMED_CREDIT.test(before)) return 0.4;
