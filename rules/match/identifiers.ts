@@ -136,6 +136,8 @@ function commandOrFolder(text: string, tokens: Token[], first: number, last: num
   if (quotedCommand(text, tokens, first, last)) return true;
   const sub = tokens[last];
   if (sub && sub.spaced && SUBCOMMANDS.has(sub.norm) && !UPPER.test(text.slice(sub.start, sub.end))) return true;
+  // Commands named as commands: "CLI commands, e.g. acme top, acme stat and acme tap".
+  if (sub && sub.spaced && isWord(sub) && !FUNCTION_WORDS.has(sub.norm) && !UPPER.test(text.slice(sub.start, sub.end)) && COMMANDS_BEFORE.test(sentenceBefore(text, tokens[first]!.start))) return true;
   let words = 0;
   let conjunction = false;
   for (let k = last; k < tokens.length && words <= 3; k++) {
@@ -157,17 +159,29 @@ function commandOrFolder(text: string, tokens: Token[], first: number, last: num
   return false;
 }
 
+// "commands, e.g. acme top, acme stat": commands, then the list of them.
+const COMMANDS_BEFORE = /\b(?:sub)?commands?\b[^\p{L}]*(?:e\.g\.|i\.e\.|such as|like|including|:)/iu;
+const FUNCTION_WORDS = new Set('a an the and or but nor to of in on at by for with from as is are was were be been has have had it its this that these those which who will can may must should would could not'.split(' '));
+/** The sentence before `at`, at most 120 characters of it ("e.g." and "i.e." end none). */
+function sentenceBefore(text: string, at: number): string {
+  const s = text.slice(Math.max(0, at - 120), at);
+  let from = 0;
+  for (const m of s.matchAll(/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?]\s|\n\s*\n/g)) from = m.index + m[0].length;
+  return s.slice(from);
+}
+
 const OPENING = new Set(['"', "'", '\u201c', '\u2018', '`']);
 const CLOSING = new Set(['"', "'", '\u201d', '\u2019', '`']);
 
-/** `"go test"`, `“go get,”`: the lowercase name and a few lowercase words, quoted as one command. */
+/** `"go test"`, `“go get,”`, `"go"`: the lowercase name, alone or with a few lowercase words, quoted as one command or value. */
 function quotedCommand(text: string, tokens: Token[], first: number, last: number): boolean {
   const open = tokens[first - 1];
   if (!open || !OPENING.has(open.norm) || tokens[first]!.spaced) return false;
   let words = 0;
   for (let k = last; k < tokens.length && words <= 4; k++) {
     const t = tokens[k]!;
-    if (CLOSING.has(t.norm) && !t.spaced) return words > 0;
+    // A command, or the name alone: a literal value ("the query "acme"", a namespace (“acme”)).
+    if (CLOSING.has(t.norm) && !t.spaced) return true;
     if (t.norm === ',' && CLOSING.has(tokens[k + 1]?.norm ?? '')) continue;
     if (!isWord(t) || !t.spaced || UPPER.test(text.slice(t.start, t.end))) return false;
     words++;

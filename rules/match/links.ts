@@ -23,6 +23,22 @@ export function namesItsLinkTarget(doc: ProseDocument, block: Block, start: numb
   return name !== '' && targetNames(url).some((n) => (lower ? squash(n).toLowerCase() === name : squash(n) === name));
 }
 
+/**
+ * Whether text[start, end) opens the text of a longer link whose words are the name of the site it
+ * links to: `[Golang Cafe](https://golang.cafe/)`, `[Golang UK](https://golanguk.com)`, `[Gophers
+ * slack](https://gophers.slack.com)`. The name of someone else's site, not the brand's name misspelt.
+ */
+export function partOfLinkedSiteName(doc: ProseDocument, block: Block, start: number, end: number): boolean {
+  const mark = block.marks.find((m) => m.kind === 'link' && m.at > end && m.at - end <= 40);
+  if (!mark || !/^[ \t\p{L}\p{N}'’-]+$/u.test(block.text.slice(end, mark.at))) return false;
+  const url = linkTarget(doc.source, block, start, mark.at);
+  if (url === undefined) return false;
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@]*@)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host || !host.includes('.')) return false;
+  const name = squash(block.text.slice(start, mark.at)).toLowerCase();
+  return name === squash(host) || name === squash(host.slice(0, host.lastIndexOf('.')));
+}
+
 /** A name compared the way an address spells it: spaces and `- _ .` aside (crates-io = crates.io). */
 const squash = (s: string): string => s.replace(/[\s\-_.]+/g, '');
 

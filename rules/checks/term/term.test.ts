@@ -34,6 +34,11 @@ terms:
       code: 'Watch the Service Mesh Academy workshop. Open Service Mesh adopters are welcome.\n\nWe follow the Gopher Values. Meet Google’s Open Source Strategy Team.\n',
     },
     {
+      name: 'an open compound hyphenated inside a longer compound modifier',
+      guide: 'terms:\n  - use: service mesh\n    not: [service-mesh]\n',
+      code: 'It covers non-service-mesh use cases with a service-mesh-specific proxy.\n',
+    },
+    {
       name: 'a term broken across two lines is written right',
       guide: 'terms:\n  - use: VS Code\n  - use: service mesh\n',
       code: 'Open it in VS\nCode and compare service\nmeshes.\n',
@@ -89,6 +94,16 @@ terms:
       code: 'Run `acme top`, `acme stat` or `acme tap` to watch traffic.\n\nWith acme top, acme stat and acme tap you see each request.\n\n```\n$ acme viz edges\n```\n\nThen acme viz edges draws the graph.\n',
     },
     {
+      name: 'a lowercase name before a word in a sentence about commands, and a name alone in quotes as a literal value',
+      guide: ACME,
+      code: 'It also works with pure CLI commands, e.g. acme top, acme stat, and acme tap.\n\nIt forwards the query "golang" to the server, in its own namespace (\u201cacme\u201d).\n',
+    },
+    {
+      name: 'a longer link text that is the name of the site it links to',
+      guide: 'terms:\n  - use: Go\n    not: [golang]\n  - use: gopher\n',
+      code: 'Find jobs at [Golang Cafe](https://golang.cafe/) and meet at [Golang UK](https://www.golanguk.com), or on the [Gophers slack](https://gophers.slack.com).\n',
+    },
+    {
       name: 'a lowercase name after a dot that starts the word is a file name',
       guide: ACME,
       code: 'Add a .acme file to the repository, or edit _.acme.yml_ (the .acme folder is ignored).\n',
@@ -137,6 +152,13 @@ terms:
       code: '---\ntitle: Better Email For Busy Teams\n---\n\n# Why Email Still Works\n\nWe love Email.\n',
       errors: [{ text: 'Email', line: 7, column: 9, suggestions: ['email'] }],
       output: '---\ntitle: Better Email For Busy Teams\n---\n\n# Why Email Still Works\n\nWe love email.\n',
+    },
+    {
+      name: 'a hyphenated open compound standing alone, or glued to a compound that is not the term, is still wrong',
+      guide: 'terms:\n  - use: service mesh\n    not: [service-mesh]\n  - use: GitHub\n    not: [Git-Hub]\n',
+      code: 'A service-mesh helps. Try the Git-Hub-based flow.\n',
+      errors: [{ text: 'service-mesh', suggestions: ['service mesh'] }, { text: 'Git-Hub', suggestions: ['GitHub'] }],
+      output: 'A service mesh helps. Try the GitHub-based flow.\n',
     },
     {
       name: 'a hashtag is left alone, the wrong form beside it is not',
@@ -198,6 +220,19 @@ terms:
         { text: 'Sendwithus', line: 7, suggestions: ['sendwithus'] },
       ],
       output: 'Thousands of gophers around the world helped.\n\n### More new gophers\n\nWe use the gopls language server.\n\nCopyright 2016 sendwithus. All Rights Reserved.\n',
+    },
+    {
+      name: 'still the name: after a sentence about commands but before a function word, or a sentence later',
+      guide: ACME,
+      code: 'Read about the CLI commands and then install acme and start it.\n\nWe added commands. Then acme grew fast.\n',
+      errors: [{ text: 'acme', line: 1, suggestions: ['Acme'] }, { text: 'acme', line: 3, suggestions: ['Acme'] }],
+    },
+    {
+      name: 'still the name: a link text that is the term alone, or not the name of the site',
+      guide: 'terms:\n  - use: Go\n    not: [golang]\n',
+      code: 'Read [Golang](https://golang.org) and [Golang tips](https://example.com/tips).\n',
+      errors: [{ text: 'Golang', column: 7, suggestions: ['Go'] }, { text: 'Golang', column: 40, suggestions: ['Go'] }],
+      output: 'Read [Go](https://golang.org) and [Go tips](https://example.com/tips).\n',
     },
     {
       name: 'a name that is also an English word, used as the name',

@@ -10,7 +10,7 @@ import { sentenceTokens } from '../../match/grammar.js';
 import { replacementEdits, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
-import { namesItsLinkTarget } from '../../match/links.js';
+import { namesItsLinkTarget, partOfLinkedSiteName } from '../../match/links.js';
 import { commandShownInCode } from '../../match/code-commands.js';
 
 export const term: Rule = {
@@ -37,6 +37,10 @@ export const term: Rule = {
       // A term broken over two lines ("VS\nCode") or joined by &nbsp; is still written right; so is
       // the text as the term when a `not` form that differs only in case matched it.
       if (shown === expected) continue;
+      // An open compound hyphenated inside a compound modifier with an affix ("non-service-mesh
+      // use cases", "a service-mesh-specific proxy") needs its hyphens there; a hyphenated noun
+      // phrase ("a dev-environment-as-code") does not.
+      if (inLongerCompound(h.block.text, h.start, h.end, shown, expected)) continue;
       // A case variant, or a listed form that differs from the term only in case ("Open Source"),
       // may be the term capitalised by the line it stands in: a sentence start, a Title Case
       // heading or label, a longer name ("Service Mesh Academy"), a line in capitals.
@@ -64,6 +68,15 @@ export const term: Rule = {
 };
 
 const isLower = (s: string): boolean => s === s.toLowerCase();
+
+// The affixes that make a compound modifier of a noun: "non-service-mesh", "service-mesh-specific".
+const PREFIX = /(?:^|[^\p{L}])(?:non|pre|post|multi|cross|anti|semi|sub|inter|intra|pro|de|re|un)-$/iu;
+const SUFFIX = /^-(?:specific|based|related|aware|native|friendly|ready|enabled|like|wide|free|only|centric|agnostic|compatible|powered|driven|style|level|scale|grade|focused|oriented|first)(?![\p{L}-])/iu;
+
+function inLongerCompound(text: string, start: number, end: number, shown: string, expected: string): boolean {
+  if (!shown.includes('-') || shown.replace(/-/g, ' ').toLowerCase() !== expected.toLowerCase()) return false;
+  return PREFIX.test(text.slice(Math.max(0, start - 7), start)) || SUFFIX.test(text.slice(end, end + 14));
+}
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 
 /**
@@ -138,7 +151,7 @@ const ALL_CAPS = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
  */
 export function termHits(doc: ProseDocument, terms: TermEntry[]): BlockHit<TermPayload>[] {
   const keep = keepTermHit(terms);
-  return phraseHits(doc, termMatcher(terms), (block, start, end, hit) => keep(block, start, end, hit) && !namesItsLinkTarget(doc, block, start, end) && !(block.kind !== 'alt' && commandShownInCode(doc, block.text, start, end)));
+  return phraseHits(doc, termMatcher(terms), (block, start, end, hit) => keep(block, start, end, hit) && !namesItsLinkTarget(doc, block, start, end) && !partOfLinkedSiteName(doc, block, start, end) && !(block.kind !== 'alt' && commandShownInCode(doc, block.text, start, end)));
 }
 
 export function keepTermHit(terms: TermEntry[]): (block: Block, start: number, end: number, hit: PhraseHit<TermPayload>) => boolean {
