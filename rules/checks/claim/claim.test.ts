@@ -76,6 +76,24 @@ claims:
       ['"free" of something not sold', 'Free tools from the public servers. The whole analysis was done for free. The recordings are free to watch.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {
+      name: 'a figure or a comparison whose source is linked in the sentence before or after it',
+      guide: SENSE,
+      code:
+        'We published [the numbers](https://acme.test/bench) of both meshes at 2,000 requests per second. Using an open benchmark harness, Acme was faster than Foo at every load.\n\n' +
+        'Acme saves up to 40% of build time. [Watch the talk](https://acme.test/talk).\n\nThe release adds a collector called [Turbo](https://acme.test/turbo). Turbo saves as much as 40% of pause time.\n',
+    },
+    {
+      name: 'a free offer in a heading or a short line whose terms the next block states',
+      guide: SENSE,
+      code: '# Free for Open Source\n\nPublic repositories get 100 hours per month at no charge.\n',
+    },
+    {
+      name: 'an email line "FREE SHIPPING" with its threshold on the line below',
+      guide: SENSE,
+      file: 'emails/promo.html',
+      code: '<table><tr><td><p>FREE SHIPPING</p><p>ON ALL ORDERS OVER $50</p></td></tr></table>\n',
+    },
+    {
       name: 'not a claim: a word alone beside template values is a label',
       guide: SENSE,
       file: 'emails/totals.html',
@@ -177,6 +195,22 @@ claims:
       guide: SENSE,
       code: 'Acme is free for open source. It is free for everyone. The fastest CRM for teams. Acme is the most popular CRM. Acme has the fastest response times.\n',
       errors: [{ text: 'free', column: 9 }, { text: 'free', column: 37 }, { text: 'fastest' }, { text: 'most popular' }, { text: 'fastest' }],
+    },
+    {
+      name: 'still claims: a comparison with no source beside it, a link two sentences away, a ranking with a link beside it, free with no terms below',
+      guide: SENSE,
+      code:
+        'Acme was faster than Foo at every load.\n\nRead [the post](https://acme.test/post). We moved offices. Acme saves up to 40% of build time.\n\n' +
+        'It builds on [Acme 2](https://acme.test/2). It saves up to 20% of build time.\n\n' +
+        'Acme is the fastest mesh. See [the benchmark](https://acme.test/bench).\n\n# Free for Open Source\n\nWe love open source.\n',
+      errors: [{ text: 'faster than', line: 1 }, { text: 'up to', line: 3 }, { text: 'up to', line: 5 }, { text: 'fastest', line: 7 }, { text: 'Free', line: 9 }],
+    },
+    {
+      name: 'still a claim: "FREE RETURNS" with no terms on the line below',
+      guide: SENSE,
+      file: 'emails/promo.html',
+      code: '<table><tr><td><p>FREE RETURNS</p><p>ON ALL ORDERS</p></td></tr></table>\n',
+      errors: [{ text: 'FREE' }],
     },
     {
       name: 'needs a citation in the same sentence',

@@ -4,7 +4,7 @@ import { sentenceBounds } from '../../match/sentence.js';
 import { mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { laterFirst } from '../banned/banned.js';
-import { inContext, isClaimUse } from './sense.js';
+import { familyOf, inContext, isClaimUse, statesFreeTerms } from './sense.js';
 
 // A citation in the sentence: a link or footnote reference (marks from the parser), a marker such as
 // *, †, ‡, a superscript number, or a bracketed reference like [1]. A footnote reference whose
@@ -83,6 +83,51 @@ function termsLinkedNext(block: Block, end: number): boolean {
   return block.marks.some((m) => (m.kind === 'link' || m.kind === 'url') && m.at >= s && m.at <= e);
 }
 
+// A figure or a comparison ("up to 90%", "as much as 40%", "faster than Istio") whose source is
+// linked in the sentence before or after it, in the same paragraph: the sentence names the evidence
+// ("we published [benchmarks](…)", "[Watch the talk](…)") or links what the claim's sentence opens
+// with ("…called [Green Tea](…). Green Tea reduces … as much as 40%"). A link to anything else (a
+// release, an issue) is no source; a superlative needs its own citation.
+const EVIDENCE = /\b(?:benchmark\w*|measure\w*|results?|reports?|stud(?:y|ies)|papers?|talks?|data|analys[ie]s|surveys?|experiments?)\b/i;
+function sourceLinkedBeside(block: Block, start: number, end: number): boolean {
+  const c = citationsOf(block);
+  const k = lowerBound(c.ends, end); // the sentence holding the claim ends at c.ends[k]
+  if (lowerBound(c.ends, start + 1) !== k) return false; // a claim across sentences: cite it in its own
+  const from = (i: number) => (i > 0 ? c.ends[i - 1]! : 0);
+  const claimSentence = block.text.slice(from(k), c.ends[k]!).trim();
+  const cites = (i: number): boolean => {
+    if (i < 0 || i >= c.ends.length) return false;
+    const s = from(i);
+    const e = c.ends[i]!;
+    const links = block.marks.filter((m) => m.kind === 'link' && m.at > s && m.at <= e);
+    if (links.length === 0) return false;
+    if (EVIDENCE.test(block.text.slice(s, e)) || EVIDENCE.test(claimSentence)) return true;
+    // The claim's sentence opens with the last words of a link's text (the mark is where it ends).
+    return links.some((m) => {
+      const words = block.text.slice(Math.max(s, m.at - 60), m.at).split(/\s+/).filter(Boolean);
+      for (let n = 1; n <= Math.min(3, words.length); n++) {
+        const name = words.slice(-n).join(' ');
+        if (name.length >= 3 && /^\p{Lu}/u.test(name) && (claimSentence + ' ').startsWith(name + ' ')) return true;
+      }
+      return false;
+    });
+  };
+  return cites(k - 1) || cites(k + 1);
+}
+
+// A free offer in a heading or a short line ("FREE SHIPPING", "Free for Open Source") whose terms
+// the block right after it states ("ON ALL ORDERS OVER $50", "100 hours a month for public
+// repositories").
+const SHORT_LINE = 8;
+function termsInNextBlock(doc: ProseDocument, block: Block): boolean {
+  if (block.kind !== 'heading' && block.text.trim().split(/\s+/).length > SHORT_LINE) return false;
+  let index = blockIndex.get(doc);
+  if (!index) blockIndex.set(doc, (index = new Map(doc.blocks.map((b, i) => [b, i]))));
+  const next = doc.blocks[(index.get(block) ?? -2) + 1];
+  return next !== undefined && next.kind !== 'heading' && statesFreeTerms(next.text);
+}
+const blockIndex = new WeakMap<ProseDocument, Map<Block, number>>();
+
 const disclaimerCache = new WeakMap<ProseDocument, string>();
 function proseOf(doc: ProseDocument): string {
   let t = disclaimerCache.get(doc);
@@ -132,7 +177,10 @@ export const claim: Rule = {
       if (!isClaimUse(h.block, h.start, h.end, found, guide.brand)) continue;
       let message: string;
       if (entry.needs === 'citation' || (!entry.needs && entry.disclaimer)) {
+        const family = familyOf(found);
         if (hasCitation(h.block, h.start, h.end) || termsLinkedNext(h.block, h.end) || hasDisclaimer(doc, entry)) continue;
+        if ((family === 'upTo' || family === 'comparative') && sourceLinkedBeside(h.block, h.start, h.end)) continue;
+        if (family === 'free' && termsInNextBlock(doc, h.block)) continue;
         message = entry.disclaimer
           ? `The claim ${q(found)} needs a citation in the same sentence (a link, footnote or marker) or the disclaimer ${q(entry.disclaimer)}.`
           : `The claim ${q(found)} needs a citation in the same sentence: a link, a footnote or a marker such as *.`;

@@ -16,7 +16,7 @@ const SUPERLATIVE = /(?:^|[\s-])(?:best|most|[a-z]{2,}est)(?:$|[\s-])|^(?:#\s?1|
 // Words ending in -est that are not superlatives.
 const NOT_SUPERLATIVE = /\b(?:interest|latest|honest|modest|forest|request|test|contest|protest|digest|manifest|harvest|invest|suggest|guest|quest|west|rest|nest|chest|pest|vest|zest|best-?effort)\b/i;
 
-function familyOf(found: string): Family {
+export function familyOf(found: string): Family {
   const f = found.toLowerCase();
   if (/guarant/.test(f)) return 'guarantee';
   if (/^(?:(?:for )?free|free of charge|at no cost|no charge)$/.test(f)) return 'free';
@@ -175,7 +175,7 @@ const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|(?:t
 // "free" as a technical term: free variables and type parameters (bound vs free), free monads.
 const FREE_TECHNICAL = /^[*_]*\s+(?:with respect to|variables?|type (?:parameters?|variables?)|monads?|occurrences?)\b/i;
 // What makes "free" an offer: something sold, a plan or a trial, a price.
-const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|get|gets|getting|receive|enjoy|claim|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
+const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|returns|exchanges|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|get|gets|getting|receive|enjoy|claim|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
 // The condition of a free offer, stated beside it: a term, no card, cancel any time, a threshold.
 const FREE_TERMS = /\b(?:for (?:the first |your first )?(?:\d+|one|two|three|four|six|seven|fourteen|thirty|a|an)\s+(?:days?|weeks?|months?|years?)|(?:per|a|\/)\s?month|\d+\s?-?h(?:ours?)?\b|(?:unlimited|up to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)) (?:users?|seats?|members?|projects?)|\d+[- ]days?\b|no credit card|without (?:a |any |providing )?(?:credit card|payment)|cancel (?:at )?any ?time|then \S*[$€£¥]|after (?:the|your) (?:trial|first)|with (?:any|every|a|your) (?:purchase|order|subscription)|on (?:all )?orders? (?:over|above|of)|up to \d+ (?:users?|seats?|members?|projects?)|terms (?:and conditions )?apply)/i;
 const PRONOUN = /^(?:it|this|that|these|those|everything|all|which|what|each|one)$/i;
@@ -417,6 +417,11 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       return /^\s*off\b/i.test(rest) || /[$€£¥]/.test(q[0]) || SAVING.test(sentence);
     }
   }
+}
+
+/** Whether `text` states the terms of a free offer ("for 14 days", "on orders over $50", "up to 3 users"). */
+export function statesFreeTerms(text: string): boolean {
+  return FREE_TERMS.test(text);
 }
 
 /** An entry's `context` words: one of them must be in the block for the claim to count. */
