@@ -19,6 +19,10 @@ interface BlockCitations {
   ends: number[];
   refs: number[];
   cited: Map<number, boolean>;
+  /** Where the links end, in order. */
+  links: number[];
+  /** By sentence index: whether a figure there has its source linked beside it (sourceLinkedBeside). */
+  beside: Map<number, boolean>;
 }
 const citationCache = new WeakMap<Block, BlockCitations>();
 function citationsOf(block: Block): BlockCitations {
@@ -34,7 +38,8 @@ function citationsOf(block: Block): BlockCitations {
       .filter((m) => m.kind === 'link' || m.kind === 'footnote')
       .map((m) => m.at)
       .sort((a, b) => a - b);
-    c = { ends, refs, cited: new Map() };
+    const links = block.marks.filter((m) => m.kind === 'link').map((m) => m.at).sort((a, b) => a - b);
+    c = { ends, refs, cited: new Map(), links, beside: new Map() };
     citationCache.set(block, c);
   }
   return c;
@@ -93,18 +98,25 @@ function sourceLinkedBeside(block: Block, start: number, end: number): boolean {
   const c = citationsOf(block);
   const k = lowerBound(c.ends, end); // the sentence holding the claim ends at c.ends[k]
   if (lowerBound(c.ends, start + 1) !== k) return false; // a claim across sentences: cite it in its own
+  let r = c.beside.get(k);
+  if (r === undefined) c.beside.set(k, (r = linkedBeside(block, c, k)));
+  return r;
+}
+
+function linkedBeside(block: Block, c: BlockCitations, k: number): boolean {
   const from = (i: number) => (i > 0 ? c.ends[i - 1]! : 0);
   const claimSentence = block.text.slice(from(k), c.ends[k]!).trim();
   const cites = (i: number): boolean => {
     if (i < 0 || i >= c.ends.length) return false;
     const s = from(i);
     const e = c.ends[i]!;
-    const links = block.marks.filter((m) => m.kind === 'link' && m.at > s && m.at <= e);
+    const links: number[] = [];
+    for (let j = lowerBound(c.links, s + 1); j < c.links.length && c.links[j]! <= e; j++) links.push(c.links[j]!);
     if (links.length === 0) return false;
     if (EVIDENCE.test(block.text.slice(s, e)) || EVIDENCE.test(claimSentence)) return true;
     // The claim's sentence opens with the last words of a link's text (the mark is where it ends).
-    return links.some((m) => {
-      const words = block.text.slice(Math.max(s, m.at - 60), m.at).split(/\s+/).filter(Boolean);
+    return links.some((at) => {
+      const words = block.text.slice(Math.max(s, at - 60), at).split(/\s+/).filter(Boolean);
       for (let n = 1; n <= Math.min(3, words.length); n++) {
         const name = words.slice(-n).join(' ');
         if (name.length >= 3 && /^\p{Lu}/u.test(name) && (claimSentence + ' ').startsWith(name + ' ')) return true;
@@ -120,7 +132,14 @@ function sourceLinkedBeside(block: Block, start: number, end: number): boolean {
 // repositories").
 const SHORT_LINE = 8;
 function termsInNextBlock(doc: ProseDocument, block: Block): boolean {
-  if (block.kind !== 'heading' && block.text.trim().split(/\s+/).length > SHORT_LINE) return false;
+  let r = termsBelow.get(block);
+  if (r === undefined) termsBelow.set(block, (r = statesTermsBelow(doc, block)));
+  return r;
+}
+const termsBelow = new WeakMap<Block, boolean>();
+
+function statesTermsBelow(doc: ProseDocument, block: Block): boolean {
+  if (block.kind !== 'heading' && (block.text.length > 200 || block.text.trim().split(/\s+/).length > SHORT_LINE)) return false;
   let index = blockIndex.get(doc);
   if (!index) blockIndex.set(doc, (index = new Map(doc.blocks.map((b, i) => [b, i]))));
   const next = doc.blocks[(index.get(block) ?? -2) + 1];
