@@ -37,6 +37,8 @@ import { addRegion, reachesForward, speakerRegions } from '../rules/parse/quotat
 export const CHUNK = 4000;
 export const EDIT_CHUNK = 700;
 const PROBE = 'x';
+/** How many boundaries after a failed one a chunk tries before it doubles. */
+const NEAR_TRIES = 2;
 
 interface Chunk {
   start: number;
@@ -144,12 +146,22 @@ export class IncrementalParser {
     while (start < to || (start === from && to === from)) {
       let step = start === 0 ? Math.max(size, frontMatterEnd(source)) : size;
       let chunk: Chunk | undefined;
-      for (;;) {
-        const end = nextBoundary(source, start + step, to);
+      // Where the probe fails: before the quotation that reached it when one did (the attribution
+      // that starts it), else the next few boundaries, then ever farther (a fence or comment left
+      // open may run long). Each try parses the chunk again.
+      let near = NEAR_TRIES;
+      const cut = { at: -1 };
+      for (let end = nextBoundary(source, start + step, to); ; ) {
         const probe = end < source.length;
-        chunk = this.parseChunk(file, source, start, end, probe);
+        cut.at = -1;
+        chunk = this.parseChunk(file, source, start, end, probe, cut);
         if (chunk || end >= to) break;
-        step *= 2;
+        if (cut.at > start) end = cut.at;
+        else if (near-- > 0) end = nextBoundary(source, end + 1, to);
+        else {
+          step = Math.max(step * 2, end - start);
+          end = nextBoundary(source, start + step, to);
+        }
       }
       if (!chunk) {
         // The range's end itself leaves something open.
@@ -163,8 +175,12 @@ export class IncrementalParser {
     return out;
   }
 
-  /** One chunk, or undefined when the probe after it shows something left open. */
-  private parseChunk(file: string, source: string, start: number, end: number, probe: boolean): Chunk | undefined {
+  /**
+   * One chunk, or undefined when the probe after it shows something left open. When what reached
+   * the probe is a quotation, `cut.at` is the last boundary before the run of blocks it spans (0
+   * when there is none).
+   */
+  private parseChunk(file: string, source: string, start: number, end: number, probe: boolean, cut?: { at: number }): Chunk | undefined {
     const pre = start === 0 ? '' : '\n'; // a chunk's first line must not be read as front matter
     const text = pre + source.slice(start, end) + (probe ? PROBE : '');
     this.stats.parsed += text.length;
@@ -175,9 +191,17 @@ export class IncrementalParser {
       // Nothing left open: the probe is a paragraph of its own, and no quotation reaches it (an
       // open <blockquote>, a handle line's turn) or may reach past it (an attribution before it).
       const p = doc.blocks.find((b) => b.map[0] === probeAt);
-      if (!p || p.text !== PROBE || p.kind !== 'paragraph' || p.regions?.length) return undefined;
+      if (!p || p.text !== PROBE || p.kind !== 'paragraph') return undefined;
       const last = blocks[blocks.length - 1];
-      if (last && reachesForward(last)) return undefined;
+      if (p.regions?.length || (last && reachesForward(last))) {
+        if (cut) {
+          let i = blocks.length - 1;
+          while (i >= 0 && (reachesForward(blocks[i]!) || wholly(blocks[i]!))) i--;
+          const from = blocks[i + 1];
+          if (from) cut.at = prevBoundary(source, from.map[0]! + start - pre.length, start);
+        }
+        return undefined;
+      }
     }
     const offset = start - pre.length;
     for (const b of blocks) for (let i = 0; i < b.map.length; i++) b.map[i]! += offset;
@@ -269,6 +293,18 @@ export function isBoundary(s: string, x: number): boolean {
 }
 
 /** The first boundary at or after `from`, or `to` when there is none before it. */
+/** The last boundary at or before `at` and after `min`; 0 when there is none. */
+function prevBoundary(s: string, at: number, min: number): number {
+  for (let x = at; x > min; x--) {
+    const c = s.charCodeAt(x - 1);
+    if ((c === 0x0a || c === 0x0d) && isBoundary(s, x)) return x;
+  }
+  return 0;
+}
+
+/** A block quoted from its first character to its last. */
+const wholly = (b: Block): boolean => b.regions?.some((g) => g.kind === 'quotation' && g.start === 0 && g.end >= b.text.length) ?? false;
+
 export function nextBoundary(s: string, from: number, to: number): number {
   if (from >= to) return to;
   let x = from;
