@@ -13,6 +13,8 @@ claims:
     needs: citation
   - phrase: [faster than, cheaper than]
     needs: citation
+  - phrase: [No. 1, net zero]
+    needs: citation
   - pattern: '\\b\\d{2,3}(?:\\.\\d+)?\\s?%\\s(?:uptime|availability)\\b'
     needs: citation
   - phrase: proven to
@@ -73,6 +75,7 @@ claims:
       ['guarantees of a system', 'Redirected traffic keeps all of Acme’s guarantees of security and reliability. A mesh can provide guarantees around authentication to cross-cluster traffic.'],
       ['a pick of the brand\'s own content', 'Read our best articles of the month. Best posts this week.'],
       ['a comparison of two other things', 'ChaCha8Rand is faster than PCG on every platform we measured.'],
+      ['goals, however far they reach, a reference\'s issue number, "net zero" as none, manner', 'We want Acme to be the fastest platform in the world. We promise to continue making Acme the best CRM on the planet. See Journal of Type, Vol. 33, No. 1, pp. 244-247. It was a net zero benefit. It depends on the applications it best supports.'],
       ['"free" of something not sold', 'Free tools from the public servers. The whole analysis was done for free. The recordings are free to watch.'],
     ].map(([name, code]) => ({ name: `not a claim: ${name}`, guide: SENSE, code })),
     {
@@ -195,6 +198,12 @@ claims:
       guide: SENSE,
       code: 'Acme is free for open source. It is free for everyone. The fastest CRM for teams. Acme is the most popular CRM. Acme has the fastest response times.\n',
       errors: [{ text: 'free', column: 9 }, { text: 'free', column: 37 }, { text: 'fastest' }, { text: 'most popular' }, { text: 'fastest' }],
+    },
+    {
+      name: 'still claims: the brand ranked in the world, number one, net zero emissions',
+      guide: SENSE,
+      code: 'Acme is the fastest platform in the world. Acme is No. 1 for teams. Acme reached net zero emissions.\n',
+      errors: [{ text: 'fastest' }, { text: 'No. 1' }, { text: 'net zero' }],
     },
     {
       name: 'still claims: a comparison with no source beside it, a link two sentences away, a ranking with a link beside it, free with no terms below',

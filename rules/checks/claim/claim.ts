@@ -93,7 +93,7 @@ function termsLinkedNext(block: Block, end: number): boolean {
 // ("we published [benchmarks](…)", "[Watch the talk](…)") or links what the claim's sentence opens
 // with ("…called [Green Tea](…). Green Tea reduces … as much as 40%"). A link to anything else (a
 // release, an issue) is no source; a superlative needs its own citation.
-const EVIDENCE = /\b(?:benchmark\w*|measure\w*|results?|reports?|stud(?:y|ies)|papers?|talks?|data|analys[ie]s|surveys?|experiments?)\b/i;
+const EVIDENCE = /\b(?:benchmark\w*|measure\w*|results?|reports?|stud(?:y|ies)|papers?|talks?|data|analys[ie]s|surveys?|experiments?|release notes)\b/i;
 function sourceLinkedBeside(block: Block, start: number, end: number): boolean {
   const c = citationsOf(block);
   const k = lowerBound(c.ends, end); // the sentence holding the claim ends at c.ends[k]

@@ -218,6 +218,9 @@ const HEDGE = /\b(?:possibly|perhaps|maybe|arguably|probably|likely|should|could
 // What one chooses among: "the best way to", "the best balance", "best approach".
 const DELIBERATION = /^(?:[\s-]+\p{L}+)?\s+(?:way|ways|approach(?:es)?|options?|choices?|balance|path|course|fit|bet|strategy|strategies|method|means|time|place to start|solution|next steps?)\b/iu;
 // A verb of wanting or trying before a ranking makes it an aim, not a claim: "we tried to provide the best experience".
+// A ranking as a goal, however far it reaches: "we want Rust to be the most reliable platform in
+// the world", "we promise to continue making Linkerd the best service mesh".
+const AIMED = /\b(?:want|wants|aim|aims|strive|strives|hope|hopes|(?:goal|mission|ambition) is)\b[^.!?]{0,60}?\bto\s+(?:be|become|make|remain|stay)\b|\b(?:continu(?:e|es|ing)|keep|keeps|keeping)\s+(?:on\s+)?making\b/i;
 const ASPIRATION = /\b(?:try|tries|tried|trying|aim(?:s|ed|ing)?|striv\w*|strove|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|help(?:s|ed|ing)?|goal|mission)\b/i;
 
 /**
@@ -303,6 +306,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
   if (family !== 'other' && surveyBlock(block)) return false; // what respondents answered is data: "security guarantees (69%)"
   // "Use this discount now", "your free trial ends": an offer already stated, referred back to.
   if ((family === 'other' || family === 'free') && /\b(?:this|these|those|your)\s+$/i.test(block.text.slice(Math.max(0, start - 8), start))) return false;
+  if (otherSense(block.text, start, end, found)) return false;
   if (family === 'other') return !isLabel(block, start);
   const a = start - s;
   const b = end - s;
@@ -322,7 +326,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       // "most" is an adverb in every "most secure"; only "best" and -est words tell manner from rank.
       const t = tokens.find((x) => x.start >= start && x.end <= end && /^(?:best|\p{L}+est)$/iu.test(x.text));
       if (t && t.pos === 'ADV') return false; // manner: "works best", "solves it best"
-      if (/^\s+(?:matches|describes|fits|suits|reflects|represents|captures|explains)\b/i.test(after)) return false; // "what title best matches your role"
+      if (/^\s+(?:matches|describes|fits|suits|reflects|represents|captures|explains|supports|serves|handles)\b/i.test(after)) return false; // "what title best matches your role"
       // The best way forward as a topic: "discussion about best way forward", "deciding on the best approach".
       if (DELIBERATION.test(after) && /\b(?:about|on|over|regarding|discuss\w*|consider\w*|decid\w*|determin\w*|find\w*|figur\w* out|explor\w*|agree\w* on)\s+(?:the\s+)?$/i.test(before)) return false;
       const next = tokens[tokens.findIndex((x) => x.start >= end)];
@@ -342,6 +346,7 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       const says = /(?:^\s*|[.!?:]\s+)(it|this)\s+(?:is|['’]s)\s+(?:(?:one\s+of\s+)?the|a)\s+$/i.exec(before);
       if (says && (/^it$/i.test(says[1]!) || block.text.length <= TAGLINE)) return true;
       if (/^-in-class\b/i.test(block.text.slice(end))) return true; // "best-in-class" ranks against a whole market
+      if (AIMED.test(before)) return false; // "We want Acme to be the most reliable…", "to continue making Acme the best"
       if (MARKET.test(after) && (aboutBrand(sentence, brand) || (!!brand && nameIn(sentence, brand)))) return true; // "the lightest service mesh in the world"
       return ranksTheBrand(block.text, tokens, start, brand);
     }
@@ -417,6 +422,18 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       return /^\s*off\b/i.test(rest) || /[$€£¥]/.test(q[0]) || SAVING.test(sentence);
     }
   }
+}
+
+/**
+ * Senses of claim words that claim nothing: an issue number in a reference
+ * ("Vol. 33, No. 1, pp. 244-247"), "a net zero benefit" (none at all).
+ */
+function otherSense(text: string, start: number, end: number, found: string): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  if (/^no\.?\s*1$/i.test(found) && (/\b(?:vol(?:ume)?\.?\s*\d+\s*,?|issue)\s*$/i.test(before) || /^\s*,\s*(?:pp?\.|\d{4}\b)/i.test(after))) return true;
+  if (/^net[- ]zero$/i.test(found) && /^\s+(?:benefit|gain|effect|change|difference|sum|impact|improvement|value|return)s?\b/i.test(after)) return true;
+  return false;
 }
 
 /** Whether `text` states the terms of a free offer ("for 14 days", "on orders over $50", "up to 3 users"). */
