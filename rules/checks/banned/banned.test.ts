@@ -33,6 +33,13 @@ banned:
         'Whenever I want to code, or just want to try something, I open it. It is often also simply called OTel.',
     },
     {
+      name: '"simply" as "merely": an infinitive after a noun or adjective, a thing that can do it',
+      guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
+      code:
+        'The plan was to simply replace the solver. It is easier to simply enumerate the types. ' +
+        'We want not only to simply get people involved. The loop helper can simply run the benchmark.',
+    },
+    {
       name: '"of course" as a concession, an answer, the writer\'s assurance or admission, the last of a list of thanks, a plural noun',
       guide: 'banned:\n  - phrase: [of course]\n    because: Do not tell readers something is known.\n',
       code:
@@ -89,6 +96,12 @@ banned:
         { text: 'just', column: 145 },
         { text: 'simply', column: 193 },
       ],
+    },
+    {
+      name: 'a minimizer after a modal when a person takes the step',
+      guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
+      code: 'Users can simply apply the fix. One can simply write it. We can simply use a method expression. To get started, simply prefix the URL.',
+      errors: [{ text: 'simply', column: 11 }, { text: 'simply', column: 41 }, { text: 'simply', column: 65 }, { text: 'simply', column: 113 }],
     },
     {
       name: '"of course" that presents something as known or easy to the reader',

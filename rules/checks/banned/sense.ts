@@ -10,7 +10,9 @@ import type { PosToken } from '../../text/pos.js';
 const MINIMIZERS = new Set(['simply', 'just', 'of course']);
 /** Who may be told a step is easy, or say it of themselves ("you simply click", "I simply spin up"). */
 const PERSONS = new Set(['you', 'we', 'i', 'they']);
-const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'to']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);
+/** Who may do a step after a modal ("users can simply apply", "one can just write"). */
+const DOERS = new Set([...PERSONS, 'one', 'users', 'developers', 'people', 'teams', 'customers', 'anyone', 'everyone', 'readers', 'folks']);
 // Verbs that state rather than do ("simply put", "just want to", "just like"): no step to make easy.
 const NOT_STEPS = new Set(['put', 'want', 'need', 'like', 'love', 'know', 'think', 'be', 'have', 'say', 'mean']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'cannot', 'than']);
@@ -42,7 +44,15 @@ export function presentsAsEasy(text: string, start: number, end: number): boolea
   if (!plainVerb(next) || NOT_STEPS.has(nextWord)) return false;
   if (!prev || prev.pos === 'PUNCT' || /^(and|or|then)$/i.test(prev.text)) return true;
   const before = prev.text.toLowerCase();
-  if (MODALS.has(before)) return true;
+  // After a modal, the step is someone's to take: "you can simply run", "users can just apply".
+  // A thing that "can simply run the loop" is a mechanism described ("merely").
+  if (MODALS.has(before)) {
+    const subject = tokens[k - 2];
+    return !subject || subject.pos === 'PUNCT' || DOERS.has(subject.text.toLowerCase()) || subject.pos === 'PRON';
+  }
+  // An infinitive after a noun or an adjective ("the plan was to simply replace", "easier to
+  // simply enumerate", "not only to simply get") says "merely"; "To get started, simply prefix"
+  // has its comma before it.
   // "I just want to…" says what the writer wants, not that a step is easy.
   return PERSONS.has(before) && (word === 'simply' || before === 'you');
 }

@@ -29,6 +29,12 @@ ruleTester('weasel-words', {
       code: 'The test command mostly just works on macOS. The design is mostly done. We mostly worked on the model. It is largely unstructured. Parallel builds can substantially speed up large crates; they get another 33% speedup.',
     },
     {
+      name: 'a survey scale, praise inside thanks, how far a change went, a list after a colon',
+      code:
+        'Most were somewhat or very satisfied, and very or extremely productive. Thanks to the excellent speakers and the very helpful volunteers. ' +
+        'The parser was completely rewritten. The API is entirely different. The project grew in many metrics: users, contributors and stars.',
+    },
+    {
       name: 'a quantity the sentence gives as a figure, refers back to, or names examples of',
       code: 'Many respondents (29%) use it daily. Few survey respondents (6.8%) said so. Twice that many respondents wrote in. We want as many Go developers as possible. Many other features, such as Git integration, work too.',
     },
@@ -55,6 +61,11 @@ ruleTester('weasel-words', {
         'The community had many passionate members (or, as we call them, fans). Many other features work too. ' +
         'Users are mostly satisfied. Builds are significantly faster. It is quite fast and a huge improvement.\n\nMany workloads spend around 10% less time in the collector. It has been said that few developers write well.',
       errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'Many', line: 5, column: 72 }, { text: 'mostly' }, { text: 'significantly' }, { text: 'quite' }, { text: 'huge' }, { text: 'Many', line: 7 }, { text: 'few', line: 7 }],
+    },
+    {
+      name: 'still weasels: "completely" as emphasis, praise outside thanks, a degree outside a scale',
+      code: 'It is completely backward compatible. Our excellent support team helps. It is very satisfying or fun.',
+      errors: [{ text: 'completely' }, { text: 'excellent' }, { text: 'very' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

@@ -20,6 +20,8 @@ const TIME_SPAN = /^\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?
 // The list it counts follows: the sentence leads into it with a colon ("several fixes for those
 // building from source:") or names them in brackets ("many team members attending (Alice, Ben, Jo)").
 const LEADS_INTO_LIST = /:\s*$/;
+// …or names them after a colon right after what it counts: "grew in many metrics: users, stars, …".
+const LIST_AFTER_NOUN = /^\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*:\s*\S+(?:\s+\S+){0,3}?\s*,/u;
 const ITEM = "[^\\s(),]+(?:\\s+[^\\s(),]+){0,2}";
 const NAMED_IN_BRACKETS = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}\\(\\s*${ITEM}(?:\\s*,\\s*${ITEM}){2,}\\s*\\)`, 'u');
 // Credit: "Many people came together to create X", with the people linked or listed after it.
@@ -44,6 +46,12 @@ const LIMITING = /^(?:mostly|largely|mainly|partly|partially|primarily)$/;
 // mostly satisfied").
 const OPINION = /^\s+(?:satisfied|happy|positive|pleased|favou?rable|agree[ds]?|prefer(?:red|s)?|love[ds]?|like[ds]?)\b/i;
 const COUNT_IN_BRACKETS = /^\s+(?:[\p{L}'’-]+\s+){0,3}\(\s*(?:n\s*=\s*)?[\d.,]+\s*(?:%|percent\b)?[^()]{0,40}\)/u;
+const DEGREE = String.raw`(?:not at all|slightly|somewhat|moderately|fairly|quite|very|extremely|highly|completely|mostly|a little|not very)`;
+const SCALE_BEFORE = new RegExp(String.raw`\b${DEGREE}\s*(?:,\s*${DEGREE}\s*)*,?\s*(?:or|and|to|/)\s+$`, 'i');
+const SCALE_AFTER = new RegExp(String.raw`^\s*(?:,\s*${DEGREE}\s*)*,?\s*(?:or|/)\s+${DEGREE}\b`, 'i');
+const PRAISE = /^(?:excellent|great|amazing|huge|tremendous|wonderful|fantastic|awesome|incredible|outstanding|extremely|very)$/;
+const THANKS = /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?outs?)\b/i;
+const EXTENT = /^\s+(?:re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
 // Examples named in the sentence: "many other features, such as Git integration".
 const NAMED_EXAMPLES = /\b(?:such as|including|e\.g\.|for example|for instance|namely)\b/i;
 
@@ -62,6 +70,12 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'very' && /^\s+much\s+appreciated\b/i.test(after)) return 0.2;
   // Precise, not vague: "doesn't completely eliminate" means partly.
   if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever)\s+$/i.test(before)) return 0.2;
+  // A survey's answer scale: "somewhat or very satisfied", "very or extremely productive".
+  if (SCALE_BEFORE.test(before) || SCALE_AFTER.test(after)) return 0.2;
+  // Praise inside thanks is courtesy, not a claim: "thanks to the excellent speakers".
+  if (PRAISE.test(word) && THANKS.test(sentence.text)) return 0.2;
+  // How far a change went: "completely rewritten", "entirely different".
+  if (/^(?:completely|entirely|fully)$/.test(word) && EXTENT.test(after)) return 0.4;
   // Thanks are not claims: "Huge thanks", "Thank you very much", "a big thank you to".
   if (/^\s+(?:thanks|thank you|shout-?outs?)\b/i.test(after) || (/\bthank(?:s| you)\s+(?:\S+\s+)?$/i.test(before) && /^\s+much\b/i.test(after))) return 0.2;
   // "not quite" means "not exactly", "for quite some time" is a stock phrase: cutting "quite" changes them.
@@ -78,7 +92,7 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   // The count given in brackets after it: "many respondents (29%)", "Few survey respondents (6.8%) said".
   if (COUNT_IN_BRACKETS.test(after)) return 0.4;
   if (NAMED_EXAMPLES.test(after)) return 0.2;
-  if (LEADS_INTO_LIST.test(after) || NAMED_IN_BRACKETS.test(after)) return 0.2;
+  if (LEADS_INTO_LIST.test(after) || NAMED_IN_BRACKETS.test(after) || LIST_AFTER_NOUN.test(after)) return 0.2;
   if (CREDIT.test(after) && block.marks.some((m) => m.kind === 'link' && m.at >= end)) return 0.3;
   if (NAMED_CREDIT.test(before)) return 0.4;
   if (changelogEntry(block, sentence, start)) return 0.4;
