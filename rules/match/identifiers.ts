@@ -116,12 +116,19 @@ function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, f
   }
   // x-acme-cache: the prefix of a custom header.
   if (tokens[a]!.norm === 'x' && tokens[a + 1]?.norm === '-' && b - a > 2) return true;
+  // A team, label or channel name after a short capitalised prefix: WG-cargo-pub-deps, T-rustfmt,
+  // A-diagnostics (a project's naming scheme, not the name written in prose).
+  if (a < first && tokens[a + 1]?.norm === '-' && a + 2 === first && /^[A-Z]{1,3}$/.test(text.slice(tokens[a]!.start, tokens[a]!.end))) return true;
   if (!lowercaseName || !(hyphens || slash)) return false;
   // A lowercase name joined to other lowercase words: a package, repository, container or path
   // (acme-cloud-plugin, golang/go), unless it is a compound such as "github-based".
   if (UPPER.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return false;
   if (slash) return true;
   const rest = b - last === 2 && first === a ? tokens[b - 1]!.norm : undefined;
+  // Glued to two or more words by hyphens (acme-pub-deps-check): a package or branch name.
+  let joins = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.norm === '-') joins++;
+  if (joins >= 2 && rest === undefined) return true;
   return !(rest !== undefined && tokens[last]!.norm === '-' && PROSE_SUFFIXES.has(rest));
 }
 

@@ -99,6 +99,11 @@ terms:
       code: 'It also works with pure CLI commands, e.g. acme top, acme stat, and acme tap.\n\nIt forwards the query "golang" to the server, in its own namespace (\u201cacme\u201d).\n',
     },
     {
+      name: 'a lowercase name in a team, label or channel name, or glued into a longer hyphenated name',
+      guide: ACME,
+      code: 'Ask the WG-acme-pub-deps group in the T-acme stream, or run acme-pub-deps-check.\n',
+    },
+    {
       name: 'a longer link text that is the name of the site it links to',
       guide: 'terms:\n  - use: Go\n    not: [golang]\n  - use: gopher\n',
       code: 'Find jobs at [Golang Cafe](https://golang.cafe/) and meet at [Golang UK](https://www.golanguk.com), or on the [Gophers slack](https://gophers.slack.com).\n',
