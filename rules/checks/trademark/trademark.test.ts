@@ -19,9 +19,20 @@ terms:
       guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
       code: 'On Day 1 of European Galaxy Days we met. Join the first-ever Galaxy & Bioconductor Community Conference.\n',
     },
+    {
+      name: 'a name opening the title of another work, with a subtitle',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: '- Part 4 — **Galaxy Modules: v2 and Beyond** (this post)\n\nOn Day 2, Ann presented Galaxy Ecology: 2025 Update.\n\nGalaxy® runs it.\n',
+    },
     { name: 'a name inside identifiers or a hashtag is no mention', code: 'Install acme-cloud-sync or @acme/cloud.', guide: 'terms:\n  - use: Acme Cloud\n    trademark: ®\n  - use: Acme\n    trademark: ™\n' },
   ],
   invalid: [
+    {
+      name: 'a name before a colon that opens no title, and a Title Case heading, hold the first mention',
+      guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
+      code: 'Galaxy: it works for everyone.\n\n# Galaxy Ecology: 2025 Update\n',
+      errors: [{ text: 'Galaxy', line: 1, column: 1 }],
+    },
     {
       name: 'only the first mention is reported',
       code: 'Acme Cloud is here. Acme Cloud again.',

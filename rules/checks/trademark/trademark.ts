@@ -49,7 +49,7 @@ function mentions(doc: ProseDocument, terms: TermEntry[]): Array<BlockHit<TermPa
       const start = tokens[h.first]!.start;
       const end = tokens[h.last - 1]!.end;
       const anywhere = h.payload.term.mention === 'anywhere';
-      if (!anywhere && (!longest.has(h) || insideName(block, start, end))) continue;
+      if (!anywhere && (!longest.has(h) || insideName(block, start, end) || insideTitle(block, start, end))) continue;
       out.push({ block, start, end, payload: h.payload, hit: h, src: mappedSpan(block, start, end) });
     }
   }
@@ -74,6 +74,23 @@ function insideName(block: Block, start: number, end: number): boolean {
   if (after >= 1) return true;
   return !startsSentence(text, start - spacesBefore(text, start) - before!.length);
 }
+
+/**
+ * Is the name at text[start, end) the first word of a title with a subtitle, in running text or a
+ * list ("Part 4 — Go Modules: v2 and Beyond", "presented Galaxy Ecology: 2025 Update")? The title
+ * is that work's, as a longer name is its owner's. A heading is the document's own: its words count.
+ */
+function insideTitle(block: Block, start: number, end: number): boolean {
+  if (block.kind === 'heading') return false;
+  const text = block.text;
+  const line = text.slice(start, Math.min(text.length, start + 120)).split(/\n|[.!?,;](?:\s|$)|\uFFFC|\s[(—–]/)[0]!;
+  const m = /^([^:]+):[ \t]+(\S[^:]*)$/.exec(line);
+  if (!m || !isTitleCase(m[1]!)) return false;
+  const sub = (m[2]!.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const caps = sub.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps >= 1 && caps * 2 >= sub.length;
+}
+const SMALL_WORDS = new Set('a an and as at but by for from in into of on or the to with v'.split(' '));
 
 /** Words that open a noun phrase; capitalised only by the sentence they start. */
 const DETERMINERS = new Set('the a an this that these those our your their its my his her every each'.split(' '));
