@@ -12,6 +12,7 @@ ruleTester('passive-voice', {
     { name: 'a compound adjective', code: 'Concurrency is built-in.' },
     { name: 'scarce, said of a thing', code: 'Sizes are limited.' },
     { name: 'un- + participle is an adjective', code: 'Existing programs are unaffected. The result is unchanged.' },
+    { name: 'an adjective in -ed that names a quality', code: 'The full answer is nuanced and technical. These are advanced tools. Our engineers are experienced.' },
   ],
   invalid: [
     {

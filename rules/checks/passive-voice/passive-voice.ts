@@ -12,6 +12,8 @@ const STATE = new Set([
   'excited', 'exhausted', 'fascinated', 'frustrated', 'honored', 'honoured', 'humbled', 'impressed', 'interested',
   'intrigued', 'limited', 'overjoyed', 'overwhelmed', 'pleased', 'puzzled', 'relieved', 'satisfied', 'shocked', 'stunned',
   'surprised', 'thrilled', 'tired', 'touched', 'worried', 'unprecedented',
+  // Adjectives in -ed that name a quality, not a deed: "is nuanced", "These are advanced tools".
+  'advanced', 'nuanced', 'sophisticated', 'complicated', 'experienced', 'skilled', 'talented', 'opinionated', 'outdated',
 ]);
 // "be packed with": full of.
 const FULL = new Set(['packed', 'filled', 'loaded', 'crammed', 'stuffed', 'jam-packed']);

@@ -32,7 +32,8 @@ ruleTester('weasel-words', {
       name: 'a survey scale, praise inside thanks, how far a change went, a list after a colon',
       code:
         'Most were somewhat or very satisfied, and very or extremely productive. Thanks to the excellent speakers and the very helpful volunteers. ' +
-        'The parser was completely rewritten. The API is entirely different. The project grew in many metrics: users, contributors and stars.',
+        'The parser was completely rewritten. The API is entirely different. The project grew in many metrics: users, contributors and stars. ' +
+        'Read this excellent article by Felix. Not many respondents (about 4%) said so.',
     },
     {
       name: 'a quantity the sentence gives as a figure, refers back to, or names examples of',
@@ -64,8 +65,8 @@ ruleTester('weasel-words', {
     },
     {
       name: 'still weasels: "completely" as emphasis, praise outside thanks, a degree outside a scale',
-      code: 'It is completely backward compatible. Our excellent support team helps. It is very satisfying or fun.',
-      errors: [{ text: 'completely' }, { text: 'excellent' }, { text: 'very' }],
+      code: 'It is completely backward compatible. Our excellent support team helps. It is very satisfying or fun. Come for excellent talks.',
+      errors: [{ text: 'completely' }, { text: 'excellent' }, { text: 'very' }, { text: 'excellent' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

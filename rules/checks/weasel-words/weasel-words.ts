@@ -50,6 +50,7 @@ const DEGREE = String.raw`(?:not at all|slightly|somewhat|moderately|fairly|quit
 const SCALE_BEFORE = new RegExp(String.raw`\b${DEGREE}\s*(?:,\s*${DEGREE}\s*)*,?\s*(?:or|and|to|/)\s+$`, 'i');
 const SCALE_AFTER = new RegExp(String.raw`^\s*(?:,\s*${DEGREE}\s*)*,?\s*(?:or|/)\s+${DEGREE}\b`, 'i');
 const PRAISE = /^(?:excellent|great|amazing|huge|tremendous|wonderful|fantastic|awesome|incredible|outstanding|extremely|very)$/;
+const POINTER = /^\s+(?:(?:blog|guest)\s+)?(?:article|post|write-?up|introduction|example|tutorial|guide|book|paper|talk|session|presentation|overview|explanation|summary|series|video|walkthrough)\b/i;
 const THANKS = /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?outs?)\b/i;
 const EXTENT = /^\s+(?:re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
 // Examples named in the sentence: "many other features, such as Git integration".
@@ -74,6 +75,8 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (SCALE_BEFORE.test(before) || SCALE_AFTER.test(after)) return 0.2;
   // Praise inside thanks is courtesy, not a claim: "thanks to the excellent speakers".
   if (PRAISE.test(word) && THANKS.test(sentence.text)) return 0.2;
+  // …and of a work the copy points to: "this excellent article by Felix", "an excellent introduction".
+  if (PRAISE.test(word) && POINTER.test(after) && /\b(?:this|that|an|the|her|his|their)\s+$/i.test(before)) return 0.3;
   // How far a change went: "completely rewritten", "entirely different".
   if (/^(?:completely|entirely|fully)$/.test(word) && EXTENT.test(after)) return 0.4;
   // Thanks are not claims: "Huge thanks", "Thank you very much", "a big thank you to".
@@ -84,6 +87,7 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (LIMITING.test(word) && !OPINION.test(after)) return 0.4;
   if (!QUANTITY.test(word)) return 0.8;
 
+  if (/(?:\bnot|n't|n’t)\s+$/i.test(before)) return 0.2; // "Not many respondents": a count played down, not claimed
   const question = /\?["'”’)\]]*\s*$/.test(sentence.text);
   if (question || /\b(?:how|so|too)\s+$|\b(?:twice|thrice|half|times)\s+(?:that|this)\s+$/i.test(before) || (/\bas\s+$/i.test(before) && /^\s+(?:\S+\s+){0,3}?as\b/i.test(after))) return 0.2; // "how many days?", "so many years", "twice that many", "as many (developers) as"
   if (word === 'many' && /^\s+(?:thanks|more)\b/i.test(after)) return 0.2; // "many thanks", "and many more"
