@@ -19,7 +19,7 @@ const PROSE_SUFFIXES = new Set(
 /** Nouns that say the lowercase words before them are a command line ("the linkerd inject command"). */
 const COMMAND_NOUNS = new Set('command commands subcommand subcommands'.split(' '));
 /** Nouns that say the lowercase name right before them is the literal name of a tool, folder or namespace. */
-const NAMING_NOUNS = new Set('tool binary executable namespace folder folders directory directories'.split(' '));
+const NAMING_NOUNS = new Set('tool binary executable namespace folder folders directory directories statement statements keyword keywords'.split(' '));
 
 /** Words that start a command line ("npm install acme", "$ acme deploy"). */
 const RUNNERS = new Set('$ npm npx yarn pnpm bun pip pipx brew apt cargo gem go kubectl helm sudo'.split(' '));

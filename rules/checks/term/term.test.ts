@@ -69,9 +69,9 @@ terms:
       code: 'The bot now twitters together with its friends.\n',
     },
     {
-      name: 'a name that is also an English word, used as that word (a verb, a plural in lowercase)',
+      name: 'a name that is also an English word, used as that word (a verb, a noun after "a", a plural in lowercase)',
       guide: 'terms:\n  - use: Go\n  - use: Twitter\n',
-      code: 'We can go back later; bugs go unnoticed; what can go wrong? The bot now twitters together.\n',
+      code: 'We can go back later; bugs go unnoticed; what can go wrong? The bot now twitters together. Give it a go. Have a go at it.\n',
     },
     {
       name: 'identifiers written as plain text: packages, repositories, headers, schemes, directives',
@@ -81,7 +81,7 @@ terms:
     {
       name: 'a lowercase name used as a command, a tool or a folder',
       guide: ACME,
-      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go tool and the "go" tool, built with "go build" or \u201cgo get,\u201d. Put it in the **ios** and **android** folders. Run npm install acme.\n',
+      code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go statement starts it. The go tool and the "go" tool, built with "go build" or \u201cgo get,\u201d. Put it in the **ios** and **android** folders. Run npm install acme.\n',
     },
     {
       name: 'an issue reference, a module path and a component prefix name the code, not the brand',
@@ -242,14 +242,15 @@ terms:
     {
       name: 'a name that is also an English word, used as the name',
       guide: 'terms:\n  - use: Go\n  - use: Docker\n  - use: Galaxy\n',
-      code: 'Check the go toolchain version. Upgrade to go 1.21 today. Bring a docker image from galaxy.\n',
+      code: 'Check the go toolchain version. Upgrade to go 1.21 today. Bring a docker image from galaxy. Write a go program.\n',
       errors: [
         { text: 'go', column: 11, suggestions: ['Go'] },
         { text: 'go', column: 44, suggestions: ['Go'] },
         { text: 'docker', suggestions: ['Docker'] },
         { text: 'galaxy', suggestions: ['Galaxy'] },
+        { text: 'go', column: 101, suggestions: ['Go'] },
       ],
-      output: 'Check the Go toolchain version. Upgrade to Go 1.21 today. Bring a Docker image from Galaxy.\n',
+      output: 'Check the Go toolchain version. Upgrade to Go 1.21 today. Bring a Docker image from Galaxy. Write a Go program.\n',
     },
     {
       name: 'a listed form that differs only in case is flagged where written so; other cases are case variants',

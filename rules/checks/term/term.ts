@@ -132,6 +132,11 @@ function usedAsVerb(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The English noun after "a", ending its phrase: "give it a go", "have a go."; "a go program" is the name. */
+function usedAsNoun(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])a\s+$/iu.test(text.slice(Math.max(0, start - 3), start)) && /^(?:\s*$|\s*[.,;:!?)]|\s+(?:and|or|at|with)\b)/i.test(text.slice(end, end + 6));
+}
+
 /** Written as an English word is: lowercase, or capitalised at a sentence start ("Amp up the volume"). */
 const asEnglish = (text: string, start: number, found: string): boolean =>
   isLower(found) || (found === capitalize(found.toLowerCase()) && startsLabel(text, start));
@@ -169,7 +174,7 @@ export function keepTermHit(terms: TermEntry[]): (block: Block, start: number, e
     // The plural of a name in lowercase is a common noun ("two home hubs") or a verb ("the bot
     // twitters"): real copy writes a plural of a product name with its capitals.
     if (hit.form !== 'base') return false;
-    return !(found.indexOf(' ') < 0 && usedAsVerb(block.text, start, end));
+    return !(found.indexOf(' ') < 0 && (usedAsVerb(block.text, start, end) || usedAsNoun(block.text, start, end)));
   };
 }
 
