@@ -42,7 +42,8 @@ export function capitalisedAfter(text: string, end: number): number {
   let n = 0;
   let i = end;
   for (;;) {
-    const m = /^[ \t\u00A0]+(?:(?:&|and|of|for)[ \t\u00A0]+)?(\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(i, i + 80));
+    // A name may run on over a soft line break ("the Go Developer\nSurvey").
+    const m = /^(?:[ \t\u00A0]+|[ \t\u00A0]*\n[ \t\u00A0]*)(?:(?:&|and|of|for)[ \t\u00A0]+)?(\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(i, i + 80));
     if (!m) return n;
     n++;
     i += m[0].length;

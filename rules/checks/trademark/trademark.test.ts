@@ -17,7 +17,7 @@ terms:
     {
       name: 'a name inside another capitalised name is not a mention of the brand',
       guide: 'terms:\n  - use: Galaxy\n    trademark: ®\n',
-      code: 'On Day 1 of European Galaxy Days we met. Join the first-ever Galaxy & Bioconductor Community Conference.\n',
+      code: 'On Day 1 of European Galaxy Days we met. Join the first-ever Galaxy & Bioconductor Community Conference. Read the 2022 edition of the Galaxy Developer\nSurvey.\n',
     },
     {
       name: 'a name opening the title of another work, with a subtitle',
