@@ -202,8 +202,8 @@ claims:
     {
       name: 'still claims: the brand ranked in the world, number one, net zero emissions',
       guide: SENSE,
-      code: 'Acme is the fastest platform in the world. Acme is No. 1 for teams. Acme reached net zero emissions.\n',
-      errors: [{ text: 'fastest' }, { text: 'No. 1' }, { text: 'net zero' }],
+      code: 'Acme is the fastest platform in the world. Acme is No. 1 for teams. Acme reached net zero emissions.\n\nUsing Foo would not let us build the fastest mesh in the\nworld.\n',
+      errors: [{ text: 'fastest' }, { text: 'No. 1' }, { text: 'net zero' }, { text: 'fastest', line: 3 }],
     },
     {
       name: 'still claims: a comparison with no source beside it, a link two sentences away, a ranking with a link beside it, free with no terms below',

@@ -46,7 +46,8 @@ function sentenceOf(block: Block, start: number, end: number): { s: number; e: n
   const from = Math.max(0, start - SENTENCE_REACH);
   const window = block.text.slice(from, Math.min(block.text.length, end + SENTENCE_REACH));
   const [s, e] = sentenceBounds(window, start - from, end - from);
-  return { s: s + from, e: e + from, text: window.slice(s, e) };
+  // A soft line break reads as the space it is ("in the\nworld"); same length, same offsets.
+  return { s: s + from, e: e + from, text: window.slice(s, e).replace(/[\n\r\t]/g, ' ') };
 }
 
 /** Does `re` match a span of `text` that covers [start, end)? (`re` must be global.) */
@@ -212,7 +213,7 @@ const SELF_COMPARISON = /^[^.!?]{0,40}?\b(?:yet|to date|so far|ever been|(?:it|w
 // The sentence reports the brand's own measurement, which the post goes on to give.
 const EVIDENCE = /\b(?:our|these|the) (?:results|benchmarks?|measurements|tests|data|numbers) (?:show|showed|shows|found|find|suggest|indicate)\b/i;
 // A ranking against the whole market: "the lightest service mesh in the world", "on the market".
-const MARKET = /^[^.!?]{0,60}?\b(?:in the world|on the market|in the industry|on the planet|anywhere|in its class)\b/i;
+const MARKET = /^[^.!?]{0,60}?\b(?:in\s+the\s+world|on\s+the\s+market|in\s+the\s+industry|on\s+the\s+planet|anywhere|in\s+its\s+class)\b/i;
 // A ranking hedged or wished for: "possibly the best option", "should be the best choice".
 const HEDGE = /\b(?:possibly|perhaps|maybe|arguably|probably|likely|should|could|might|may|would|hope|hopefully)\b/i;
 // What one chooses among: "the best way to", "the best balance", "best approach".
