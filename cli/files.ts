@@ -99,12 +99,16 @@ function walk(dir: string, gitignores: GitIgnores, onFile: (abs: string) => void
 const NOT_COPY_TXT =
   /^(?:(?:dev-|test-)?(?:requirements|constraints)(?:[-_.][^/]*)?|licen[cs]e(?:[-_.][^/]*)?|copying(?:[-_.][^/]*)?|notice|authors|contributors|maintainers|changelog|third[-_]?party[-_]?notices?|cmakelists|robots|humans|security|ads|app-ads|llms(?:-full)?)\.txt$/i;
 
+// A licence is legal text in any format: LICENSE.md, COPYING.markdown, NOTICE.md.
+const LEGAL_MARKDOWN = /^(?:licen[cs]e|copying|notice)(?:[-_.][^/]*)?\.(?:md|markdown)$/i;
+
 /**
- * A well-known non-copy text file (LICENSE.txt, requirements.txt, robots.txt…): skipped in folder
- * walks and globs unless a channel's `files` names it.
+ * A well-known non-copy file (LICENSE.txt, LICENSE.md, requirements.txt, robots.txt…): skipped in
+ * folder walks and globs unless a channel's `files` names it.
  */
 export function isWellKnownNonCopy(abs: string): boolean {
-  return NOT_COPY_TXT.test(path.basename(abs));
+  const name = path.basename(abs);
+  return NOT_COPY_TXT.test(name) || LEGAL_MARKDOWN.test(name);
 }
 
 /** The path as reports show it: relative to the cwd, with `/`. */

@@ -44,6 +44,12 @@ function walk(dir, out) {
   return out;
 }
 
+let filesPromise;
+function cliFiles() {
+  filesPromise ??= import(pathToFileURL(path.join(REPO, 'dist', 'cli', 'files.js')).href);
+  return filesPromise;
+}
+
 let corePromise;
 export function loadCore() {
   corePromise ??= import(pathToFileURL(path.join(REPO, 'dist', 'rules', 'index.js')).href);
@@ -72,6 +78,8 @@ export async function lintSet(s) {
       const inFolder = path.relative(root, abs).split(path.sep).join('/');
       const ext = path.extname(abs).toLowerCase();
       if (!core.COPY_EXTENSIONS.includes(ext)) continue;
+      // As the command line selects files in a folder: a licence or requirements.txt is not copy.
+      if ((await cliFiles()).isWellKnownNonCopy(abs)) continue;
       const virtual = path.join(path.dirname(guidePath), inFolder);
       const r = core.lintText(virtual, fs.readFileSync(abs, 'utf8'), loaded.guide);
       if (r.skipped) continue;

@@ -189,10 +189,11 @@ describe("a guide's own entry over a pack's", () => {
 });
 
 describe('which files a folder yields', () => {
-  it('LICENSE.txt and requirements.txt are not social drafts: skipped with one notice, linted when named or in a channel', async () => {
+  it('LICENSE.txt, LICENSE.md and requirements.txt are not copy: skipped with one notice, linted when named or in a channel', async () => {
     const dir = repo({
       'brand.yaml': 'banned:\n  - phrase: leverage\nchannels:\n  social: { files: ["social/**"], x: { max: 280 } }\n',
       'LICENSE.txt': 'Permission is hereby granted to leverage the software.\n',
+      'LICENSE.md': 'Permission is hereby granted to leverage the software.\n',
       'requirements.txt': 'leverage-lib==1.0\n',
       'social/notice.txt': 'We leverage it.\n',
       'docs/a.md': 'We leverage it.\n',
@@ -200,7 +201,8 @@ describe('which files a folder yields', () => {
     const r = await runCli(dir, ['--format', 'json', '.']);
     const files = (JSON.parse(r.stdout) as { files: { path: string; findings: unknown[] }[] }).files;
     expect(files.map((f) => f.path)).toEqual(['docs/a.md', 'social/notice.txt']);
-    expect(r.stderr).toBe('brandlint: 2 files skipped, not copy (name one to lint it anyway): LICENSE.txt, requirements.txt\n');
+    expect(r.stderr).toBe('brandlint: 3 files skipped, not copy (name one to lint it anyway): LICENSE.md, LICENSE.txt, requirements.txt\n');
     expect((await findings(dir, ['LICENSE.txt'])).map((f) => f.rule)).toEqual(['banned']);
+    expect((await findings(dir, ['LICENSE.md'])).map((f) => f.rule)).toEqual(['banned']);
   });
 });
