@@ -34,7 +34,8 @@ ruleTester('weasel-words', {
         'Most were somewhat or very satisfied, and very or extremely productive. Thanks to the excellent speakers and the very helpful volunteers. ' +
         'The parser was completely rewritten. The API is entirely different. The project grew in many metrics: users, contributors and stars. ' +
         'Read this excellent article by Felix. Not many respondents (about 4%) said so.\n\n' +
-        'Latency tells a very similar story. The median was 14ms against 26ms. It has a significantly smaller resource cost. It used 55% of the CPU.',
+        'Latency tells a very similar story. The median was 14ms against 26ms. It has a significantly smaller resource cost. It used 55% of the CPU.\n\n' +
+        'To clearly mark each target, we label it. Word the question more clearly. The syntax cannot break completely. If you are completely new to it, start here.',
     },
     {
       name: 'a quantity the sentence gives as a figure, refers back to, or names examples of',
@@ -66,8 +67,8 @@ ruleTester('weasel-words', {
     },
     {
       name: 'still weasels: "completely" as emphasis, praise outside thanks, a degree outside a scale',
-      code: 'It is completely backward compatible. Our excellent support team helps. It is very satisfying or fun. Come for excellent talks.',
-      errors: [{ text: 'completely' }, { text: 'excellent' }, { text: 'very' }, { text: 'excellent' }],
+      code: 'It is completely backward compatible. Our excellent support team helps. It is very satisfying or fun. Come for excellent talks. Acme is clearly leading the pack. It is a completely new brand.',
+      errors: [{ text: 'completely' }, { text: 'excellent' }, { text: 'very' }, { text: 'excellent' }, { text: 'clearly' }, { text: 'completely' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

@@ -55,6 +55,7 @@ const PRAISE = /^(?:excellent|great|amazing|huge|tremendous|wonderful|fantastic|
 const POINTER = /^\s+(?:(?:blog|guest)\s+)?(?:article|post|write-?up|introduction|example|tutorial|guide|book|paper|talk|session|presentation|overview|explanation|summary|series|video|walkthrough)\b/i;
 const THANKS = /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?outs?)\b/i;
 const EXTENT = /^\s+(?:re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
+const MANNER_VERB = /^\s+(?:see|seen|mark|marked|label|labell?ed|communicate|explain|explained|describe|described|state|stated|define|defined|document|documented|identify|identified|indicate|separate|separated|distinguish|express|expressed|understand|read|hear|visible|laid out|written|worded)\b/i;
 // Examples named in the sentence: "many other features, such as Git integration".
 const NAMED_EXAMPLES = /\b(?:such as|including|e\.g\.|for example|for instance|namely)\b/i;
 
@@ -72,7 +73,10 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'very' && (/\d\s+(?:being|=|is|means)\s+$/i.test(before) || (/^\s*$/.test(before) && /^\s+(?:likely|unlikely|satisfied|dissatisfied|good|poor)\s*$/i.test(after)))) return 0.2;
   if (word === 'very' && /^\s+much\s+appreciated\b/i.test(after)) return 0.2;
   // Precise, not vague: "doesn't completely eliminate" means partly.
-  if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever)\s+$/i.test(before)) return 0.2;
+  if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever|\bcannot)\b[^.,;:!?]{0,30}$/i.test(before)) return 0.2; // "cannot break completely": partly
+  if (/^(?:completely|entirely|totally)$/.test(word) && /^\s+new\s+to\b/i.test(after)) return 0.2; // "If you're completely new to GitOps": a beginner
+  // Manner, not presumption: "to clearly mark", "clearly communicate", "word it more clearly".
+  if (word === 'clearly' && (MANNER_VERB.test(after) || /\b(?:more|less|as|so)\s+$/i.test(before))) return 0.3;
   // A survey's answer scale: "somewhat or very satisfied", "very or extremely productive".
   if (SCALE_BEFORE.test(before) || SCALE_AFTER.test(after)) return 0.2;
   // Praise inside thanks is courtesy, not a claim: "thanks to the excellent speakers".
