@@ -27,7 +27,7 @@ import {
   type ProseDocument,
 } from '../rules/index.js';
 import { BlockCache } from '../rules/block-cache.js';
-import { addRegion, reachesForward, speakerRegions } from '../rules/parse/quotations.js';
+import { addRegion, isQuoted, reachesForward, speakerRegions } from '../rules/parse/quotations.js';
 
 /**
  * Target chunk lengths in UTF-16 units. A document is first parsed in big chunks (fewer parser
@@ -196,7 +196,7 @@ export class IncrementalParser {
       if (p.regions?.length || (last && reachesForward(last))) {
         if (cut) {
           let i = blocks.length - 1;
-          while (i >= 0 && (reachesForward(blocks[i]!) || wholly(blocks[i]!))) i--;
+          while (i >= 0 && (reachesForward(blocks[i]!) || isQuoted(blocks[i]!))) i--;
           const from = blocks[i + 1];
           if (from) cut.at = prevBoundary(source, from.map[0]! + start - pre.length, start);
         }
@@ -292,7 +292,6 @@ export function isBoundary(s: string, x: number): boolean {
   return i >= 0 && isEol(s.charCodeAt(i));
 }
 
-/** The first boundary at or after `from`, or `to` when there is none before it. */
 /** The last boundary at or before `at` and after `min`; 0 when there is none. */
 function prevBoundary(s: string, at: number, min: number): number {
   for (let x = at; x > min; x--) {
@@ -302,9 +301,7 @@ function prevBoundary(s: string, at: number, min: number): number {
   return 0;
 }
 
-/** A block quoted from its first character to its last. */
-const wholly = (b: Block): boolean => b.regions?.some((g) => g.kind === 'quotation' && g.start === 0 && g.end >= b.text.length) ?? false;
-
+/** The first boundary at or after `from`, or `to` when there is none before it. */
 export function nextBoundary(s: string, from: number, to: number): number {
   if (from >= to) return to;
   let x = from;

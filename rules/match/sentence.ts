@@ -38,7 +38,8 @@ export function startsSentence(text: string, at: number): boolean {
   return isBoundary(text, i);
 }
 
-const SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'as', 'is', 'it', 'vs', 'via', 'with', 'from', 'into', 'over']);
+/** Words a Title Case line leaves in lower case ("Go Modules: v2 and Beyond"). */
+export const SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'as', 'is', 'it', 'vs', 'via', 'with', 'from', 'into', 'over']);
 
 /** A heading written in Title Case: most words that are not small words start with a capital. */
 export function isTitleCase(text: string): boolean {

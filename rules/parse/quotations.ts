@@ -195,7 +195,8 @@ function boldLabel(source: string, b: Block, colon: number): boolean {
   return source.slice(c - 2, c) === d || source.slice(c + 1, c + 3) === d;
 }
 
-function isQuoted(b: Block): boolean {
+/** The whole block is someone else's words: quoted from its first character to its last. */
+export function isQuoted(b: Block): boolean {
   return b.regions?.some((g) => g.kind === 'quotation' && g.start === 0 && g.end >= b.text.length) ?? false;
 }
 

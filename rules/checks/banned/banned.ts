@@ -87,14 +87,12 @@ function headWord(text: string, start: number, end: number, position: 'first' | 
   return w ? { start: start + w.index, end: start + w.index + w[0].length, only } : { start, end, only };
 }
 
-
 /** Is a capitalised banned word the first word of a company or street name ("Awesome Co")? */
 function inCompanyName(text: string, start: number, end: number, found: string): boolean {
   if (!/^\p{Lu}/u.test(found)) return false;
   const next = wordAfter(text, end);
   return next !== undefined && /^\p{Lu}/u.test(next) && NAME_ENDINGS.has(next.toLowerCase());
 }
-
 
 const COMPANY_THINGS = new Set(['team', 'account', 'accounts', 'staff', 'crew', 'family', 'support', 'newsletter', 'app', 'store', 'shop', 'blog', 'community', 'members', 'hq', 'headquarters', 'customers', 'plan', 'subscription']);
 

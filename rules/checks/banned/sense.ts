@@ -10,6 +10,8 @@ import type { PosToken } from '../../text/pos.js';
 const MINIMIZERS = new Set(['simply', 'just', 'of course']);
 /** Who may be told a step is easy, or say it of themselves ("you simply click", "I simply spin up"). */
 const PERSONS = new Set(['you', 'we', 'i', 'they']);
+// Not "to": an infinitive after a noun or an adjective ("the plan was to simply replace", "easier
+// to simply enumerate") says "merely"; "To get started, simply prefix" has its comma before it.
 const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must']);
 /** Who may do a step after a modal ("users can simply apply", "one can just write"). */
 const DOERS = new Set([...PERSONS, 'one', 'users', 'developers', 'people', 'teams', 'customers', 'anyone', 'everyone', 'readers', 'folks']);
@@ -50,9 +52,6 @@ export function presentsAsEasy(text: string, start: number, end: number): boolea
     const subject = tokens[k - 2];
     return !subject || subject.pos === 'PUNCT' || DOERS.has(subject.text.toLowerCase()) || subject.pos === 'PRON';
   }
-  // An infinitive after a noun or an adjective ("the plan was to simply replace", "easier to
-  // simply enumerate", "not only to simply get") says "merely"; "To get started, simply prefix"
-  // has its comma before it.
   // "I just want to…" says what the writer wants, not that a step is easy.
   return PERSONS.has(before) && (word === 'simply' || before === 'you');
 }

@@ -3,7 +3,7 @@ import { termMatcher, inProse, type BlockHit, type TermPayload } from '../../mat
 import { longestFirst } from '../../match/phrases.js';
 import { tokensOf } from '../../match/tokens.js';
 import { capitalisedAfter, wordBefore } from '../../match/names.js';
-import { isTitleCase, startsSentence } from '../../match/sentence.js';
+import { isTitleCase, SMALL, startsSentence } from '../../match/sentence.js';
 import { mappedSpan, isVerbatim } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { keepTermHit } from '../term/term.js';
@@ -86,11 +86,10 @@ function insideTitle(block: Block, start: number, end: number): boolean {
   const line = text.slice(start, Math.min(text.length, start + 120)).split(/\n|[.!?,;](?:\s|$)|\uFFFC|\s[(—–]/)[0]!;
   const m = /^([^:]+):[ \t]+(\S[^:]*)$/.exec(line);
   if (!m || !isTitleCase(m[1]!)) return false;
-  const sub = (m[2]!.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const sub = (m[2]!.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu) ?? []).filter((w) => !SMALL.has(w.toLowerCase()));
   const caps = sub.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps >= 1 && caps * 2 >= sub.length;
 }
-const SMALL_WORDS = new Set('a an and as at but by for from in into of on or the to with v'.split(' '));
 
 /** Words that open a noun phrase; capitalised only by the sentence they start. */
 const DETERMINERS = new Set('the a an this that these those our your their its my his her every each'.split(' '));
