@@ -41,6 +41,16 @@ ruleTester('weasel-words', {
       name: 'a quantity the sentence gives as a figure, refers back to, or names examples of',
       code: 'Many respondents (29%) use it daily. Few survey respondents (6.8%) said so. Twice that many respondents wrote in. We want as many Go developers as possible. Many other features, such as Git integration, work too.',
     },
+    {
+      name: 'a count of things, not of people or results, leading its sentence; "a few" before the items it introduces',
+      code: 'Many packages will not need a v2. Many years ago, the only option was a loop. Several third-party extensions exist. Many of the maintainers will attend. Work and ideas came from many people. Many people came together to create Acme 2.0.\n\nA few improvements to macros have landed. First, a new matcher. Cargo has a few new features too.',
+    },
+    {
+      name: 'a count whose figure closes the sentence, a change that is over or how far it went, a size naming a range, a relative degree with its baseline',
+      code:
+        'Few survey respondents rank it as a language they know well (6.8%). The site is now completely powered by the hub. It lets us completely rethink the package. ' +
+        'It serves everyone from small startups to huge enterprises. Starting at the relatively calm level of 20 RPS, latency differs. Joining the streams is now relatively simple, while it used to require threads.',
+    },
   ],
   invalid: [
     {
@@ -58,17 +68,22 @@ ruleTester('weasel-words', {
       errors: [{ text: 'Many' }, { text: 'few' }, { text: 'several' }, { text: 'quite' }, { text: 'very' }, { text: 'many' }],
     },
     {
-      name: 'still vague: credit with no one named or linked, a list item that makes a claim, a bracket that is an aside, "mostly" about what people think, a degree with no figure',
+      name: 'still vague: a list item that makes a claim, a bracket that is an aside, "mostly" about what people think, a degree with no figure',
       code:
-        'Many people came together to create Acme 2.0.\n\n* Many customers switched to Acme last year.\n\n' +
+        'Acme 2.0 is here.\n\n* Many customers switched to Acme last year.\n\n' +
         'The community had many passionate members (or, as we call them, fans). Many other features work too. ' +
         'Users are mostly satisfied. Builds are significantly faster. It is quite fast and a huge improvement.\n\nMany workloads spend around 10% less time in the collector. It has been said that few developers write well.',
-      errors: [{ text: 'Many', line: 1 }, { text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'Many', line: 5, column: 72 }, { text: 'mostly' }, { text: 'significantly' }, { text: 'quite' }, { text: 'huge' }, { text: 'Many', line: 7 }, { text: 'few', line: 7 }],
+      errors: [{ text: 'Many', line: 3 }, { text: 'many', line: 5 }, { text: 'Many', line: 5, column: 72 }, { text: 'mostly' }, { text: 'significantly' }, { text: 'quite' }, { text: 'huge' }, { text: 'Many', line: 7 }, { text: 'few', line: 7 }],
     },
     {
       name: 'still weasels: "completely" as emphasis, praise outside thanks, a degree outside a scale',
       code: 'It is completely backward compatible. Our excellent support team helps. It is very satisfying or fun. Come for excellent talks. Acme is clearly leading the pack. It is a completely new brand.',
       errors: [{ text: 'completely' }, { text: 'excellent' }, { text: 'very' }, { text: 'excellent' }, { text: 'clearly' }, { text: 'completely' }],
+    },
+    {
+      name: 'still vague: what people think as the subject, counts of results, a relative degree with no baseline',
+      code: 'Many felt it was easy. Several people told us so. Many people are already familiar with it. Go 1.1 includes many improvements. The last few releases have been relatively minor, but Rust 1.25 contains a lot.',
+      errors: [{ text: 'Many' }, { text: 'Several' }, { text: 'Many' }, { text: 'many' }, { text: 'relatively' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

@@ -14,7 +14,15 @@ export const DEFAULT_CONFIDENCE = 0.5;
 // urgency ("only a few left"). Where a list or examples follow, in a question ("how many days?"),
 // in a time span ("for many years") the count does not matter.
 const QUANTITY = /^(?:many|few|several|various|are a number|is a number)$/i;
-const CLAIM_NOUN = /^\s+(?:\S+\s+)?(?:users|customers|clients|teams|companies|organi[sz]ations|businesses|developers|engineers|respondents|members|workloads|improvements|enhancements|features|benefits|fixes|advantages|integrations)\b/i;
+// Who the count generalises about: "Many developers prefer…", "many of our customers".
+const PEOPLE = /^\s+(?:of\s+(?:our|the|your|their)\s+)?(?:\S+\s+)?(?:users|customers|clients|teams|companies|organi[sz]ations|businesses|developers|engineers|respondents|members|workloads)\b/i;
+// …and what people think or do, as the subject: "Many people want it", "Many felt it was easy",
+// "several people told us". Credit and thanks ("work by many people") count nothing to quantify.
+const THINKS = String.raw`(?:(?:have|had|also|still|already)\s+)*(?:want(?:ed)?|think|thought|believe[ds]?|feel|felt|say|said|wrote|told|noted|mentioned|reported|responded|prefer(?:red)?|expect(?:ed)?|agree[ds]?|struggle[ds]?|complain(?:ed)?)`;
+const OPINION_SUBJECT = new RegExp(String.raw`^\s+(?:(?:people|folks|interviewees|participants|readers|programmers|non-users)\s+(?:${THINKS}|are|were)|${THINKS})\b`, 'i');
+// What a release counts: "several improvements". "A few improvements" is modest, and the items
+// follow it; "many" and "several" inflate a count the copy could give.
+const RESULTS = /^\s+(?:\S+\s+)?(?:improvements|enhancements|features|benefits|fixes|advantages|integrations)\b/i;
 const EXAMPLES_FOLLOW = /:|\b(?:including|such as|like|e\.g\.|for example|for instance|namely)\b/i;
 const TIME_SPAN = /^\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|times)\b/i;
 // The list it counts follows: the sentence leads into it with a colon ("several fixes for those
@@ -47,14 +55,19 @@ const LIMITING = /^(?:mostly|largely|mainly|partly|partially|primarily)$/;
 // …except on what people think, a result a survey or a claim should give as a figure ("Users are
 // mostly satisfied").
 const OPINION = /^\s+(?:satisfied|happy|positive|pleased|favou?rable|agree[ds]?|prefer(?:red|s)?|love[ds]?|like[ds]?)\b/i;
+// …or in brackets later in its sentence: "Few respondents rank Rust as a language they know (6.8%)".
+const PERCENT = /\(\s*[\d.,]+\s*(?:%|percent\b)\s*\)/;
 const COUNT_IN_BRACKETS = /^\s+(?:[\p{L}'’-]+\s+){0,3}\(\s*(?:n\s*=\s*)?[\d.,]+\s*(?:%|percent\b)?[^()]{0,40}\)/u;
 const DEGREE = String.raw`(?:not at all|slightly|somewhat|moderately|fairly|quite|very|extremely|highly|completely|mostly|a little|not very)`;
 const SCALE_BEFORE = new RegExp(String.raw`\b${DEGREE}\s*(?:,\s*${DEGREE}\s*)*,?\s*(?:or|and|to|/)\s+$`, 'i');
 const SCALE_AFTER = new RegExp(String.raw`^\s*(?:,\s*${DEGREE}\s*)*,?\s*(?:or|/)\s+${DEGREE}\b`, 'i');
+// A measured amount: "20 RPS", "3 seconds", "40%".
+const MEASURE = /(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|×|x\b|[A-Z]{2,}\b|(?:ms|seconds?|minutes?|hours?|days?|weeks?|requests?|bytes|[KMGT]i?B|times)\b)/;
+const SIZE = /^(?:huge|vast|tiny|massive|enormous)$/;
 const PRAISE = /^(?:excellent|great|amazing|huge|tremendous|wonderful|fantastic|awesome|incredible|outstanding|extremely|very)$/;
 const POINTER = /^\s+(?:(?:blog|guest)\s+)?(?:article|post|write-?up|introduction|example|tutorial|guide|book|paper|talk|session|presentation|overview|explanation|summary|series|video|walkthrough)\b/i;
 const THANKS = /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?outs?)\b/i;
-const EXTENT = /^\s+(?:re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
+const EXTENT = /^\s+(?:re(?:think|design|write|build|work|architect|structure|imagine|shape|do|make)[a-z]*|re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
 const MANNER_VERB = /^\s+(?:see|seen|mark|marked|label|labell?ed|communicate|explain|explained|describe|described|state|stated|define|defined|document|documented|identify|identified|indicate|separate|separated|distinguish|express|expressed|understand|read|hear|visible|laid out|written|worded)\b/i;
 // Examples named in the sentence: "many other features, such as Git integration".
 const NAMED_EXAMPLES = /\b(?:such as|including|e\.g\.|for example|for instance|namely)\b/i;
@@ -84,7 +97,13 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   // …and of a work the copy points to: "this excellent article by Felix", "an excellent introduction".
   if (PRAISE.test(word) && POINTER.test(after) && /\b(?:this|that|an|the|her|his|their)\s+$/i.test(before)) return 0.3;
   // How far a change went: "completely rewritten", "entirely different".
-  if (/^(?:completely|entirely|fully)$/.test(word) && EXTENT.test(after)) return 0.4;
+  // …or that it is over: "the site is now completely powered by the Hub".
+  if (/^(?:completely|entirely|fully)$/.test(word) && (EXTENT.test(after) || /\bnow\s+$/i.test(before))) return 0.4;
+  // A size at one end of a range names the range: "from small startups to huge enterprises".
+  if (SIZE.test(word) && /\bfrom\s+(?:\S+\s+){0,3}?(?:small|tiny|little|individual)\b[^.;:!?]{0,60}\bto\s+$/i.test(before)) return 0.3;
+  // A relative degree with its baseline: "the relatively calm level of 20 RPS", "now relatively
+  // simple, while it used to require threads".
+  if (word === 'relatively' && (MEASURE.test(sentence.text) || /\b(?:than|compared (?:to|with)|used to|previously)\b/i.test(after))) return 0.4;
   // Thanks are not claims: "Huge thanks", "Thank you very much", "a big thank you to".
   if (/^\s+(?:thanks|thank you|shout-?outs?)\b/i.test(after) || (/\bthank(?:s| you)\s+(?:\S+\s+)?$/i.test(before) && /^\s+much\b/i.test(after))) return 0.2;
   // "not quite" means "not exactly", "for quite some time" is a stock phrase: cutting "quite" changes them.
@@ -102,14 +121,13 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (/\b(?:first|last|next|past|final)\s+$/i.test(before)) return 0.2; // "the first few bytes"
   if (/\bonly\s+(?:a\s+)?$/i.test(before) && /^\s+(?:\S+\s+){0,2}(?:left|remaining|available)\b/i.test(after)) return 0.9; // "only a few spots left": urgency
   // The count given in brackets after it: "many respondents (29%)", "Few survey respondents (6.8%) said".
-  if (COUNT_IN_BRACKETS.test(after)) return 0.4;
+  if (COUNT_IN_BRACKETS.test(after) || PERCENT.test(after)) return 0.4;
   if (NAMED_EXAMPLES.test(after)) return 0.2;
   if (LEADS_INTO_LIST.test(after) || NAMED_IN_BRACKETS.test(after) || LIST_AFTER_NOUN.test(after)) return 0.2;
   if (CREDIT.test(after) && block.marks.some((m) => m.kind === 'link' && m.at >= end)) return 0.3;
   if (NAMED_CREDIT.test(before)) return 0.4;
   if (changelogEntry(block, sentence, start)) return 0.4;
-  if (CLAIM_NOUN.test(after)) return 0.8;
-  if (/^\s*$/.test(before) && word !== 'few') return 0.7; // "Many people…", "Several teams…" leading the sentence
+  if (PEOPLE.test(after) || OPINION_SUBJECT.test(after) || (word !== 'few' && RESULTS.test(after))) return 0.8;
   if (TIME_SPAN.test(after)) return 0.2;
   if (EXAMPLES_FOLLOW.test(after)) return 0.2;
   return 0.4;
