@@ -19,8 +19,18 @@ ruleTester('sentence-length', {
     { name: 'a list number is not an end', guide: max(6), code: '1. Install the tool.' },
     { name: 'sentences inside a long quotation', guide: max(7), code: '“We moved every service to the mesh. It took us a single week. Nothing broke,” said Ana.' },
     { name: 'sentences inside a parenthesis', guide: max(7), code: '(As an aside, this took a week. The team was small.)' },
+    {
+      name: 'the length is someone else\'s quoted words',
+      code: 'The audit concluded that Acme "is fully capable of preventing major attacks and should be considered strong against most attempts", said the firm.',
+    },
   ],
   invalid: [
+    {
+      name: 'still long: a quoted name or a short quotation is part of the brand\'s own sentence',
+      guide: max(12),
+      code: 'C has a set of rules called "the usual arithmetic conversions" and it is an indicator of their subtlety that they changed. Have you ever thought "if I could just run a script here" and then downloaded the data and uploaded it again?',
+      errors: [{ text: 'C has a set of rules called "the usual arithmetic conversions" and it is an indicator of their subtlety that they changed.' }, { text: 'Have you ever thought "if I could just run a script here" and then downloaded the data and uploaded it again?' }],
+    },
     {
       name: 'spans the long sentence and names its length; no fix',
       code: `Short one. ${long} Another short one.`,
