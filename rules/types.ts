@@ -36,14 +36,16 @@ export interface Block {
   field?: 'subject' | 'preheader' | 'title' | 'description';
   /**
    * Stretches of `text` that are not the brand's own words: someone else's (a testimonial, a
-   * customer quote) or a word mentioned as a word ("vague words like 'some'"). Rules that judge the
+   * customer quote), a word mentioned as a word ("vague words like 'some'") or a template's filler
+   * ("Lorem ipsum…"). Rules that judge the
    * brand's voice skip findings inside them and no fix is applied there (see lint.ts).
    */
   regions?: Region[];
 }
 
 export interface Region {
-  kind: 'quotation' | 'mention';
+  /** A placeholder is filler a template ships with ("Lorem ipsum dolor sit amet…"), not copy. */
+  kind: 'quotation' | 'mention' | 'placeholder';
   /** Indices into Block.text, end exclusive. */
   start: number;
   end: number;

@@ -46,6 +46,18 @@ describe('quotations', () => {
     ]);
   });
 
+  it('a template\'s filler text is a placeholder, from its opening words to the end of its block', () => {
+    expect(regions('m.html', '<h2>Title</h2><p>Lorem ipsum dolor sit amet, consectetur. Nisi aperiam!</p><p>Welcome aboard!</p>', 'html')).toEqual([
+      ['Title', []],
+      ['Lorem ipsum dolor sit amet, consectetur. Nisi aperiam!', ['placeholder:Lorem ipsum dolor sit amet, consectetur. Nisi aperiam!']],
+      ['Welcome aboard!', []],
+    ]);
+    expect(regions('a.md', 'Hi there. Lorem ipsum dolor sit amet.\n\nWe talk about lorem and ipsum.\n', 'markdown')).toEqual([
+      ['Hi there. Lorem ipsum dolor sit amet.', ['placeholder:Lorem ipsum dolor sit amet.']],
+      ['We talk about lorem and ipsum.', []],
+    ]);
+  });
+
   it('email: <blockquote>, <q> and quote or testimonial classes', () => {
     expect(regions('m.html', '<blockquote>Acme is the best!</blockquote><p>She said <q>it rocks!</q> today.</p><td class="testimonial">Great!</td><p>Ours.</p>', 'html')).toEqual([
       ['Acme is the best!', ['quotation:Acme is the best!']],

@@ -111,6 +111,7 @@ export function markQuotations(doc: ProseDocument, speakers = true): void {
       i = j;
       continue;
     }
+    markFiller(b);
     if (!QUOTE_CHAR.test(b.text)) continue;
     // A quoted paragraph or line, and its attribution on the next line (a block of its own).
     const next = blocks[i + 1];
@@ -123,6 +124,14 @@ export function markQuotations(doc: ProseDocument, speakers = true): void {
     markInline(b);
   }
   if (speakers) for (const [i, start, end] of speakerRegions(doc)) addRegion(blocks[i]!, 'quotation', start, end);
+}
+
+// A template's filler: "Lorem ipsum dolor sit amet, consectetur adipiscing elit…" (and its
+// scrambled variants, which keep the opening words) up to the end of its block.
+const LOREM = /\b(?:lorem ipsum|dolor sit amet)\b/i;
+function markFiller(b: Block): void {
+  const m = LOREM.exec(b.text);
+  if (m) addRegion(b, 'placeholder', m.index, b.text.length);
 }
 
 /**

@@ -9,6 +9,7 @@ ruleTester('exclamations', {
       name: 'a quoted "!" neither counts nor is reported (a testimonial, <q>), nor escaped markup in <mj-raw>',
       code: '"We love it! Best tool ever!" – Jane Doe\n\nTry it today!\n',
     },
+    { name: 'a template\'s filler text neither counts nor is reported', file: 'mail.html', code: '<p>Lorem ipsum dolor sit amet, aperiam! Nisi repellat!</p><p>Click me!</p>' },
     { name: 'escaped markup is not copy', file: 'mail.mjml', code: '<mj-raw>&lt;!--[if mso]&gt;&lt;table&gt;&lt;![endif]--&gt;</mj-raw><mj-text>Hi there!</mj-text>' },
     { name: 'a <q> in an email', file: 'mail.html', code: '<p>She said <q>wow! amazing!</q> and signed up!</p>' },
     { name: 'defaults to max 1', guide: 'tone:\n  exclamations: warning\n', code: 'Hello! Welcome.' },
