@@ -18,6 +18,7 @@ ruleTester('sentence-length', {
     { name: 'a full stop after a number ends the sentence', guide: max(6), code: 'We started the project in 2019. Our team has grown since then. It runs until April 9. They offer a discount.' },
     { name: 'a list number is not an end', guide: max(6), code: '1. Install the tool.' },
     { name: 'sentences inside a long quotation', guide: max(7), code: '“We moved every service to the mesh. It took us a single week. Nothing broke,” said Ana.' },
+    { name: 'a label, a spaced dash and a sentence', guide: max(15), code: 'Restart your trial - If you did not get a chance to try the product, just let us know.' },
     { name: 'sentences inside a parenthesis', guide: max(7), code: '(As an aside, this took a week. The team was small.)' },
     {
       name: 'the length is someone else\'s quoted words',
@@ -25,6 +26,12 @@ ruleTester('sentence-length', {
     },
   ],
   invalid: [
+    {
+      name: 'a dash before a name or a lowercase word joins one sentence',
+      guide: max(8),
+      code: 'We built it for one team - Acme Cloud runs it for every customer today. It is fast - you can see it in every build we run.',
+      errors: [{ text: 'We built it for one team - Acme Cloud runs it for every customer today.' }, { text: 'It is fast - you can see it in every build we run.' }],
+    },
     {
       name: 'still long: a quoted name or a short quotation is part of the brand\'s own sentence',
       guide: max(12),
