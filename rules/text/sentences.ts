@@ -324,9 +324,9 @@ const CHUNK_BREAK = new RegExp(`\\n[ \\t]*(?:\\r?\\n|${SEPARATOR}+[ \\t]*(?:\\r?
 // - after an end mark inside closing quotes or brackets: `ready.” Then`, `(see below.) Next`;
 // - after a number: `in 2019. Our` (the splitter reads any "2019." as a list number);
 // - between the sentences of a quotation or a parenthesis: `“We tried it. It works.”` (inside a
-//   pair the splitter never ends a sentence).
+//   pair the splitter never ends a sentence);
 // - after a label and a spaced dash, where a sentence opens: `Restart your trial - If you need
-//   more time, just let us know.` (a capital after a dash is more often a name: only these openers);
+//   more time, just let us know.` (a capital after a dash is more often a name: only these openers).
 // Each needs white space and then a capital letter (after an opening quote or bracket, if any);
 // an abbreviation ("Dr.", "e.g.", "U.S.") or an initial ("J.") before the mark never ends one.
 const DASH_OPENER = "(?:If|You|We|Just|Please|Click|When|Let|Don't|Don’t|Do|I)";

@@ -51,6 +51,12 @@ ruleTester('weasel-words', {
         'Few survey respondents rank it as a language they know well (6.8%). The site is now completely powered by the hub. It lets us completely rethink the package. ' +
         'It serves everyone from small startups to huge enterprises. Starting at the relatively calm level of 20 RPS, latency differs. Joining the streams is now relatively simple, while it used to require threads.',
     },
+    {
+      name: 'a degree that is negated or measures a redesign, a size whose count follows, a known set, a list the next sentence introduces',
+      code:
+        'CPU usage was _not_ significantly below ours. The traits have been significantly refactored. This fixes a huge number of issues. We know of more than 200 issues it fixes. ' +
+        'The few teams that use IRC will move. Go 1.24 comes with many improvements over Go 1.23. Here are some of the notable changes.',
+    },
   ],
   invalid: [
     {
@@ -84,6 +90,11 @@ ruleTester('weasel-words', {
       name: 'still vague: what people think as the subject, counts of results, a relative degree with no baseline',
       code: 'Many felt it was easy. Several people told us so. Many people are already familiar with it. Go 1.1 includes many improvements. The last few releases have been relatively minor, but Rust 1.25 contains a lot.',
       errors: [{ text: 'Many' }, { text: 'Several' }, { text: 'Many' }, { text: 'many' }, { text: 'relatively' }],
+    },
+    {
+      name: 'still vague: a degree of an outcome, a size with no count, a count with no list',
+      code: 'It significantly reduced costs. It fixes a huge number of issues in the tracker. A few teams use IRC. Go 1.24 comes with many improvements.',
+      errors: [{ text: 'significantly' }, { text: 'huge' }, { text: 'few' }, { text: 'many' }],
     },
     {
       name: 'confidence: 0 reports every candidate',

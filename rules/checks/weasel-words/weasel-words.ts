@@ -42,6 +42,15 @@ const FIGURE = /(?<![\d.,])\d[\d.,]*\s*(?:%|percent\b|x\b|×|times\b|ms\b|[KMGT]
 const figureIn = new WeakMap<Sentence, boolean>();
 /** How far after its sentence a degree's figure may follow (about one sentence). */
 const FIGURE_REACH = 160;
+// The sentence after it leads into the items it counts.
+const LIST_NEXT = /^\s*(?:here are|here's|here is|these include|they include|the following|highlights include|among them)\b/i;
+/** Does "a huge number of X" get its count of X right after: "more than 200 issues"? */
+function countFollows(t: string, end: number, sentenceEnd: number): boolean {
+  const noun = /^\s+number\s+of\s+([\p{L}-]{3,})/u.exec(t.slice(end, end + 60))?.[1];
+  if (!noun) return false;
+  const stem = noun.replace(/e?s$/i, '');
+  return new RegExp(String.raw`\d[\d,.]*\+?\s+${stem.replace(/[-]/g, '\\-')}`, 'i').test(t.slice(end, sentenceEnd + FIGURE_REACH));
+}
 /** Does the sentence give a figure? Once per sentence, however many hits it holds. */
 function hasFigure(sentence: Sentence): boolean {
   let r = figureIn.get(sentence);
@@ -68,6 +77,7 @@ const PRAISE = /^(?:excellent|great|amazing|huge|tremendous|wonderful|fantastic|
 const POINTER = /^\s+(?:(?:blog|guest)\s+)?(?:article|post|write-?up|introduction|example|tutorial|guide|book|paper|talk|session|presentation|overview|explanation|summary|series|video|walkthrough)\b/i;
 const THANKS = /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?outs?)\b/i;
 const EXTENT = /^\s+(?:re(?:think|design|write|build|work|architect|structure|imagine|shape|do|make)[a-z]*|re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
+const REWORK = /^[\s\uFFFC\[\]()]+(?:re(?:vis|factor|writ|design|work|structur|architect|think|build|organi[sz])[a-z]*)\b/i;
 const MANNER_VERB = /^\s+(?:see|seen|mark|marked|label|labell?ed|communicate|explain|explained|describe|described|state|stated|define|defined|document|documented|identify|identified|indicate|separate|separated|distinguish|express|expressed|understand|read|hear|visible|laid out|written|worded)\b/i;
 // Examples named in the sentence: "many other features, such as Git integration".
 const NAMED_EXAMPLES = /\b(?:such as|including|e\.g\.|for example|for instance|namely)\b/i;
@@ -87,6 +97,8 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'very' && /^\s+much\s+appreciated\b/i.test(after)) return 0.2;
   // Precise, not vague: "doesn't completely eliminate" means partly.
   if (/^(?:completely|entirely|fully)$/.test(word) && /(?:\bnot|n't|n’t|\bnever|\bcannot)\b[^.,;:!?]{0,30}$/i.test(before)) return 0.2; // "cannot break completely": partly
+  // "was not significantly below": about equal, a finding, not an inflated degree.
+  if (MAGNITUDE.test(word) && /(?:\bnot|n't|n’t|\bnever)[\s*_]+$/i.test(before)) return 0.2;
   if (/^(?:completely|entirely|totally)$/.test(word) && /^\s+new\s+to\b/i.test(after)) return 0.2; // "If you're completely new to GitOps": a beginner
   // Manner, not presumption: "to clearly mark", "clearly communicate", "word it more clearly".
   if (word === 'clearly' && (MANNER_VERB.test(after) || /\b(?:more|less|as|so)\s+$/i.test(before))) return 0.3;
@@ -99,6 +111,9 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   // How far a change went: "completely rewritten", "entirely different".
   // …or that it is over: "the site is now completely powered by the Hub".
   if (/^(?:completely|entirely|fully)$/.test(word) && (EXTENT.test(after) || /\bnow\s+$/i.test(before))) return 0.4;
+  if (MAGNITUDE.test(word) && REWORK.test(after)) return 0.4; // "significantly refactored": how far a redesign went
+  // "a huge number of issues. … we know of more than 200 issues": the count follows.
+  if (SIZE.test(word) && countFollows(t, end, sentence.end)) return 0.4;
   // A size at one end of a range names the range: "from small startups to huge enterprises".
   if (SIZE.test(word) && /\bfrom\s+(?:\S+\s+){0,3}?(?:small|tiny|little|individual)\b[^.;:!?]{0,60}\bto\s+$/i.test(before)) return 0.3;
   // A relative degree with its baseline: "the relatively calm level of 20 RPS", "now relatively
@@ -119,6 +134,9 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (question || /\b(?:how|so|too)\s+$|\b(?:twice|thrice|half|times)\s+(?:that|this)\s+$/i.test(before) || (/\bas\s+$/i.test(before) && /^\s+(?:\S+\s+){0,3}?as\b/i.test(after))) return 0.2; // "how many days?", "so many years", "twice that many", "as many (developers) as"
   if (word === 'many' && /^\s+(?:thanks|more)\b/i.test(after)) return 0.2; // "many thanks", "and many more"
   if (/\b(?:first|last|next|past|final)\s+$/i.test(before)) return 0.2; // "the first few bytes"
+  if (word === 'few' && /\bthe\s+$/i.test(before)) return 0.2; // "The few teams that use IRC": a known set, not a count
+  // The next sentence introduces the list: "many improvements over Go 1.23. Here are some of the notable changes".
+  if (LIST_NEXT.test(t.slice(sentence.end, sentence.end + 40))) return 0.3;
   if (/\bonly\s+(?:a\s+)?$/i.test(before) && /^\s+(?:\S+\s+){0,2}(?:left|remaining|available)\b/i.test(after)) return 0.9; // "only a few spots left": urgency
   // The count given in brackets after it: "many respondents (29%)", "Few survey respondents (6.8%) said".
   if (COUNT_IN_BRACKETS.test(after) || PERCENT.test(after)) return 0.4;
