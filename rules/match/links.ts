@@ -1,7 +1,7 @@
 // A link whose whole text is the name of what it links to: `[acme-cli](https://github.com/acme/acme-cli)`,
 // `<a href="https://github.com/acme">acme</a>`. Its text is the repository's, team's or folder's
 // name as the address spells it (an identifier), not the brand's name misspelt in prose.
-import type { Block, ProseDocument } from '../types.js';
+import { SEPARATOR, type Block, type ProseDocument } from '../types.js';
 
 /**
  * How far from a link's text the term rules read its markup (the `<a href>` before it, the `](url)`
@@ -37,6 +37,33 @@ export function partOfLinkedSiteName(doc: ProseDocument, block: Block, start: nu
   if (!host || !host.includes('.')) return false;
   const name = squash(block.text.slice(start, mark.at)).toLowerCase();
   return name === squash(host) || name === squash(host.slice(0, host.lastIndexOf('.')));
+}
+
+/** The longest link text linkText reads back over. */
+const LINK_TEXT_MAX = 200;
+
+/**
+ * The text of the link that holds text[start, end), as [from, to) in the block's text, or undefined
+ * when no link holds it. The link ends at the first link mark after `end`; its text opens after a
+ * `[` or a tag's `>` in the source (emphasis aside), and runs on in the source without other markup.
+ */
+export function linkText(doc: ProseDocument, block: Block, start: number, end: number): [number, number] | undefined {
+  const mark = block.marks.find((m) => m.kind === 'link' && m.at >= end);
+  if (!mark || mark.at - end > LINK_TEXT_MAX) return undefined;
+  const { text, map } = block;
+  const src = doc.source;
+  for (let i = start; i >= 0 && start - i <= LINK_TEXT_MAX; i--) {
+    if (text[i] === SEPARATOR) return undefined;
+    let s = map[i]! - 1;
+    while (s >= 0 && (src[s] === '*' || src[s] === '_' || src[s] === '~')) s--;
+    if (s < 0 || (src[s] !== '[' && src[s] !== '>')) continue;
+    // Nothing but emphasis or a line break between its characters: no other link or tag inside.
+    for (let k = i; k < mark.at - 1; k++) {
+      if (text[k + 1] === SEPARATOR || /[<>[\]()]/.test(src.slice(map[k]! + 1, map[k + 1]!))) return undefined;
+    }
+    return [i, mark.at];
+  }
+  return undefined;
 }
 
 /** A name compared the way an address spells it: spaces and `- _ .` aside (crates-io = crates.io). */

@@ -29,6 +29,14 @@ terms:
       code: 'We Create Modern Websites\n\nManage Email Notifications | Unsubscribe\n\nTerms · Email preferences\n\n[Sign Up](https://example.com/join)\n\nSIGN UP\n\nFast Dev Environments for Teams\n',
     },
     {
+      name: 'a lowercase term capitalised in the Title Case title of a work: a link, a list item, a title with a subtitle',
+      guide: 'terms:\n  - use: service mesh\n  - use: open source\n  - use: rust-analyzer\n',
+      code:
+        'Watch [Supercharge Your CI/CD with Service Mesh and Kubernetes](https://example.com/talk).\n\n' +
+        '- Go, Open Source, Community — Russ Cox ([video](https://example.com/v))\n- **[New Server API for Rust-Analyzer](https://example.com/p)** by Neil\n\n' +
+        'From Data to Discovery: Service Mesh Basics for Busy Teams\n',
+    },
+    {
       name: 'a lowercase term capitalised as a word of a longer name',
       guide: 'terms:\n  - use: service mesh\n  - use: gopher\n  - use: open source\n',
       code: 'Watch the Service Mesh Academy workshop. Open Service Mesh adopters are welcome.\n\nWe follow the Gopher Values. Meet Google’s Open Source Strategy Team.\n',
@@ -151,6 +159,12 @@ terms:
         { text: 'Git Hub', suggestions: ['GitHub'] },
       ],
       output: 'We love GitHub, GitHub and GitHub. Use GitHub.',
+    },
+    {
+      name: 'a link that is the name alone, or running text before a link, is no title',
+      guide: 'terms:\n  - use: service mesh\n',
+      code: 'Read about [Service Mesh](https://example.com/sm). We run a Service Mesh <a href="https://example.com">in Production Today For You</a>.\n',
+      errors: [{ text: 'Service Mesh', column: 13 }, { text: 'Service Mesh', column: 61 }],
     },
     {
       name: 'a lowercase term may be capitalised in a Title Case title or heading, not in running text',

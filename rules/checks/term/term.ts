@@ -5,12 +5,12 @@ import { amongCapitalised, endsLabel, inCapitals, startsLabel } from '../../matc
 import { isEnglishWord } from '../../tone/dictionary.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
-import { isTitleCase, startsSentence } from '../../match/sentence.js';
+import { SMALL, isTitleCase, startsSentence } from '../../match/sentence.js';
 import { sentenceTokens } from '../../match/grammar.js';
 import { replacementEdits, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
 import { unicodeRegExp } from '../../text/unicode-regexp.js';
-import { namesItsLinkTarget, partOfLinkedSiteName } from '../../match/links.js';
+import { linkText, namesItsLinkTarget, partOfLinkedSiteName } from '../../match/links.js';
 import { commandShownInCode } from '../../match/code-commands.js';
 
 export const term: Rule = {
@@ -44,7 +44,7 @@ export const term: Rule = {
       // A case variant, or a listed form that differs from the term only in case ("Open Source"),
       // may be the term capitalised by the line it stands in: a sentence start, a Title Case
       // heading or label, a longer name ("Service Mesh Academy"), a line in capitals.
-      if ((!wrong || caseOnly(guide.terms, phrase)) && styledByItsLine(h.block, h.start, h.end, shown, expected)) continue;
+      if ((!wrong || caseOnly(guide.terms, phrase)) && styledByItsLine(doc, h.block, h.start, h.end, shown, expected)) continue;
       const span = mappedSpan(h.block, h.start, h.end);
       // A hashtag is one token, case-insensitive on every platform: #javascript and #AcmeCloud (for
       // "Acme Cloud") are the name; another word is fixed to the name joined (#JS -> #JavaScript).
@@ -85,14 +85,38 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
  * heading, field or label, or among the capitalised words of a name ("Open Service Mesh", "We
  * Create Modern Websites"); in capitals in a line written in capitals ("SIGN UP").
  */
-function styledByItsLine(block: Block, start: number, end: number, found: string, expected: string): boolean {
+function styledByItsLine(doc: ProseDocument, block: Block, start: number, end: number, found: string, expected: string): boolean {
   if (!isLower(expected)) return false;
   const text = block.text;
   if (found === expected.toUpperCase()) return inCapitals(text, start, end);
   if (!titleVariant(found, expected)) return false;
   if (found === capitalize(expected) && startsLabel(text, start)) return true;
   if ((block.kind === 'heading' || block.kind === 'alt' || block.field === 'title' || block.field === 'subject') && isTitleCase(text)) return true;
-  return amongCapitalised(text, start, end) || (startsLabel(text, start) && endsLabel(text, end));
+  return amongCapitalised(text, start, end) || (startsLabel(text, start) && endsLabel(text, end)) || inWorkTitle(doc, block, start, end);
+}
+
+/**
+ * Does text[start, end) stand in the title of a work, written in Title Case: a link's text ("[Go
+ * for Gophers](…)", "[Supercharge Your CI/CD with Service Mesh and Kubernetes](…)"), a list item
+ * that is a title ("- Go, Open Source, Community — Russ Cox"), or a line with a subtitle ("From
+ * Data to Discovery: Metagenomics, RNA-Seq - NGS Bioinformatics")? Three words or more besides
+ * small ones: a link that is the name alone ("[Service Mesh](…)") is still the name.
+ */
+function inWorkTitle(doc: ProseDocument, block: Block, start: number, end: number): boolean {
+  const text = block.text;
+  const link = linkText(doc, block, start, end);
+  if (link && titled(text.slice(link[0], link[1]))) return true;
+  if (block.kind === 'list-item' && titled(text)) return true;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  const colon = line.indexOf(': ');
+  return colon > 0 && titled(line.slice(0, colon)) && titled(line.slice(colon + 2)) && titled(line);
+}
+
+function titled(s: string): boolean {
+  const big = (s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !SMALL.has(w.toLowerCase()));
+  return big.length >= 3 && isTitleCase(s);
 }
 
 /** `found` is `expected` with some words' first letters capitalised ("Dev Environments", "Two-Factor"). */
