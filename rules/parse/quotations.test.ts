@@ -58,6 +58,14 @@ describe('quotations', () => {
     ]);
   });
 
+  it('a linked title credited to its author is theirs; a link without a credit is copy', () => {
+    expect(regions('a.md', '- **[Utilize debugger APIs to improve tests](https://x.example)** by [Anthony](https://y.example)\n- [Growing a Community](https://x.example), by Cassandra\n- [Our docs](https://x.example) by the way\n', 'markdown')).toEqual([
+      ['Utilize debugger APIs to improve tests by Anthony', ['quotation:Utilize debugger APIs to improve tests']],
+      ['Growing a Community, by Cassandra', ['quotation:Growing a Community']],
+      ['Our docs by the way', []],
+    ]);
+  });
+
   it('email: <blockquote>, <q> and quote or testimonial classes', () => {
     expect(regions('m.html', '<blockquote>Acme is the best!</blockquote><p>She said <q>it rocks!</q> today.</p><td class="testimonial">Great!</td><p>Ours.</p>', 'html')).toEqual([
       ['Acme is the best!', ['quotation:Acme is the best!']],

@@ -6,6 +6,7 @@
 // text itself tells.
 import type { Block, ProseDocument, Region } from '../types.js';
 import { lazyUnicodeRegExp } from '../text/unicode-regexp.js';
+import { linkText } from '../match/links.js';
 
 /** Adds a region to a block (regions stay sorted by start; a region already covered adds nothing). */
 export function addRegion(block: Block, kind: Region['kind'], start: number, end: number): void {
@@ -112,6 +113,7 @@ export function markQuotations(doc: ProseDocument, speakers = true): void {
       continue;
     }
     markFiller(b);
+    markCreditedTitles(doc, b);
     if (!QUOTE_CHAR.test(b.text)) continue;
     // A quoted paragraph or line, and its attribution on the next line (a block of its own).
     const next = blocks[i + 1];
@@ -124,6 +126,17 @@ export function markQuotations(doc: ProseDocument, speakers = true): void {
     markInline(b);
   }
   if (speakers) for (const [i, start, end] of speakerRegions(doc)) addRegion(blocks[i]!, 'quotation', start, end);
+}
+
+// A linked title credited to its author is theirs: "[Utilize debugger APIs to improve debug info
+// tests](…) by [Anthony](…)", "[Growing a Community of Gophers](…), by Cassandra Salisbury".
+const CREDIT_AFTER = lazyUnicodeRegExp(String.raw`^[*_]*,?[ 	]+by[ 	]+[*_]*(?:￼|@|\p{Lu})`, 'u');
+function markCreditedTitles(doc: ProseDocument, b: Block): void {
+  for (const m of b.marks) {
+    if (m.kind !== 'link' || m.at === 0 || !CREDIT_AFTER().test(b.text.slice(m.at + (b.text[m.at] === '\uFFFC' ? 1 : 0), m.at + 40))) continue;
+    const span = linkText(doc, b, m.at - 1, m.at);
+    if (span) addRegion(b, 'quotation', span[0], span[1]);
+  }
 }
 
 // A template's filler: "Lorem ipsum dolor sit amet, consectetur adipiscing elit…" (and its
