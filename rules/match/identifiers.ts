@@ -122,6 +122,8 @@ function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, f
   if (!lowercaseName || !(hyphens || slash)) return false;
   // A lowercase name joined to other lowercase words: a package, repository, container or path
   // (acme-cloud-plugin, golang/go), unless it is a compound such as "github-based".
+  // …or a path to a file named in capitals (go/VERSION, docs/README.md).
+  if (slash && filePath(text, tokens, a, b)) return true;
   if (UPPER.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return false;
   if (slash) return true;
   const rest = b - last === 2 && first === a ? tokens[b - 1]!.norm : undefined;
@@ -130,6 +132,18 @@ function joinedIdentifier(text: string, tokens: Token[], a: number, b: number, f
   for (let k = a; k < b; k++) if (tokens[k]!.norm === '-') joins++;
   if (joins >= 2 && rest === undefined) return true;
   return !(rest !== undefined && tokens[last]!.norm === '-' && PROSE_SUFFIXES.has(rest));
+}
+
+/** Are the run's capitals only in words written all in capitals after a slash (`go/VERSION`)? */
+function filePath(text: string, tokens: Token[], a: number, b: number): boolean {
+  let caps = false;
+  for (let k = a; k < b; k++) {
+    const w = text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (!UPPER.test(w)) continue;
+    if (w !== w.toUpperCase() || w.length < 2 || tokens[k - 1]?.norm !== '/') return false;
+    caps = true;
+  }
+  return caps;
 }
 
 /**

@@ -87,6 +87,11 @@ terms:
       code: 'Install @acme/cloud-sync and the acme-cloud-plugin. Send x-acme-cache. Open acme://open. See golang/go, go/types, golang-nuts, go:wasmimport and acme.config.\n',
     },
     {
+      name: 'a path to a file named in capitals',
+      guide: ACME,
+      code: 'We changed the go/VERSION file and acme/docs/README.md in the repository.\n',
+    },
+    {
       name: 'a lowercase name used as a command, a tool or a folder',
       guide: ACME,
       code: 'Then run acme deploy --prod to ship. By default, "go build -cover" works. The go statement starts it. The go tool and the "go" tool, built with "go build" or \u201cgo get,\u201d. Put it in the **ios** and **android** folders. Run npm install acme.\n',
@@ -159,6 +164,12 @@ terms:
         { text: 'Git Hub', suggestions: ['GitHub'] },
       ],
       output: 'We love GitHub, GitHub and GitHub. Use GitHub.',
+    },
+    {
+      name: 'a name beside a capitalised word across a slash is still prose',
+      guide: ACME,
+      code: 'We ship golang/Rust tooling.\n',
+      errors: [{ text: 'golang', suggestions: ['Go'] }],
     },
     {
       name: 'a link that is the name alone, or running text before a link, is no title',
