@@ -55,7 +55,8 @@ ruleTester('weasel-words', {
       name: 'a degree that is negated or measures a redesign, a size whose count follows, a known set, a list the next sentence introduces',
       code:
         'CPU usage was _not_ significantly below ours. The traits have been significantly refactored. This fixes a huge number of issues. We know of more than 200 issues it fixes. ' +
-        'The few teams that use IRC will move. Go 1.24 comes with many improvements over Go 1.23. Here are some of the notable changes.',
+        'The few teams that use IRC will move. Go 1.24 comes with many improvements over Go 1.23. Here are some of the notable changes. ' +
+        'Acme 2.6 brings several improvements to the dashboard. First, we added charts. It is not the default quite yet. What came through clearly was the praise.',
     },
   ],
   invalid: [

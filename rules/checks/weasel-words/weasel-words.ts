@@ -43,7 +43,7 @@ const figureIn = new WeakMap<Sentence, boolean>();
 /** How far after its sentence a degree's figure may follow (about one sentence). */
 const FIGURE_REACH = 160;
 // The sentence after it leads into the items it counts.
-const LIST_NEXT = /^\s*(?:here are|here's|here is|these include|they include|the following|highlights include|among them)\b/i;
+const LIST_NEXT = /^\s*(?:here are|here's|here is|these include|they include|the following|highlights include|among them|first(?:ly)?(?: up| of all| off)?,)/i;
 /** Does "a huge number of X" get its count of X right after: "more than 200 issues"? */
 function countFollows(t: string, end: number, sentenceEnd: number): boolean {
   const noun = /^\s+number\s+of\s+([\p{L}-]{3,})/u.exec(t.slice(end, end + 60))?.[1];
@@ -78,7 +78,7 @@ const POINTER = /^\s+(?:(?:blog|guest)\s+)?(?:article|post|write-?up|introductio
 const THANKS = /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?outs?)\b/i;
 const EXTENT = /^\s+(?:re(?:think|design|write|build|work|architect|structure|imagine|shape|do|make)[a-z]*|re[a-z]{3,}(?:ed|en|t)|different|separate|independent|unrelated|distinct|removed|replaced|eliminated|new\s+(?:implementation|design|architecture|version|codebase|approach))\b/i;
 const REWORK = /^[\s\uFFFC\[\]()]+(?:re(?:vis|factor|writ|design|work|structur|architect|think|build|organi[sz])[a-z]*)\b/i;
-const MANNER_VERB = /^\s+(?:see|seen|mark|marked|label|labell?ed|communicate|explain|explained|describe|described|state|stated|define|defined|document|documented|identify|identified|indicate|separate|separated|distinguish|express|expressed|understand|read|hear|visible|laid out|written|worded)\b/i;
+const MANNER_VERB = /^\s+(?:come through|came through|come across|came across|see|seen|mark|marked|label|labell?ed|communicate|explain|explained|describe|described|state|stated|define|defined|document|documented|identify|identified|indicate|separate|separated|distinguish|express|expressed|understand|read|hear|visible|laid out|written|worded)\b/i;
 // Examples named in the sentence: "many other features, such as Git integration".
 const NAMED_EXAMPLES = /\b(?:such as|including|e\.g\.|for example|for instance|namely)\b/i;
 
@@ -101,7 +101,7 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (MAGNITUDE.test(word) && /(?:\bnot|n't|n’t|\bnever)[\s*_]+$/i.test(before)) return 0.2;
   if (/^(?:completely|entirely|totally)$/.test(word) && /^\s+new\s+to\b/i.test(after)) return 0.2; // "If you're completely new to GitOps": a beginner
   // Manner, not presumption: "to clearly mark", "clearly communicate", "word it more clearly".
-  if (word === 'clearly' && (MANNER_VERB.test(after) || /\b(?:more|less|as|so)\s+$/i.test(before))) return 0.3;
+  if (word === 'clearly' && (MANNER_VERB.test(after) || /\b(?:more|less|as|so)\s+$/i.test(before) || /\b(?:come|came|comes) through\s+$/i.test(before))) return 0.3;
   // A survey's answer scale: "somewhat or very satisfied", "very or extremely productive".
   if (SCALE_BEFORE.test(before) || SCALE_AFTER.test(after)) return 0.2;
   // Praise inside thanks is courtesy, not a claim: "thanks to the excellent speakers".
@@ -121,8 +121,9 @@ export function weaselConfidence(block: Block, start: number, end: number, sente
   if (word === 'relatively' && (MEASURE.test(sentence.text) || /\b(?:than|compared (?:to|with)|used to|previously)\b/i.test(after))) return 0.4;
   // Thanks are not claims: "Huge thanks", "Thank you very much", "a big thank you to".
   if (/^\s+(?:thanks|thank you|shout-?outs?)\b/i.test(after) || (/\bthank(?:s| you)\s+(?:\S+\s+)?$/i.test(before) && /^\s+much\b/i.test(after))) return 0.2;
-  // "not quite" means "not exactly", "for quite some time" is a stock phrase: cutting "quite" changes them.
-  if (word === 'quite' && (/(?:\bnot|n't|n’t)\s+$/i.test(before) || /^\s+(?:some time|a while)\b/i.test(after))) return 0.2;
+  // "not quite" means "not exactly", "for quite some time" and "not … quite yet" are stock phrases:
+  // cutting "quite" changes them.
+  if (word === 'quite' && (/(?:\bnot|n't|n’t)\s+$/i.test(before) || /^\s+(?:some time|a while|yet)\b/i.test(after))) return 0.2;
   // A degree the copy gives as a figure, in its sentence or right after it: "significantly
   // smaller resource cost: 1/6th the memory", "a very similar story (14ms vs 26ms)".
   if ((MAGNITUDE.test(word) || word === 'very') && (hasFigure(sentence) || FIGURE.test(t.slice(sentence.end, sentence.end + FIGURE_REACH)))) return 0.4;
