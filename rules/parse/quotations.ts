@@ -4,7 +4,7 @@
 // parsers mark what only the markup tells (an HTML <blockquote> or <q>, an MDX <Quote>, and in
 // Markdown what follows an attribution: introducesQuote, isHandleLine); this module marks what the
 // text itself tells.
-import type { Block, ProseDocument, Region } from '../types.js';
+import { SEPARATOR, type Block, type ProseDocument, type Region } from '../types.js';
 import { lazyUnicodeRegExp } from '../text/unicode-regexp.js';
 import { linkText } from '../match/links.js';
 
@@ -130,10 +130,10 @@ export function markQuotations(doc: ProseDocument, speakers = true): void {
 
 // A linked title credited to its author is theirs: "[Utilize debugger APIs to improve debug info
 // tests](…) by [Anthony](…)", "[Growing a Community of Gophers](…), by Cassandra Salisbury".
-const CREDIT_AFTER = lazyUnicodeRegExp(String.raw`^[*_]*,?[ 	]+by[ 	]+[*_]*(?:￼|@|\p{Lu})`, 'u');
+const CREDIT_AFTER = lazyUnicodeRegExp(String.raw`^[*_]*,?[ \t]+by[ \t]+[*_]*(?:\uFFFC|@|\p{Lu})`, 'u');
 function markCreditedTitles(doc: ProseDocument, b: Block): void {
   for (const m of b.marks) {
-    if (m.kind !== 'link' || m.at === 0 || !CREDIT_AFTER().test(b.text.slice(m.at + (b.text[m.at] === '\uFFFC' ? 1 : 0), m.at + 40))) continue;
+    if (m.kind !== 'link' || m.at === 0 || !CREDIT_AFTER().test(b.text.slice(m.at + (b.text[m.at] === SEPARATOR ? 1 : 0), m.at + 40))) continue;
     const span = linkText(doc, b, m.at - 1, m.at);
     if (span) addRegion(b, 'quotation', span[0], span[1]);
   }
