@@ -41,11 +41,14 @@ export function startsSentence(text: string, at: number): boolean {
 /** Words a Title Case line leaves in lower case ("Go Modules: v2 and Beyond"). */
 export const SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'as', 'is', 'it', 'vs', 'via', 'with', 'from', 'into', 'over']);
 
-/** A heading written in Title Case: most words that are not small words start with a capital. */
-export function isTitleCase(text: string): boolean {
+/**
+ * A heading written in Title Case: most words that are not small words start with a capital, and
+ * there are at least `minWords` of them (a work's title, not a two-word name, asks for 3).
+ */
+export function isTitleCase(text: string, minWords = 2): boolean {
   const words = text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   const big = words.filter((w) => !SMALL.has(w.toLowerCase()));
-  if (big.length < 2) return false;
+  if (big.length < minWords) return false;
   const caps = big.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
   return caps / big.length >= 0.75;
 }

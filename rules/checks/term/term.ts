@@ -5,7 +5,7 @@ import { amongCapitalised, endsLabel, inCapitals, startsLabel } from '../../matc
 import { isEnglishWord } from '../../tone/dictionary.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { capitalize } from '../../match/case.js';
-import { SMALL, isTitleCase, startsSentence } from '../../match/sentence.js';
+import { isTitleCase, startsSentence } from '../../match/sentence.js';
 import { sentenceTokens } from '../../match/grammar.js';
 import { replacementEdits, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
@@ -114,10 +114,7 @@ function inWorkTitle(doc: ProseDocument, block: Block, start: number, end: numbe
   return colon > 0 && titled(line.slice(0, colon)) && titled(line.slice(colon + 2)) && titled(line);
 }
 
-function titled(s: string): boolean {
-  const big = (s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => !SMALL.has(w.toLowerCase()));
-  return big.length >= 3 && isTitleCase(s);
-}
+const titled = (s: string): boolean => isTitleCase(s, 3);
 
 /** `found` is `expected` with some words' first letters capitalised ("Dev Environments", "Two-Factor"). */
 function titleVariant(found: string, expected: string): boolean {
