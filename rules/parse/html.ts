@@ -4,6 +4,7 @@
 // from text nodes and a few attributes, entity by entity, with each character mapped to the source.
 import path from 'node:path';
 import type { Block, BlockKind, Directive, ProseDocument } from '../types.js';
+import { isBadgeUrl } from './badges.js';
 import { BlockBuilder } from './builder.js';
 import { htmlCommentDirectives, parseDirective } from './directives.js';
 import { fieldText, readFrontMatter } from './frontmatter.js';
@@ -413,12 +414,18 @@ function isBlock(name: string): boolean {
 
 // Attributes from the tag's own source, so their values have exact offsets (htmlparser2 gives
 // only the decoded values).
+const BADGE_SRC = /\ssrc\s*=\s*["']?([^"'\s>]+)/i;
 const ATTRIBUTE = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function attributeBlocks(source: string, work: string, start: number, end: number, spans: MaskedSpan[], out: Block[]): void {
   const tag = work.slice(start, end);
   const nameEnd = /^<[^\s\/>]+/.exec(tag);
   if (!nameEnd) return;
+  // A badge's alt and title are its label, not copy.
+  if (/^<img$/i.test(nameEnd[0])) {
+    const src = BADGE_SRC.exec(tag);
+    if (src && isBadgeUrl(src[1]!)) return;
+  }
   ATTRIBUTE.lastIndex = nameEnd[0].length;
   let m: RegExpExecArray | null;
   while ((m = ATTRIBUTE.exec(tag))) {

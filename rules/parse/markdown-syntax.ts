@@ -16,6 +16,7 @@
 // upgrade that changes them. Parsing is synchronous, so the per-parse module state is safe.
 import { Strikethrough, Table, TaskList, parser as commonmark, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
 import { unicodeRegExp } from '../text/unicode-regexp.js';
+import { isBadgeUrl } from './badges.js';
 
 export type Tree = ReturnType<typeof commonmark.parse>;
 export type SyntaxNode = Tree['topNode'];
@@ -359,7 +360,7 @@ type InlineFn = (cx: InlineContext, next: number, pos: number) => number;
 const internals = commonmark as unknown as { inlineParsers: InlineFn[]; inlineNames: string[] };
 const innerLinkEnd = internals.inlineParsers[internals.inlineNames.indexOf('LinkEnd')]!;
 /** The definitions of the document being parsed; set by parseMarkdownSyntax. */
-let currentDefs: Definitions = { links: new Set(), footnotes: new Set() };
+let currentDefs: Definitions = { links: new Set(), footnotes: new Set(), badges: new Set() };
 
 /** Whether `(destination "title")` at `at` (the `(`) is a valid inline link tail (CommonMark). */
 function inlineLinkTail(cx: InlineContext, at: number): boolean {
@@ -829,8 +830,10 @@ export function parseMarkdownSyntax(source: string): MarkdownSyntax {
 export interface Definitions {
   links: Set<string>;
   footnotes: Set<string>;
+  /** The link labels whose destination is a status badge (`[npm-image]: https://img.shields.io/…`). */
+  badges: Set<string>;
 }
-const NO_DEFS: Definitions = { links: new Set(), footnotes: new Set() };
+const NO_DEFS: Definitions = { links: new Set(), footnotes: new Set(), badges: new Set() };
 
 /** As micromark-util-normalize-identifier. */
 export function normalizeLabel(s: string): string {
@@ -845,12 +848,19 @@ export function normalizeLabel(s: string): string {
 function collectDefinitions(tree: Tree, text: string): Definitions {
   const links = new Set<string>();
   const footnotes = new Set<string>();
+  const badges = new Set<string>();
   const visit = (node: SyntaxNode): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       const name = c.name;
       if (name === 'LinkReference') {
         const label = c.getChild('LinkLabel');
-        if (label) links.add(normalizeLabel(text.slice(label.from + 1, label.to - 1)));
+        if (label) {
+          const id = normalizeLabel(text.slice(label.from + 1, label.to - 1));
+          // The first definition of a label is the one that counts.
+          const url = links.has(id) ? null : c.getChild('URL');
+          links.add(id);
+          if (url && isBadgeUrl(text.slice(url.from, url.to))) badges.add(id);
+        }
       } else if (name === 'FootnoteDefinition') {
         const n = footnoteDefinitionStart(text, c.from);
         if (n > 0) footnotes.add(normalizeLabel(text.slice(c.from + 2, c.from + n - 2)));
@@ -859,5 +869,5 @@ function collectDefinitions(tree: Tree, text: string): Definitions {
     }
   };
   visit(tree.topNode);
-  return { links, footnotes };
+  return { links, footnotes, badges };
 }

@@ -16,6 +16,7 @@ import type { Block, BlockKind, ProseDocument } from '../types.js';
 import { htmlCommentDirectives } from './directives.js';
 import { decodeEntity } from './entities.js';
 import { MdastReader, type Container } from './mdast-prose.js';
+import { isBadgeUrl } from './badges.js';
 import { normalizeLabel, parseMarkdownSyntax, type Definitions, type MarkdownSyntax, type SyntaxNode } from './markdown-syntax.js';
 import { plainBlocks } from './plain.js';
 import { htmlFragmentBlocks, type FragmentContext } from './html.js';
@@ -511,7 +512,7 @@ class TreeReader {
     this.flush(kids);
     const position = this.pos(node.from, end);
     if (image) {
-      const alt = kids.map(toText).join('');
+      const alt = this.badge(node, kind, labelNode, textFrom, textTo) ? '' : kids.map(toText).join('');
       const n: PhrasingContent = kind === 'inline' ? { type: 'image', url: '', alt, position } : { type: 'imageReference', identifier: '', referenceType: 'full', alt, position };
       if (out) out.push(n);
       else this.mdast.phrase(n);
@@ -524,6 +525,19 @@ class TreeReader {
       else this.mdast.phrase(n);
     }
     if (end < node.to) this.gap(end, node.to);
+  }
+
+  /** Is this image a status badge: by its own address, or its reference's? */
+  private badge(node: SyntaxNode, kind: 'inline' | 'full' | 'collapsed' | 'shortcut', labelNode: SyntaxNode | null, textFrom: number, textTo: number): boolean {
+    const t = this.text;
+    if (kind === 'inline') {
+      const url = node.getChild('URL');
+      return url !== null && isBadgeUrl(t.slice(url.from, url.to));
+    }
+    const badges = this.defs.badges;
+    if (badges.size === 0) return false;
+    const label = kind === 'full' && labelNode && labelNode.to - labelNode.from > 2 ? t.slice(labelNode.from + 1, labelNode.to - 1) : t.slice(textFrom, textTo);
+    return badges.has(normalizeLabel(label));
   }
 }
 

@@ -4,6 +4,7 @@
 // rewrites. mdast positions are offsets into the text remark read, which drops a leading BOM.
 import type { Nodes, Parents } from 'mdast';
 import type { BlockKind } from '../types.js';
+import { isBadgeUrl } from './badges.js';
 import { BlockBuilder } from './builder.js';
 import { parseDirective } from './directives.js';
 import { decodeEntityAt } from './html.js';
@@ -201,7 +202,7 @@ export class MdastReader {
       case 'image':
       case 'imageReference':
         this.out.separator(this.startOf(node), 'url');
-        this.out.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
+        if (!(node.type === 'image' && isBadgeUrl(node.url))) this.out.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
         break;
       case 'mdxTextExpression':
         this.out.separator(this.startOf(node), 'code');

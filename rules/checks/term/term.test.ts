@@ -52,6 +52,14 @@ terms:
       code: 'Open it in VS\nCode and compare service\nmeshes.\n',
     },
     {
+      name: 'the alt text of a status badge is its label, not copy: inline, by reference, in HTML',
+      guide: 'terms:\n  - use: npm\n    not: [NPM]\n  - use: GitHub\n',
+      code:
+        '[![NPM version][npm-image]][npm-url] ![Github](https://img.shields.io/github/stars/a/b)\n\n' +
+        '<img alt="NPM Version" src="https://badgen.net/npm/v/acme"> [![Github CI](https://github.com/a/b/actions/workflows/ci.yml/badge.svg)](https://github.com/a/b)\n\n' +
+        '[npm-image]: https://img.shields.io/npm/v/acme.svg\n[npm-url]: https://npmjs.org/package/acme\n',
+    },
+    {
       name: 'an all-caps term is not its lowercase English word',
       guide: 'terms:\n  - use: AMP\n  - use: LTS\n',
       code: 'Amp up the volume: an amp at full power. Ship AMP pages on LTS.\n',
@@ -164,6 +172,16 @@ terms:
         { text: 'Git Hub', suggestions: ['GitHub'] },
       ],
       output: 'We love GitHub, GitHub and GitHub. Use GitHub.',
+    },
+    {
+      name: 'the alt text of an image that is no badge is copy; a lowercase name keeps its case at a sentence start',
+      guide: 'terms:\n  - use: npm\n    not: [NPM]\n  - use: email\n',
+      code: '![Publish to NPM](docs/publish.png)\n\nNPM is the registry. Email us.\n',
+      errors: [
+        { text: 'NPM', line: 1, column: 14, suggestions: ['npm'] },
+        { text: 'NPM', line: 3, column: 1, message: 'Write "npm", not "NPM".', suggestions: ['npm'] },
+      ],
+      output: '![Publish to npm](docs/publish.png)\n\nnpm is the registry. Email us.\n',
     },
     {
       name: 'a name beside a capitalised word across a slash is still prose',

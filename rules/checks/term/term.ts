@@ -52,7 +52,8 @@ export const term: Rule = {
         if (!wrong || shown.toLowerCase() === expected.replace(/\s+/g, '').toLowerCase()) continue;
         expected = expected.replace(/\s+/g, '');
       }
-      if (isLower(expected) && startsSentence(h.block.text, h.start)) expected = capitalize(expected);
+      // A lowercase name that is no English word ("npm", "pnpm") keeps its case at a sentence start.
+      if (isLower(expected) && startsSentence(h.block.text, h.start) && !lowercaseName(expected)) expected = capitalize(expected);
       report({
         ...span,
         message: withBecause(`Write ${q(expected)}, not ${q(shown)}.`, entry.because),
@@ -68,6 +69,7 @@ export const term: Rule = {
 };
 
 const isLower = (s: string): boolean => s === s.toLowerCase();
+const lowercaseName = (s: string): boolean => /^[a-z][a-z0-9]*$/.test(s) && isEnglishWord(s) === false;
 
 // The affixes that make a compound modifier of a noun: "non-service-mesh", "service-mesh-specific".
 const PREFIX = /(?:^|[^\p{L}])(?:non|pre|post|multi|cross|anti|semi|sub|inter|intra|pro|de|re|un)-$/iu;
