@@ -44,8 +44,11 @@ export interface Block {
 }
 
 export interface Region {
-  /** A placeholder is filler a template ships with ("Lorem ipsum dolor sit amet…"), not copy. */
-  kind: 'quotation' | 'mention' | 'placeholder';
+  /**
+   * A placeholder is filler a template ships with ("Lorem ipsum dolor sit amet…"), not copy; a
+   * sponsor's is the copy of a sponsors section (logos, slogans and links of other companies).
+   */
+  kind: 'quotation' | 'mention' | 'placeholder' | 'sponsor';
   /** Indices into Block.text, end exclusive. */
   start: number;
   end: number;

@@ -25,9 +25,10 @@ import {
   type Guide,
   type LintResult,
   type ProseDocument,
+  type Region,
 } from '../rules/index.js';
 import { BlockCache } from '../rules/block-cache.js';
-import { addRegion, isQuoted, reachesForward, speakerRegions } from '../rules/parse/quotations.js';
+import { addRegion, isQuoted, reachesForward, speakerRegions, sponsorBlocks } from '../rules/parse/quotations.js';
 
 /**
  * Target chunk lengths in UTF-16 units. A document is first parsed in big chunks (fewer parser
@@ -82,17 +83,19 @@ export class IncrementalParser {
     }
     const fm = this.chunks[0]?.frontMatter;
     if (fm) doc.frontMatter = fm;
-    // An interview's turns are known from the whole document: marked on copies of the chunks'
-    // blocks, which stay as parsed.
+    // An interview's turns and a sponsors section are known from the whole document: marked on
+    // copies of the chunks' blocks, which stay as parsed.
     const copied = new Set<number>();
-    for (const [i, start, end] of speakerRegions(doc)) {
+    const mark = (i: number, kind: Region['kind'], start: number, end: number): void => {
       if (!copied.has(i)) {
         const b = doc.blocks[i]!;
         doc.blocks[i] = { ...b, regions: b.regions ? [...b.regions] : [] };
         copied.add(i);
       }
-      addRegion(doc.blocks[i]!, 'quotation', start, end);
-    }
+      addRegion(doc.blocks[i]!, kind, start, end);
+    };
+    for (const [i, start, end] of speakerRegions(doc)) mark(i, 'quotation', start, end);
+    for (const i of sponsorBlocks(doc)) mark(i, 'sponsor', 0, doc.blocks[i]!.text.length);
     return doc;
   }
 

@@ -125,7 +125,47 @@ export function markQuotations(doc: ProseDocument, speakers = true): void {
     }
     markInline(b);
   }
-  if (speakers) for (const [i, start, end] of speakerRegions(doc)) addRegion(blocks[i]!, 'quotation', start, end);
+  if (!speakers) return;
+  for (const [i, start, end] of speakerRegions(doc)) addRegion(blocks[i]!, 'quotation', start, end);
+  for (const i of sponsorBlocks(doc)) addRegion(blocks[i]!, 'sponsor', 0, blocks[i]!.text.length);
+}
+
+// A sponsors section ("## Sponsors", "<h3>💎 Platinum sponsors</h3>", "Backers", "Sponsored by")
+// shows other companies' logos, slogans and offers: their copy, not the brand's.
+const SPONSOR_HEADING = lazyUnicodeRegExp(
+  String.raw`^[^\p{L}\p{N}]*(?:(?:our|special|gold|silver|bronze|platinum|diamond|premium|corporate|financial|top|past|current|thanks to our|thank you to our)[ 	]+)*(?:sponsors?|sponsored by|backers|supporters)\b[^\p{L}\p{N}]*$`,
+  'iu',
+);
+// A thematic break (`---`, `***`, `<hr>`) between two blocks ends a section as a heading does.
+const THEMATIC_BREAK = /^[ 	]{0,3}(?:(?:-[ 	]*){3,}|(?:\*[ 	]*){3,}|(?:_[ 	]*){3,})$|<hr\b/im;
+
+/**
+ * The blocks of sponsors sections: after a sponsors heading, up to the next heading of its depth or
+ * higher, or a thematic break. Read from the whole document, so the editor's chunked parse marks
+ * them on the assembled document.
+ */
+export function sponsorBlocks(doc: ProseDocument): number[] {
+  const blocks = doc.blocks;
+  const out: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i]!;
+    if (h.kind !== 'heading' || h.text.length > 60 || !SPONSOR_HEADING().test(h.text)) continue;
+    const depth = h.depth ?? 6;
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      if (b.kind === 'heading' && (b.depth ?? 6) <= depth) break;
+      const from = lastOffset(blocks[j - 1]!);
+      if (from >= 0 && b.map.length && THEMATIC_BREAK.test(doc.source.slice(from + 1, b.map[0]!))) break;
+      out.push(j);
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+function lastOffset(b: Block): number {
+  return b.map.length ? b.map[b.map.length - 1]! : -1;
 }
 
 // A linked title credited to its author is theirs: "[Utilize debugger APIs to improve debug info

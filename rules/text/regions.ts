@@ -1,16 +1,16 @@
 // Regions of a block that are not the brand's own words (Block.regions: quotations, words
-// mentioned as words, filler text), and which rules leave them alone.
+// mentioned as words, filler text, sponsors' copy), and which rules leave them alone.
 import type { Block, Guide, Region, RuleMeta } from '../types.js';
 
 const BRAND_CATEGORIES = new Set(['terms', 'banned', 'claims']);
 const NONE: ReadonlySet<Region['kind']> = new Set();
-const BOTH: ReadonlySet<Region['kind']> = new Set(['quotation', 'mention', 'placeholder']);
-const MENTIONS: ReadonlySet<Region['kind']> = new Set(['mention', 'placeholder']);
+const BOTH: ReadonlySet<Region['kind']> = new Set(['quotation', 'mention', 'placeholder', 'sponsor']);
+const MENTIONS: ReadonlySet<Region['kind']> = new Set(['mention', 'placeholder', 'sponsor']);
 
 /**
  * The regions a rule does not report in: the brand and tone rules judge the brand's own words, so
  * they skip quotations (unless the guide's `quotations.lint` names the rule, its family, or
- * `brand` for terms, banned and claims), words mentioned as words and filler. Channel rules (length,
+ * `brand` for terms, banned and claims), words mentioned as words, filler and sponsors' copy. Channel rules (length,
  * hashtags…) count everything that is published.
  */
 export function skippedRegions(meta: Pick<RuleMeta, 'id' | 'category'>, guide: Guide): ReadonlySet<Region['kind']> {

@@ -97,6 +97,9 @@ const SNIPPETS = [
   '<blockquote>\n\n',
   '</blockquote>\n\n',
   '\n— Jane Doe\n',
+  // A sponsors section reaches every block up to the next heading of its depth.
+  '\n\n## Sponsors\n\n',
+  '\n\n### Backers\n\n',
 ];
 
 const edit = fc.record({
@@ -264,6 +267,24 @@ describe('quotations told by the blocks around them', () => {
       expect(res.findings).toEqual(lintText(file, text, guide).findings);
       expect(res.findings.filter(passive).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('sponsors across chunks', () => {
+  const guide = load(path.join(ROOT, 'samples/brand.yaml'));
+  const file = path.join(ROOT, 'samples/blog/sponsors.md');
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} is plain and short.`).join('\n\n');
+  const passive = (f: { rule: string }) => f.rule === 'passive-voice';
+  it('a sponsors section spans chunks, ends at its next heading and follows edits', () => {
+    let text = `# Title\n\n## Sponsors\n\n${filler(110)}\n\nIt was decided by the team.\n\n${filler(110)}\n\nIt was made by the team.\n\n## Usage\n\nIt was built by the team.\n`;
+    const linter = new DocumentLinter();
+    const first = linter.lint(file, text, guide);
+    expect(first.findings).toEqual(lintText(file, text, guide).findings);
+    expect(first.findings.filter(passive).map((f) => f.text)).toEqual(['was built']);
+    text = text.replace('## Sponsors', '## Supported platforms');
+    const res = linter.lint(file, text, guide);
+    expect(res.findings).toEqual(lintText(file, text, guide).findings);
+    expect(res.findings.filter(passive).length).toBe(3);
   });
 });
 

@@ -126,6 +126,14 @@ claims:
       code: '<p>Certified organic[^1].</p>\n',
     },
     {
+      name: 'a sponsors section is other companies\' copy: their logos, slogans and offers',
+      guide: SENSE,
+      code:
+        '# Acme\n\n## Sponsors\n\n<a title="Best online casinos" href="https://casino.example"><img alt="Best online casinos" src="https://cdn.example/logo.png"></a>\n\n' +
+        'Actually the fastest way to run your CI. Free tools for your money!\n\n### Gold sponsors\n\nThe #1 hosting platform.\n\n' +
+        '<h3>💎 Platinum sponsors</h3>\n\nGuaranteed uptime for every site.\n',
+    },
+    {
       name: 'a claim word inside an identifier is part of a name',
       code: 'Install @acme/best-sync, open best://app and read best.config.\n',
     },
@@ -146,6 +154,12 @@ claims:
         { text: 'cheaper than', line: 5, column: 44 },
         { text: 'Proven to', line: 7, column: 1, level: 'error' },
       ],
+    },
+    {
+      name: 'the brand speaks again after a sponsors section: at a heading of its depth, or a thematic break',
+      guide: SENSE,
+      code: '## Sponsors\n\nThe fastest CI.\n\n## Why Acme\n\nAcme is the fastest CRM.\n\n### Backers\n\nThanks!\n\n---\n\nAcme is the best CRM.\n',
+      errors: [{ text: 'fastest', line: 7 }, { text: 'best', line: 15 }],
     },
     {
       name: 'a headline without a verb ranks the product',
