@@ -61,6 +61,19 @@ export function compatible(matched: PartOfSpeech | undefined, replacement: PartO
   return !(matched === 'noun' && replacement === 'verb');
 }
 
+const lexical = new Map<string, PartOfSpeech | undefined>();
+/**
+ * The part of speech a word takes on its own, which the tagger reads from its lexicon: "impact",
+ * "access" and "leverage" are nouns first, "affect", "reach" and "build" verbs. In context the
+ * tagger bends a replacement to fit ("The affect was big" tags "affect" a noun), so the word's own
+ * class tells whether it may stand for a noun at all.
+ */
+export function lexicalClass(word: string): PartOfSpeech | undefined {
+  const w = word.toLowerCase();
+  if (!lexical.has(w)) lexical.set(w, /^[a-z]+$/.test(w) ? wordClass(tagText(w)[0]?.pos) : undefined);
+  return lexical.get(w);
+}
+
 /** Does the verb at text[start] follow has/have/had or a form of be, so that it is a past participle? */
 export function wantsParticiple(text: string, start: number): boolean {
   const before = wordBefore(text, start)?.toLowerCase();

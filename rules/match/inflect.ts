@@ -72,6 +72,11 @@ function regularIng(lower: string): string {
   return lower + 'ing';
 }
 
+// Adverbs spelt like an adjective's but with a sense of their own: "hardly" is not "in a hard
+// way", "lately" not "in a late way". A banned adjective does not catch them, nor do its
+// replacements take them ("we difficultly ever fail").
+const OWN_ADVERBS = new Set(['hardly', 'lately', 'shortly', 'nearly', 'barely', 'fairly', 'presently', 'scarcely', 'largely', 'highly', 'really', 'surely', 'dearly']);
+
 /**
  * The adverb of an adjective (easy -> easily, simple -> simply, basic -> basically, effortless ->
  * effortlessly), as the dictionary spells it; the word itself when the dictionary has no such adverb.
@@ -88,7 +93,7 @@ function adverb(lower: string): string {
           : /ue$/.test(lower)
             ? [lower.slice(0, -1) + 'ly', lower + 'ly']
             : [lower + 'ly'];
-  for (const c of candidates) if (isEnglishWord(c)) return c;
+  for (const c of candidates) if (isEnglishWord(c) && !OWN_ADVERBS.has(c)) return c;
   return lower;
 }
 

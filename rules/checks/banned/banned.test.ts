@@ -23,6 +23,11 @@ banned:
 `,
   valid: [
     {
+      name: 'a one-word verb and its particle are another verb; an adverb with a sense of its own is not the adjective',
+      guide: 'banned:\n  - phrase: run\n    use: operate\n  - phrase: give\n    use: provide\n  - phrase: hard\n    use: difficult\n',
+      code: 'We ran into a bug. Never give up. It ran out of memory. We hardly ever fail.\n',
+    },
+    {
       name: 'a minimizer that means "merely", "recently" or "exactly" tells no one a step is easy',
       guide: 'banned:\n  - phrase: [simply, just]\n    because: Do not tell readers something is easy.\n',
       code:
@@ -381,6 +386,43 @@ banned:
       code: 'We utilize it, utilize it ok',
       errors: 2,
       output: 'We utilize it, make good use of it ok',
+    },
+    {
+      name: 'a verb offered for a word that is a noun first is applied only where the sentence reads it as a verb',
+      guide: 'banned:\n  - phrase: impact\n    use: affect\n',
+      code: 'Big impacts.\n\nThe impact was big.\n\n# Our Impact\n\nIt impacts sales.\n',
+      errors: [
+        { text: 'impacts', line: 1, suggestions: ['affects'], fixes: [] },
+        { text: 'impact', line: 3, suggestions: ['affect'], fixes: [] },
+        { text: 'Impact', line: 5, suggestions: ['Affect'], fixes: [] },
+        { text: 'impacts', line: 7, suggestions: ['affects'] },
+      ],
+      output: 'Big impacts.\n\nThe impact was big.\n\n# Our Impact\n\nIt affects sales.\n',
+    },
+    {
+      name: 'the article goes with the replacement, and a participle before its noun stays a participle',
+      guide: 'banned:\n  - phrase: analysis\n    use: review\n  - phrase: select\n    use: choose\n  - phrase: easy\n    use: simple\n',
+      code: 'Run an analysis weekly. An analysis follows. It is an easy choice.\n\nThe selected plan renews. We selected plans.\n',
+      errors: [
+        { text: 'an analysis', suggestions: ['a review'] },
+        { text: 'An analysis', suggestions: ['A review'] },
+        { text: 'an easy', suggestions: ['a simple'] },
+        { text: 'selected', line: 3, column: 5, suggestions: ['chosen'] },
+        { text: 'selected', line: 3, column: 30, suggestions: ['chose'] },
+      ],
+      output: 'Run a review weekly. A review follows. It is a simple choice.\n\nThe chosen plan renews. We chose plans.\n',
+    },
+    {
+      name: 'a verb and its particle before "to": a one-word verb takes the object itself; another phrase, or no object, is not applied',
+      guide: 'banned:\n  - phrase: reach out\n    use: contact\n  - phrase: touch base\n    use: get in touch\n',
+      code: 'Please reach out to our team.\n\n# Reach Out To Us\n\nIf you have questions, reach out.\n\n**Reach out** to sales.\n',
+      errors: [
+        { text: 'reach out to', suggestions: ['contact'] },
+        { text: 'Reach Out To', suggestions: ['Contact'] },
+        { text: 'reach out', line: 5, suggestions: ['contact'], fixes: [] },
+        { text: 'Reach out', line: 7, suggestions: ['Contact'], fixes: [] },
+      ],
+      output: 'Please contact our team.\n\n# Contact Us\n\nIf you have questions, reach out.\n\n**Reach out** to sales.\n',
     },
     {
       name: 'a banned word in a hashtag is the brand saying it; a fix never splits the tag',

@@ -4,7 +4,7 @@ import type { PosTag } from '../../text/pos.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
-import { compatible, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
+import { compatible, lexicalClass, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
 import { companyNames, NAME_ENDINGS, wordAfter } from '../../match/names.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
@@ -42,8 +42,13 @@ export const banned: Rule = {
       const tagged = () => (tag ??= tagAt(text, head.start, head.end) ?? null);
       let tag: PosTag | null | undefined;
       if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as) continue;
+      // "ran into a bug", "never give up", "takes place": a one-word verb and its particle are
+      // another verb, which the entry does not ban.
+      if (head.only && !entry.pattern && particleFollows(text, h.end) && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'verb') continue;
       // "has run", "was written up": the replacement is a past participle too (has operated).
       if ((form === 'base' || form === 'ed' || form === 'en') && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
+      // "the selected plan": a participle before its noun (the chosen plan, not "the chose plan").
+      if (form === 'ed' && DETERMINER_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))) form = 'en';
       const suggestions = unique(
         entry.use.flatMap((u) => {
           const inflected = inflectSuggestion(u, form, position);
@@ -54,17 +59,43 @@ export const banned: Rule = {
           return [titleStyle(h.block, found, keepCase(found, inflected))];
         }),
       );
-      const span = mappedSpan(h.block, h.start, h.end);
-      const shown = found.replace(/\s+/g, ' ');
+      // A verb and its particle before "to" ("reach out to us"): a one-word verb takes the object
+      // itself ("contact us"); another phrase needs its own preposition, which only the writer knows.
+      let end = h.end;
+      let phrasal: 'to' | 'end' | undefined;
+      if (/[ \t](?:out|up|in|back|over|down|off|through|across)$/i.test(found)) {
+        const after = /^[ \t]+to\b/i.exec(text.slice(h.end, h.end + 8));
+        if (after) phrasal = 'to';
+        else if (/^[ \t]*(?:[.!?;:,)]|$)/.test(text.slice(h.end, h.end + 2))) phrasal = 'end';
+        if (after && suggestions.length > 0 && suggestions.every((x) => !/\s/.test(x.trim())) && isVerbatim(doc, h.block, h.start, h.end + after[0].length)) end = h.end + after[0].length;
+      }
+      // "an analysis" -> "a review": the article goes with the word it stands before.
+      const article = articleBefore(text, h.start);
+      let start = h.start;
+      if (article && suggestions.some((x) => articleFor(x, article.text) !== article.text)) {
+        start = article.start;
+        for (let i = 0; i < suggestions.length; i++) suggestions[i] = `${articleFor(suggestions[i]!, article.text)} ${suggestions[i]}`;
+      }
+      const span = mappedSpan(h.block, start, end);
+      const shown = text.slice(start, end).replace(/\s+/g, ' ');
       const message =
         suggestions.length > 0
           ? `Use ${suggestions.map(q).join(' or ')} instead of ${q(shown)}.`
           : `Avoid ${q(shown)}.`;
       // Without `as`, a replacement of another part of speech than the one word it replaces is
       // offered, not applied: "The leverage is high" never becomes "The build on is high".
+      // Nor is a verb applied for a word that is a noun first ("Big impacts", "The impact was big"
+      // never become "affects", "affect") unless the sentence reads the word as a verb.
       const noAutoFix =
-        !isVerbatim(doc, h.block, h.start, h.end) ||
-        (suggestions.length === 1 && !entry.as && head.only && !compatible(wordClass(tagged() ?? undefined), replacementClass(text, h.start, h.end, suggestions[0]!)));
+        !isVerbatim(doc, h.block, start, end) ||
+        (phrasal === 'to' && end === h.end) ||
+        // "If you have questions, reach out.": a one-word verb there would lack its object.
+        (phrasal === 'end' && suggestions.some((x) => !/\s/.test(x.trim()))) ||
+        (suggestions.length === 1 &&
+          !entry.as &&
+          head.only &&
+          (!compatible(wordClass(tagged() ?? undefined), replacementClass(text, h.start, h.end, entry.use.length === 1 ? inflectSuggestion(entry.use[0]!, form, position) : suggestions[0]!)) ||
+            (lexicalClass(found) === 'noun' && lexicalClass(entry.use[0]!) === 'verb' && wordClass(tagged() ?? undefined) !== 'verb')));
       report({
         ...span,
         message: withBecause(message, entry.because),
@@ -78,6 +109,35 @@ export const banned: Rule = {
     }
   },
 };
+
+// A particle that makes a one-word verb another verb ("run into", "give up", "think about",
+// "take place"); not before a number ("leverage over 100 integrations").
+const PARTICLE_AFTER = /^[ \t]+(?:up|out|off|over|away|into|back|down|about|around|through|of|place)\b(?![ \t]*\d)/i;
+function particleFollows(text: string, end: number): boolean {
+  return PARTICLE_AFTER.test(text.slice(end, end + 16));
+}
+
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any|all)[ \t]+$/iu;
+
+/** "a" or "an" just before text[start], as written. */
+function articleBefore(text: string, start: number): { start: number; text: string } | undefined {
+  const m = /(?:^|[^\p{L}\p{N}])(an?)[ \t]+$/iu.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? { start: start - m[0].length + m[0].indexOf(m[1]!), text: m[1]! } : undefined;
+}
+
+// Words that open with a vowel letter and a consonant sound ("a user", "a one-time fee"), or with a
+// silent h ("an hour").
+const CONSONANT_SOUND = /^(?:u(?:ni|s[aeiu]|r[aeiou]|ti|k)|eu|ew|one(?![a-z])|once)/i;
+const SILENT_H = /^(?:hour|honest|honou?r|heir)/i;
+
+/** The article for `word`, in the case `like` is written ("A", "an", "AN"). */
+function articleFor(word: string, like: string): string {
+  const w = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  const an = (/^[aeiou]/i.test(w) && !CONSONANT_SOUND.test(w)) || SILENT_H.test(w) || /^[AEFHILMNORSX](?:[A-Z0-9]|$)/.test(w);
+  const out = an ? 'an' : 'a';
+  if (like === like.toUpperCase() && like.length > 1) return out.toUpperCase();
+  return /^\p{Lu}/u.test(like) ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
 
 /** [start, end) of the match's first or last word; `only`: the match is that one word. */
 function headWord(text: string, start: number, end: number, position: 'first' | 'last'): { start: number; end: number; only: boolean } {
