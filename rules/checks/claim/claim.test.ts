@@ -134,6 +134,11 @@ claims:
         '<h3>💎 Platinum sponsors</h3>\n\nGuaranteed uptime for every site.\n',
     },
     {
+      name: 'an open-source product that calls itself free states its licence',
+      guide: SENSE,
+      code: 'Acme is a free, powerful charting library for your apps. Acme is a free and open-source JavaScript framework.\n\n## License\n\nAcme is released under the MIT License.\n',
+    },
+    {
       name: 'a claim word inside an identifier is part of a name',
       code: 'Install @acme/best-sync, open best://app and read best.config.\n',
     },
@@ -160,6 +165,18 @@ claims:
       guide: SENSE,
       code: '## Sponsors\n\nThe fastest CI.\n\n## Why Acme\n\nAcme is the fastest CRM.\n\n### Backers\n\nThanks!\n\n---\n\nAcme is the best CRM.\n',
       errors: [{ text: 'fastest', line: 7 }, { text: 'best', line: 15 }],
+    },
+    {
+      name: '"free" software with no licence in sight is still an offer',
+      guide: SENSE,
+      code: 'Acme is a free charting library.\n',
+      errors: [{ text: 'free', line: 1 }],
+    },
+    {
+      name: '"free" in an open-source document is still an offer beside a plan',
+      guide: SENSE,
+      code: 'Get a free trial of our charting library today. Acme is open source.\n',
+      errors: [{ text: 'free', column: 7 }],
     },
     {
       name: 'a headline without a verb ranks the product',

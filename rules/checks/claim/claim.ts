@@ -165,6 +165,9 @@ function hasDisclaimer(doc: ProseDocument, entry: ClaimEntry): boolean {
   return !!entry.disclaimer && proseOf(doc).includes(normalize(entry.disclaimer).trim());
 }
 
+// The document says its product is open source: a licence name, or the words.
+const OPEN_SOURCE = /\bopen[- ]source\b|\b(?:MIT|Apache|BSD|ISC|GPL|MPL)[- ](?:licen[cs](?:e|ed)|2\.0)\b|\blicensed under\b/i;
+
 export const claim: Rule = {
   meta: {
     id: 'claim',
@@ -187,13 +190,15 @@ export const claim: Rule = {
     if (guide.claims.length === 0) return;
     const phrases = phraseHits(doc, claimMatcher(laterFirst(guide.claims)));
     const hits = longestHits([...phrases, ...patternHits(doc, guide.claims)]);
+    let openSource: boolean | undefined;
     for (const h of hits) {
       const { entry } = h.payload;
       const found = h.block.text.slice(h.start, h.end).replace(/\s+/g, ' ');
+      openSource ??= OPEN_SOURCE.test(doc.source);
       // A phrase the guide lists is a claim only in its claim sense (sense.ts) and, when the entry
       // names a context ("proven to" near health words), in that context.
       if (!inContext(h.block, entry)) continue;
-      if (!isClaimUse(h.block, h.start, h.end, found, guide.brand)) continue;
+      if (!isClaimUse(h.block, h.start, h.end, found, guide.brand, openSource)) continue;
       let message: string;
       if (entry.needs === 'citation' || (!entry.needs && entry.disclaimer)) {
         const family = familyOf(found);

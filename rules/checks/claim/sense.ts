@@ -176,6 +176,8 @@ const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|(?:t
 // "free" as a technical term: free variables and type parameters (bound vs free), free monads.
 const FREE_TECHNICAL = /^[*_]*\s+(?:with respect to|variables?|type (?:parameters?|variables?)|monads?|occurrences?)\b/i;
 // What makes "free" an offer: something sold, a plan or a trial, a price.
+// What an open-source product is, a few words after "free": "a free, powerful charting library".
+const SOFTWARE_AFTER = /^(?:[\s,]+(?:and\s+)?[\w.-]+){0,5}?[\s,]+(?:library|libraries|framework|toolkit|tool|software|package|module|plugin|extension|component|project|slider|engine|utility|editor|client|SDK|CLI)\b/i;
 const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|returns|exchanges|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|get|gets|getting|receive|enjoy|claim|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
 // The condition of a free offer, stated beside it: a term, no card, cancel any time, a threshold.
 const FREE_TERMS = /\b(?:for (?:the first |your first )?(?:\d+|one|two|three|four|six|seven|fourteen|thirty|a|an)\s+(?:days?|weeks?|months?|years?)|(?:per|a|\/)\s?month|\d+\s?-?h(?:ours?)?\b|(?:unlimited|up to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)) (?:users?|seats?|members?|projects?)|\d+[- ]days?\b|no credit card|without (?:a |any |providing )?(?:credit card|payment)|cancel (?:at )?any ?time|then \S*[$€£¥]|after (?:the|your) (?:trial|first)|with (?:any|every|a|your) (?:purchase|order|subscription)|on (?:all )?orders? (?:over|above|of)|up to \d+ (?:users?|seats?|members?|projects?)|terms (?:and conditions )?apply)/i;
@@ -300,7 +302,7 @@ const brandPatternCache = new Map<string, { possessive: RegExp; complement: RegE
  * Whether the claim phrase at [start, end) of `block` is a claim in this use. `found` is its text
  * as written; `brand` the guide's brand name.
  */
-export function isClaimUse(block: Block, start: number, end: number, found: string, brand: string | undefined): boolean {
+export function isClaimUse(block: Block, start: number, end: number, found: string, brand: string | undefined, openSource = false): boolean {
   const family = familyOf(found);
   const { s, text: sentence } = sentenceOf(block, start, end);
   if (LICENCE.test(sentence)) return false; // "Permission is hereby granted, free of charge": a licence grant
@@ -396,6 +398,9 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/\buse[- ]after[- ]$/i.test(before)) return false; // "use after free": a memory error
       if (/\bopen[- ]source\s+(?:and|&)\s+$/i.test(before) || /^\s+(?:and|&)\s+open[- ]source\b/i.test(after)) return false; // "free and open source": its licence
       if (EVENT.test(sentence)) return false; // a free event is simply free
+      // An open-source product that calls itself free software states its licence, not an offer:
+      // "ECharts is a free, powerful charting library".
+      if (openSource && !OFFER.test(sentence) && SOFTWARE_AFTER.test(after)) return false;
       if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
       if (otherSubject(before, sentence, brand)) return false; // "given that VS Code is free"
       if (FREE_TERMS.test(sentence)) return false; // the condition stands beside the offer, as the rule asks
