@@ -63,7 +63,7 @@ export function guardFixes(doc: ProseDocument, guide: Guide, findings: Finding[]
       let changed = false;
       for (const e of fix.edits) {
         const block = index.proseBlock(e);
-        if (!block || splitsHashtag(doc.source, e)) {
+        if (!block || inHashtag(doc.source, e)) {
           ok = false;
           break;
         }
@@ -139,9 +139,11 @@ function replacesProse(source: string, b: Block, e: TextEdit): boolean {
 // quote, a backslash or template delimiters could end it early or open code.
 const QUOTE_BREAKING = /["'\\{}%<>`]/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-/** A replacement with a space inside a hashtag's word (#AcmeCloud -> #Acme Cloud) ends the tag early. */
-function splitsHashtag(source: string, e: TextEdit): boolean {
-  if (!/\s/.test(e.text)) return false;
+/**
+ * Is the edit inside a hashtag's word? A tag is what the post is found by: a fix never renames it
+ * (#utilize -> #use) nor ends it early (#AcmeCloud -> #Acme Cloud); the finding still shows the word.
+ */
+function inHashtag(source: string, e: TextEdit): boolean {
   let i = e.start;
   while (i > 0 && WORD_CHAR.test(source[i - 1]!)) i--;
   return source[i - 1] === '#';

@@ -425,12 +425,17 @@ banned:
       output: 'Please contact our team.\n\n# Contact Us\n\nIf you have questions, reach out.\n\n**Reach out** to sales.\n',
     },
     {
-      name: 'a banned word in a hashtag is the brand saying it; a fix never splits the tag',
-      guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n',
+      name: 'a banned word in a hashtag is the brand saying it; a fix never renames the tag',
+      guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n  - phrase: utilize\n    use: use\n',
       file: 'launch.x.txt',
-      code: 'Big news #synergy and synergy',
-      errors: [{ text: 'synergy', column: 11, fixes: [] }, { text: 'synergy', column: 23, fixes: ['Replace with "working together"'] }],
-      output: 'Big news #synergy and working together',
+      code: 'Big news #synergy and synergy. We utilize AI now. #utilize',
+      errors: [
+        { text: 'synergy', column: 11, fixes: [] },
+        { text: 'synergy', column: 23, fixes: ['Replace with "working together"'] },
+        { text: 'utilize', column: 35 },
+        { text: 'utilize', column: 52, fixes: [] },
+      ],
+      output: 'Big news #synergy and working together. We use AI now. #utilize',
     },
   ],
 });
