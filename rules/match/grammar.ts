@@ -74,6 +74,18 @@ export function lexicalClass(word: string): PartOfSpeech | undefined {
   return lexical.get(w);
 }
 
+const framed = new Map<string, PartOfSpeech | undefined>();
+/**
+ * The part of speech a word takes after "to": a verb when it can be one ("to email", "to review"),
+ * else what it is ("to child": a noun, "to simple": an adjective). Whether a replacement can take
+ * a verb's forms (childing, simples are no words of the replacement's).
+ */
+export function classAfterTo(word: string): PartOfSpeech | undefined {
+  const w = word.toLowerCase();
+  if (!framed.has(w)) framed.set(w, /^[a-z]+$/.test(w) ? wordClass(tagText(`to ${w}`)[1]?.pos) : undefined);
+  return framed.get(w);
+}
+
 /** Does the verb at text[start] follow has/have/had or a form of be, so that it is a past participle? */
 export function wantsParticiple(text: string, start: number): boolean {
   const before = wordBefore(text, start)?.toLowerCase();

@@ -28,6 +28,8 @@ export class MdastReader {
   private readonly shift: number;
 
   private readonly props: ReadonlySet<string>;
+  /** The identifiers of definitions whose destination is a status badge. */
+  private badges: Set<string> | undefined;
 
   /** `source`: the text the builder's offsets are in (with its BOM, if any); `props`: JSX props that are copy besides the default ones. */
   constructor(out: ProseBuilder, source: string, props: readonly string[] = []) {
@@ -82,6 +84,7 @@ export class MdastReader {
 
   /** `nests`: a level of nesting (a list item, a block quote, a component); a list itself is not one more. */
   children(parent: Parents, container: Container, nests = true): void {
+    if (parent.type === 'root' && !this.badges) this.badges = badgeDefinitions(parent);
     if (nests && this.depth >= MAX_NESTING) {
       if (this.out.tooDeepAt < 0) this.out.tooDeepAt = this.startOf(parent);
       return;
@@ -202,7 +205,7 @@ export class MdastReader {
       case 'image':
       case 'imageReference':
         this.out.separator(this.startOf(node), 'url');
-        if (!(node.type === 'image' && isBadgeUrl(node.url))) this.out.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
+        if (!(node.type === 'image' ? isBadgeUrl(node.url) : this.badges?.has(node.identifier))) this.out.alt(node.alt ?? '', this.startOf(node), this.endOf(node));
         break;
       case 'mdxTextExpression':
         this.out.separator(this.startOf(node), 'code');
@@ -307,4 +310,20 @@ function siblingKind(node: Nodes): Sibling {
     default:
       return 'other';
   }
+}
+
+/** The identifiers of the document's definitions that point at a status badge (the first definition of an identifier counts). */
+function badgeDefinitions(root: Parents): Set<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  const visit = (p: Parents): void => {
+    for (const c of p.children) {
+      if (c.type === 'definition') {
+        if (!seen.has(c.identifier) && isBadgeUrl(c.url)) out.add(c.identifier);
+        seen.add(c.identifier);
+      } else if ('children' in c && (c.type === 'list' || c.type === 'listItem' || c.type === 'blockquote' || c.type === 'footnoteDefinition')) visit(c);
+    }
+  };
+  visit(root);
+  return out;
 }

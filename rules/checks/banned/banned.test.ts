@@ -23,6 +23,11 @@ banned:
 `,
   valid: [
     {
+      name: 'a verb hyphened into a compound, and a form the replacement cannot take, are other words',
+      guide: 'banned:\n  - phrase: run\n    use: operate\n  - phrase: buy\n    use: purchase\n  - phrase: kid\n    use: child\n  - phrase: basic\n    use: simple\n',
+      code: 'Our long-running jobs need buy-in. Are you kidding? Learn the basics first.\n',
+    },
+    {
       name: 'a one-word verb and its particle are another verb; an adverb with a sense of its own is not the adjective',
       guide: 'banned:\n  - phrase: run\n    use: operate\n  - phrase: give\n    use: provide\n  - phrase: hard\n    use: difficult\n',
       code: 'We ran into a bug. Never give up. It ran out of memory. We hardly ever fail.\n',
@@ -423,6 +428,29 @@ banned:
         { text: 'Reach out', line: 7, suggestions: ['Contact'], fixes: [] },
       ],
       output: 'Please contact our team.\n\n# Contact Us\n\nIf you have questions, reach out.\n\n**Reach out** to sales.\n',
+    },
+    {
+      name: 'plurals, possessives and a pronoun between a verb and its particle follow the replacement',
+      guide: 'banned:\n  - phrase: dashboard\n    use: control panel\n  - phrase: person\n    use: user\n  - phrase: kid\n    use: child\n  - phrase: onboard\n    use: set up\n',
+      code: 'Open both dashboards. Most people\'s accounts are new. The kids\' corner is new. She has onboarded them.\n',
+      errors: [
+        { text: 'dashboards', suggestions: ['control panels'] },
+        { text: "people's", suggestions: ["users'"] },
+        { text: "kids'", suggestions: ["children's"] },
+        { text: 'onboarded them', suggestions: ['set them up'] },
+      ],
+      output: "Open both control panels. Most users' accounts are new. The children's corner is new. She has set them up.\n",
+    },
+    {
+      name: 'a noun after have is no participle; a Title Case participle before its noun; an imperative before its object',
+      guide: 'banned:\n  - phrase: access\n    use: reach\n  - phrase: select\n    use: choose\n  - phrase: contact\n    use: email\n    as: verb\n',
+      code: 'You have access to every report.\n\n# Selected Plans Renew Monthly\n\nContact us today.\n',
+      errors: [
+        { text: 'access', suggestions: ['reach'], fixes: [] },
+        { text: 'Selected', suggestions: ['Chosen'] },
+        { text: 'Contact', suggestions: ['Email'] },
+      ],
+      output: 'You have access to every report.\n\n# Chosen Plans Renew Monthly\n\nEmail us today.\n',
     },
     {
       name: 'a banned word in a hashtag is the brand saying it; a fix never renames the tag',

@@ -4,7 +4,7 @@ import type { PosTag } from '../../text/pos.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
-import { compatible, lexicalClass, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
+import { classAfterTo, compatible, lexicalClass, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
 import { companyNames, NAME_ENDINGS, wordAfter } from '../../match/names.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
@@ -41,17 +41,35 @@ export const banned: Rule = {
       const head = headWord(text, h.start, h.end, position);
       const tagged = () => (tag ??= tagAt(text, head.start, head.end) ?? null);
       let tag: PosTag | null | undefined;
-      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as) continue;
+      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as && !(entry.as === 'verb' && imperative(text, head.start, head.end))) continue;
       // "ran into a bug", "never give up", "takes place": a one-word verb and its particle are
       // another verb, which the entry does not ban.
       if (head.only && !entry.pattern && particleFollows(text, h.end) && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'verb') continue;
+      // "buy-in", "long-running": a verb hyphened to another word is part of a compound, not the
+      // verb ("synergy-driven" is still synergy).
+      if (head.only && !entry.pattern && (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-[\p{L}\p{N}]/u.test(text.slice(h.end, h.end + 2))) && lexicalClass(text.slice(head.start, head.end)) === 'verb') continue;
+      // "We work hard": an adverb whose replacements are adjectives only is another sense ("hard" = diligently).
+      if (head.only && entry.use.length > 0 && wordClass(tagged() ?? undefined) === 'adverb' && lexicalClass(found) === 'adjective' && entry.use.every((u) => lexicalClass(u) === 'adjective')) continue;
+      // "have access to": a plain form after have is its object, a noun, not a participle.
+      // ("has run", "has put": a participle spelt like its verb is still the participle.)
+      const objectOfHave = form === 'base' && HAVE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start)) && inflect(text.slice(head.start, head.end), 'en').toLowerCase() !== text.slice(head.start, head.end).toLowerCase();
       // "has run", "was written up": the replacement is a past participle too (has operated).
-      if ((form === 'base' || form === 'ed' || form === 'en') && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
-      // "the selected plan": a participle before its noun (the chosen plan, not "the chose plan").
-      if (form === 'ed' && DETERMINER_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))) form = 'en';
+      if ((form === 'base' || form === 'ed' || form === 'en') && !objectOfHave && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
+      // "the selected plan", "# Selected Plans Renew": a participle before its noun (the chosen
+      // plan, not "the chose plan").
+      if (form === 'ed' && (DETERMINER_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)) || (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, head.start - 4), head.start)) && wordClass(tagAt(text, h.end + 1, h.end + 2), true) === 'noun'))) form = 'en';
+      // A plural noun takes the plural on the replacement's last word ("dashboards" -> "control panels").
+      const usePosition = form === 's' && position === 'first' && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'noun' ? 'last' : position;
+      // A replacement that cannot take the form found ("kidding" for kid -> child, "basics" for
+      // basic -> simple) says the match is another word, not the banned one.
+      let misfits = 0;
       const suggestions = unique(
         entry.use.flatMap((u) => {
-          const inflected = inflectSuggestion(u, form, position);
+          if (!takesForm(u, form, usePosition)) {
+            misfits++;
+            return [];
+          }
+          const inflected = inflectSuggestion(u, form, usePosition);
           // An adjective with no adverb ("effortlessly" for a suggestion "easy to use") has no fix.
           if (form === 'ly' && inflected === u) return [];
           // "need in order to work" is not "need to work": the phrase is reported, this rewrite not offered.
@@ -59,6 +77,7 @@ export const banned: Rule = {
           return [titleStyle(h.block, found, keepCase(found, inflected))];
         }),
       );
+      if (misfits > 0 && misfits === entry.use.length) continue;
       // A verb and its particle before "to" ("reach out to us"): a one-word verb takes the object
       // itself ("contact us"); another phrase needs its own preposition, which only the writer knows.
       let end = h.end;
@@ -69,10 +88,27 @@ export const banned: Rule = {
         else if (/^[ \t]*(?:[.!?;:,)]|$)/.test(text.slice(h.end, h.end + 2))) phrasal = 'end';
         if (after && suggestions.length > 0 && suggestions.every((x) => !/\s/.test(x.trim())) && isVerbatim(doc, h.block, h.start, h.end + after[0].length)) end = h.end + after[0].length;
       }
+      // A verb with a particle keeps a pronoun object between them: "has onboarded them" -> "has set them up".
+      if (end === h.end && suggestions.length > 0) {
+        const pron = /^[ \t]+(them|it|him|her|us|me|you)(?![\p{L}\p{N}])/iu.exec(text.slice(h.end, h.end + 8));
+        if (pron && suggestions.every((x) => PARTICLE_PHRASE.test(x)) && isVerbatim(doc, h.block, h.start, h.end + pron[0].length)) {
+          end = h.end + pron[0].length;
+          for (let i = 0; i < suggestions.length; i++) suggestions[i] = suggestions[i]!.replace(PARTICLE_PHRASE, `$1 ${pron[1]} $2`);
+        }
+      }
+      // A possessive follows the replacement's plural: "people's" -> "users'", "kids'" -> "children's".
+      if (suggestions.length > 0 && end === h.end) {
+        const pos = /^['’]s?(?![\p{L}\p{N}])/u.exec(text.slice(h.end, h.end + 3));
+        if (pos && (pos[0].length === 2 || /s$/i.test(found)) && isVerbatim(doc, h.block, h.start, h.end + pos[0].length)) {
+          end = h.end + pos[0].length;
+          const mark = pos[0][0]!;
+          for (let i = 0; i < suggestions.length; i++) suggestions[i] += form === 's' && /s$/i.test(suggestions[i]!) ? mark : `${mark}s`;
+        }
+      }
       // "an analysis" -> "a review": the article goes with the word it stands before.
       const article = articleBefore(text, h.start);
       let start = h.start;
-      if (article && suggestions.some((x) => articleFor(x, article.text) !== article.text)) {
+      if (article && suggestions.some((x) => articleFor(x, article.text) !== article.text) && isVerbatim(doc, h.block, article.start, h.end)) {
         start = article.start;
         for (let i = 0; i < suggestions.length; i++) suggestions[i] = `${articleFor(suggestions[i]!, article.text)} ${suggestions[i]}`;
       }
@@ -95,7 +131,7 @@ export const banned: Rule = {
           !entry.as &&
           head.only &&
           (!compatible(wordClass(tagged() ?? undefined), replacementClass(text, h.start, h.end, entry.use.length === 1 ? inflectSuggestion(entry.use[0]!, form, position) : suggestions[0]!)) ||
-            (lexicalClass(found) === 'noun' && lexicalClass(entry.use[0]!) === 'verb' && wordClass(tagged() ?? undefined) !== 'verb')));
+            (lexicalClass(found) === 'noun' && lexicalClass(entry.use[0]!) === 'verb' && (objectOfHave || wordClass(tagged() ?? undefined) !== 'verb'))));
       report({
         ...span,
         message: withBecause(message, entry.because),
@@ -115,6 +151,27 @@ export const banned: Rule = {
 const PARTICLE_AFTER = /^[ \t]+(?:up|out|off|over|away|into|back|down|about|around|through|of|place)\b(?![ \t]*\d)/i;
 function particleFollows(text: string, end: number): boolean {
   return PARTICLE_AFTER.test(text.slice(end, end + 16));
+}
+
+// A verb and its particle, the whole replacement: "set up", "Sets Up".
+const PARTICLE_PHRASE = /^(\S+)[ \t]+(up|out|off|in|on|down|over|back|away)$/i;
+const HAVE_BEFORE = /(?:^|[^\p{L}])(?:has|have|had|having)[ \t]+$/iu;
+
+/** Can the replacement take the form found: a verb's forms need a verb, a plural a noun or a verb. */
+function takesForm(suggestion: string, form: Form, position: 'first' | 'last'): boolean {
+  if (form === 'base' || form === 'ly') return true;
+  const words = suggestion.trim().split(/\s+/);
+  const w = words[position === 'first' ? 0 : words.length - 1]!;
+  const c = classAfterTo(w);
+  if (c === undefined) return true;
+  return form === 's' ? c === 'noun' || c === 'verb' : c === 'verb';
+}
+
+// An imperative that opens a sentence, a line or a heading, before its object: "Contact us today",
+// "Leverage your data", "# Contact Us" (the tagger reads a sentence's first word as a noun).
+const OBJECT_AFTER = /^[ \t]+(?:us|me|them|him|her|it|your|our|their|the|a|an|this|these|those|every|all|any)\b/i;
+function imperative(text: string, start: number, end: number): boolean {
+  return /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && OBJECT_AFTER.test(text.slice(end, end + 8));
 }
 
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any|all)[ \t]+$/iu;
