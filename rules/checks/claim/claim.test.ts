@@ -139,6 +139,13 @@ claims:
       code: 'Acme is a free, powerful charting library for your apps. Acme is a free and open-source JavaScript framework.\n\n## License\n\nAcme is released under the MIT License.\n',
     },
     {
+      name: 'an HTML link in Markdown cites; a denied claim, "best judgment" and a free plan named beside the paid one claim nothing',
+      guide: 'brand: Acme\nclaims:\n  - phrase: [best, up to, free, foolproof]\n    needs: citation\n',
+      code:
+        'Acme performs queries up to 10 times faster <a href="https://acme.example/bench">compared to other libraries</a>.\n\n' +
+        'The sandbox is not foolproof. We use our best judgment. Paid users get one value, free users get another.\n',
+    },
+    {
       name: 'a claim word inside an identifier is part of a name',
       code: 'Install @acme/best-sync, open best://app and read best.config.\n',
     },
@@ -177,6 +184,12 @@ claims:
       guide: SENSE,
       code: 'Get a free trial of our charting library today. Acme is open source.\n',
       errors: [{ text: 'free', column: 7 }],
+    },
+    {
+      name: 'still claims: the same words with no link, not denied, or free with no paid plan beside it',
+      guide: 'brand: Acme\nclaims:\n  - phrase: [best, up to, free, foolproof]\n    needs: citation\n',
+      code: 'Acme performs queries up to 10 times faster than other libraries.\n\nThe sandbox is foolproof. Free users get every feature.\n',
+      errors: [{ text: 'up to', line: 1 }, { text: 'foolproof', line: 3 }, { text: 'Free', line: 3 }],
     },
     {
       name: 'a headline without a verb ranks the product',

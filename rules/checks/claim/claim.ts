@@ -1,4 +1,4 @@
-import type { Block, ClaimEntry, ProseDocument, Rule } from '../../types.js';
+import type { Block, ClaimEntry, Mark, ProseDocument, Rule } from '../../types.js';
 import { claimMatcher, longestHits, patternHits, phraseHits } from '../../match/brand.js';
 import { sentenceBounds } from '../../match/sentence.js';
 import { mappedSpan } from '../../text/block.js';
@@ -25,7 +25,8 @@ interface BlockCitations {
   beside: Map<number, boolean>;
 }
 const citationCache = new WeakMap<Block, BlockCitations>();
-function citationsOf(block: Block): BlockCitations {
+const HTML_LINK = /^<a\s[^>]*\bhref\s*=/i;
+function citationsOf(block: Block, source: string): BlockCitations {
   let c = citationCache.get(block);
   if (!c) {
     const ends: number[] = [];
@@ -34,11 +35,13 @@ function citationsOf(block: Block): BlockCitations {
       ends.push(e);
       pos = e;
     }
+    // An HTML link in Markdown copy (`faster <a href="…">compared to other libraries</a>`) is a link too.
+    const isLink = (m: Mark): boolean => m.kind === 'link' || (m.kind === 'html' && HTML_LINK.test(source.slice(block.map[m.at] ?? 0, (block.map[m.at] ?? 0) + 300)));
     const refs = block.marks
-      .filter((m) => m.kind === 'link' || m.kind === 'footnote')
+      .filter((m) => m.kind === 'footnote' || isLink(m))
       .map((m) => m.at)
       .sort((a, b) => a - b);
-    const links = block.marks.filter((m) => m.kind === 'link').map((m) => m.at).sort((a, b) => a - b);
+    const links = block.marks.filter(isLink).map((m) => m.at).sort((a, b) => a - b);
     c = { ends, refs, cited: new Map(), links, beside: new Map() };
     citationCache.set(block, c);
   }
@@ -57,10 +60,10 @@ function lowerBound(list: number[], x: number): number {
   return lo;
 }
 
-function hasCitation(block: Block, start: number, end: number): boolean {
+function hasCitation(block: Block, start: number, end: number, source: string): boolean {
   // The same span as sentenceBounds(block.text, start, end): from the end of the sentence before
   // `start` to the end of the sentence holding `end`.
-  const c = citationsOf(block);
+  const c = citationsOf(block, source);
   const before = lowerBound(c.ends, start + 1) - 1;
   const s = before >= 0 ? c.ends[before]! : 0;
   const after = lowerBound(c.ends, end + 1);
@@ -78,8 +81,8 @@ function hasCitation(block: Block, start: number, end: number): boolean {
 // "…a discount, ending tomorrow. You can find details on their blog: <link>": the next sentence
 // links the terms.
 const TERMS = /\b(?:details|terms|conditions|fine print|T&Cs?)\b/i;
-function termsLinkedNext(block: Block, end: number): boolean {
-  const c = citationsOf(block);
+function termsLinkedNext(block: Block, end: number, source: string): boolean {
+  const c = citationsOf(block, source);
   const k = lowerBound(c.ends, end);
   if (k + 1 >= c.ends.length) return false;
   const s = c.ends[k]!;
@@ -94,8 +97,8 @@ function termsLinkedNext(block: Block, end: number): boolean {
 // with ("…called [Green Tea](…). Green Tea reduces … as much as 40%"). A link to anything else (a
 // release, an issue) is no source; a superlative needs its own citation.
 const EVIDENCE = /\b(?:benchmark\w*|measure\w*|results?|reports?|stud(?:y|ies)|papers?|talks?|data|analys[ie]s|surveys?|experiments?|release notes)\b/i;
-function sourceLinkedBeside(block: Block, start: number, end: number): boolean {
-  const c = citationsOf(block);
+function sourceLinkedBeside(block: Block, start: number, end: number, source: string): boolean {
+  const c = citationsOf(block, source);
   const k = lowerBound(c.ends, end); // the sentence holding the claim ends at c.ends[k]
   if (lowerBound(c.ends, start + 1) !== k) return false; // a claim across sentences: cite it in its own
   let r = c.beside.get(k);
@@ -202,8 +205,8 @@ export const claim: Rule = {
       let message: string;
       if (entry.needs === 'citation' || (!entry.needs && entry.disclaimer)) {
         const family = familyOf(found);
-        if (hasCitation(h.block, h.start, h.end) || termsLinkedNext(h.block, h.end) || hasDisclaimer(doc, entry)) continue;
-        if ((family === 'upTo' || family === 'comparative') && sourceLinkedBeside(h.block, h.start, h.end)) continue;
+        if (hasCitation(h.block, h.start, h.end, doc.source) || termsLinkedNext(h.block, h.end, doc.source) || hasDisclaimer(doc, entry)) continue;
+        if ((family === 'upTo' || family === 'comparative') && sourceLinkedBeside(h.block, h.start, h.end, doc.source)) continue;
         if (family === 'free' && termsInNextBlock(doc, h.block)) continue;
         message = entry.disclaimer
           ? `The claim ${q(found)} needs a citation in the same sentence (a link, footnote or marker) or the disclaimer ${q(entry.disclaimer)}.`

@@ -68,7 +68,7 @@ const SUPERLATIVE_IDIOMS = new RegExp(
     String.raw`\bat (?:the )?(?:very )?best\b`,
     String.raw`\bat (?:its|their|our|his|her|my|your) (?:very )?best\b`,
     String.raw`\b(?:the |a )?best (?:part|thing|bit)s?\b`,
-    String.raw`\bbest[- ](?:guess(?:es)?|efforts?|case|practices?|regards|wishes|friends?|man|intentions)\b`,
+    String.raw`\bbest[- ](?:guess(?:es)?|efforts?|case|practices?|regards|wishes|friends?|man|intentions|judge?ments?)\b`,
     String.raw`\bthe best for [a-z]+ing\b`,
     String.raw`\b(?:do|does|did|doing|done|try|tries|tried|trying) (?:your|our|their|my|his|her|its|one's) (?:very )?best\b`,
     String.raw`\b(?:make|makes|making|made) the (?:most|best) of\b`,
@@ -310,7 +310,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
   // "Use this discount now", "your free trial ends": an offer already stated, referred back to.
   if ((family === 'other' || family === 'free') && /\b(?:this|these|those|your)\s+$/i.test(block.text.slice(Math.max(0, start - 8), start))) return false;
   if (otherSense(block.text, start, end, found)) return false;
-  if (family === 'other') return !isLabel(block, start);
+  // "is not foolproof", "never risk-free": a claim denied is none.
+  if (family === 'other') return !isLabel(block, start) && !/(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu.test(block.text.slice(Math.max(0, start - 40), start));
   const a = start - s;
   const b = end - s;
   const before = sentence.slice(0, a);
@@ -398,6 +399,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/\buse[- ]after[- ]$/i.test(before)) return false; // "use after free": a memory error
       if (/\bopen[- ]source\s+(?:and|&)\s+$/i.test(before) || /^\s+(?:and|&)\s+open[- ]source\b/i.test(after)) return false; // "free and open source": its licence
       if (EVENT.test(sentence)) return false; // a free event is simply free
+      // "paid users get one value, free users get another": the name of a plan beside the paid one.
+      if (/^\s+(?:users?|accounts?|tiers?|plans?|customers?|members?)\b/i.test(after) && /\bpaid\b/i.test(sentence)) return false;
       // An open-source product that calls itself free software states its licence, not an offer:
       // "ECharts is a free, powerful charting library".
       if (openSource && !OFFER.test(sentence) && SOFTWARE_AFTER.test(after)) return false;
