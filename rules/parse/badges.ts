@@ -12,7 +12,7 @@ const BADGE_PATH = /(?:^|[/_.=-])badges?(?:[/_.?=-]|$)/i;
 
 /** Is an image at this address a status badge? */
 export function isBadgeUrl(url: string): boolean {
-  const u = url.trim();
+  const u = url.trim().replace(/^<([^]*)>$/, '$1'); // a destination may be written in angle brackets
   if (!u) return false;
   if (BADGE_HOST.test(u)) return true;
   const path = u.replace(/^(?:https?:)?\/\/[^/]+/i, '');

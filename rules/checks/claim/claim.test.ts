@@ -146,6 +146,16 @@ claims:
         'The sandbox is not foolproof. We use our best judgment. Paid users get one value, free users get another.\n',
     },
     {
+      name: 'a claim whose sentence names its evidence and introduces the links below it',
+      guide: SENSE,
+      code: 'Acme is the fastest validator, according to these benchmarks:\n\n- [json-schema-benchmark](https://example.com/a)\n- [z-schema benchmark](https://example.com/b)\n',
+    },
+    {
+      name: 'free with its licence in the sentence, and free as a permission',
+      guide: SENSE,
+      code: 'Acme is completely free, Open Source and released under the BSD License. Acme is a fast, free, and fun open source game framework.\n\nYou are free to use any combination of modules.\n',
+    },
+    {
       name: 'a claim word inside an identifier is part of a name',
       code: 'Install @acme/best-sync, open best://app and read best.config.\n',
     },
@@ -190,6 +200,18 @@ claims:
       guide: 'brand: Acme\nclaims:\n  - phrase: [best, up to, free, foolproof]\n    needs: citation\n',
       code: 'Acme performs queries up to 10 times faster than other libraries.\n\nThe sandbox is foolproof. Free users get every feature.\n',
       errors: [{ text: 'up to', line: 1 }, { text: 'foolproof', line: 3 }, { text: 'Free', line: 3 }],
+    },
+    {
+      name: 'still claims: a colon before links that name no evidence',
+      guide: SENSE,
+      code: 'Acme is the fastest validator. Try it here:\n\n- [Playground](https://example.com/p)\n',
+      errors: [{ text: 'fastest', line: 1 }],
+    },
+    {
+      name: 'still claims: free to use said of the product, free beside a plan in a licensed sentence, free for open source',
+      guide: SENSE,
+      code: 'Acme is free to use. Get a free plan, licensed per seat. Acme is free for open source. We offer free usage of Acme for public open-source projects.\n',
+      errors: [{ text: 'free', column: 9 }, { text: 'free', column: 28 }, { text: 'free', column: 66 }, { text: 'free', column: 97 }],
     },
     {
       name: 'a headline without a verb ranks the product',

@@ -175,9 +175,11 @@ const SURVEY = /\b(?:surveys?|surveyed|respondents?|responses?(?!\s+(?:times?|la
 const RANKED_SET = /\b(?:(?:some|many|several|few|all|each|any|most) of the|(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|top(?: \d+)?|\d+))\s+$/i;
 // "free" as a technical term: free variables and type parameters (bound vs free), free monads.
 const FREE_TECHNICAL = /^[*_]*\s+(?:with respect to|variables?|type (?:parameters?|variables?)|monads?|occurrences?)\b/i;
-// What makes "free" an offer: something sold, a plan or a trial, a price.
 // What an open-source product is, a few words after "free": "a free, powerful charting library".
 const SOFTWARE_AFTER = /^(?:[\s,]+(?:and\s+)?[\w.-]+){0,5}?[\s,]+(?:library|libraries|framework|toolkit|tool|software|package|module|plugin|extension|component|project|slider|engine|utility|editor|client|SDK|CLI)\b/i;
+// "free, Open Source", "free, and fun open source": the licence a few words after "free".
+const OPEN_SOURCE_AFTER = /^(?:[\s,]+(?:and\s+)?(?!for\b|to\b)[\p{L}-]+){0,2}?[\s,]+(?:and\s+)?open[- ]source\b/iu;
+// What makes "free" an offer: something sold, a plan or a trial, a price.
 const OFFER = /\b(?:trials?|try|plans?|tiers?|pricing|prices?|costs?|pay|paid|subscri\w*|orders?|purchas\w*|buy|shipping|delivery|returns|exchanges|gifts?|offers?|coupons?|discounts?|promo\w*|vouchers?|upgrades?|premium|pro|accounts?|credit cards?|sign(?:[- ]?up|ing up)|signups?|start(?:ed)?|get|gets|getting|receive|enjoy|claim|months?|bonus|samples?|downloads?|shop\w*|cart|checkout|customers?)\b|[$€£¥%]/i;
 // The condition of a free offer, stated beside it: a term, no card, cancel any time, a threshold.
 const FREE_TERMS = /\b(?:for (?:the first |your first )?(?:\d+|one|two|three|four|six|seven|fourteen|thirty|a|an)\s+(?:days?|weeks?|months?|years?)|(?:per|a|\/)\s?month|\d+\s?-?h(?:ours?)?\b|(?:unlimited|up to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)) (?:users?|seats?|members?|projects?)|\d+[- ]days?\b|no credit card|without (?:a |any |providing )?(?:credit card|payment)|cancel (?:at )?any ?time|then \S*[$€£¥]|after (?:the|your) (?:trial|first)|with (?:any|every|a|your) (?:purchase|order|subscription)|on (?:all )?orders? (?:over|above|of)|up to \d+ (?:users?|seats?|members?|projects?)|terms (?:and conditions )?apply)/i;
@@ -302,7 +304,7 @@ const brandPatternCache = new Map<string, { possessive: RegExp; complement: RegE
  * Whether the claim phrase at [start, end) of `block` is a claim in this use. `found` is its text
  * as written; `brand` the guide's brand name.
  */
-export function isClaimUse(block: Block, start: number, end: number, found: string, brand: string | undefined, openSource = false): boolean {
+export function isClaimUse(block: Block, start: number, end: number, found: string, brand: string | undefined, openSource: () => boolean = () => false): boolean {
   const family = familyOf(found);
   const { s, text: sentence } = sentenceOf(block, start, end);
   if (LICENCE.test(sentence)) return false; // "Permission is hereby granted, free of charge": a licence grant
@@ -399,11 +401,16 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (/\buse[- ]after[- ]$/i.test(before)) return false; // "use after free": a memory error
       if (/\bopen[- ]source\s+(?:and|&)\s+$/i.test(before) || /^\s+(?:and|&)\s+open[- ]source\b/i.test(after)) return false; // "free and open source": its licence
       if (EVENT.test(sentence)) return false; // a free event is simply free
+      // "Phaser is a fast, free, and fun open source framework", "free … released under the BSD
+      // License": the sentence states the licence.
+      if (!OFFER.test(sentence) && (OPEN_SOURCE_AFTER.test(after) || /\b(?:licen[cs]ed|released) under\b|\b(?:MIT|BSD|Apache|GPL|ISC|MPL)\b[^.]{0,20}\blicen[cs]e/i.test(sentence))) return false;
+      // "you are free to use any combination": a permission, not an offer.
+      if (/\byou(?:['’]re| are)\s+(?:\S+\s+)?$/i.test(before) && /^\s+to\b/i.test(after)) return false;
       // "paid users get one value, free users get another": the name of a plan beside the paid one.
       if (/^\s+(?:users?|accounts?|tiers?|plans?|customers?|members?)\b/i.test(after) && /\bpaid\b/i.test(sentence)) return false;
       // An open-source product that calls itself free software states its licence, not an offer:
       // "ECharts is a free, powerful charting library".
-      if (openSource && !OFFER.test(sentence) && SOFTWARE_AFTER.test(after)) return false;
+      if (!OFFER.test(sentence) && SOFTWARE_AFTER.test(after) && openSource()) return false;
       if (FREE_TECHNICAL.test(after) || /\bbound\b/i.test(sentence)) return false; // "free with respect to", "a bound and a free type parameter"
       if (otherSubject(before, sentence, brand)) return false; // "given that VS Code is free"
       if (FREE_TERMS.test(sentence)) return false; // the condition stands beside the offer, as the rule asks

@@ -57,6 +57,7 @@ terms:
       code:
         '[![NPM version][npm-image]][npm-url] ![Github](https://img.shields.io/github/stars/a/b)\n\n' +
         '<img alt="NPM Version" src="https://badgen.net/npm/v/acme"> [![Github CI](https://github.com/a/b/actions/workflows/ci.yml/badge.svg)](https://github.com/a/b)\n\n' +
+        '[![NPM version](<https://img.shields.io/npm/v/acme.svg?label=npm%20(stable)>)](https://npmjs.org/package/acme)\n\n' +
         '[npm-image]: https://img.shields.io/npm/v/acme.svg\n[npm-url]: https://npmjs.org/package/acme\n',
     },
     {
