@@ -143,12 +143,16 @@ const termsBelow = new WeakMap<Block, boolean>();
 
 function statesTermsBelow(doc: ProseDocument, block: Block): boolean {
   if (block.kind !== 'heading' && (block.text.length > 200 || block.text.trim().split(/\s+/).length > SHORT_LINE)) return false;
-  let index = blockIndex.get(doc);
-  if (!index) blockIndex.set(doc, (index = new Map(doc.blocks.map((b, i) => [b, i]))));
-  const next = doc.blocks[(index.get(block) ?? -2) + 1];
+  const next = nextBlock(doc, block);
   return next !== undefined && next.kind !== 'heading' && statesFreeTerms(next.text);
 }
+
 const blockIndex = new WeakMap<ProseDocument, Map<Block, number>>();
+function nextBlock(doc: ProseDocument, block: Block): Block | undefined {
+  let index = blockIndex.get(doc);
+  if (!index) blockIndex.set(doc, (index = new Map(doc.blocks.map((b, i) => [b, i]))));
+  return doc.blocks[(index.get(block) ?? -2) + 1];
+}
 
 /**
  * "Ajv is the fastest validator according to these benchmarks:" and the linked benchmarks in the
@@ -158,9 +162,7 @@ function evidenceListedBelow(doc: ProseDocument, block: Block, start: number, en
   const [s, e] = sentenceBounds(block.text, start, end);
   const sentence = block.text.slice(s, e).trimEnd();
   if (!sentence.endsWith(':') || e < block.text.trimEnd().length || !EVIDENCE.test(sentence)) return false;
-  let index = blockIndex.get(doc);
-  if (!index) blockIndex.set(doc, (index = new Map(doc.blocks.map((b, i) => [b, i]))));
-  const next = doc.blocks[(index.get(block) ?? -2) + 1];
+  const next = nextBlock(doc, block);
   return next !== undefined && next.kind !== 'heading' && next.marks.some((m) => m.kind === 'link');
 }
 
