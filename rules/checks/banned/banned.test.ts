@@ -23,6 +23,11 @@ banned:
 `,
   valid: [
     {
+      name: 'an idiom that holds the word is not the word: light verbs, a clause-opening "given", "in person", "up and running"',
+      guide: 'banned:\n  - phrase: take\n    use: require\n  - phrase: give\n    use: provide\n  - phrase: person\n    use: user\n  - phrase: run\n    use: operate\n  - phrase: easy\n    use: simple\n',
+      code: 'Take a look at the docs. Give it a try. The event takes place in May. Given the cost, we waited. We met them in person. The site is up and running. Take it easy.\n',
+    },
+    {
       name: 'a verb hyphened into a compound, and a form the replacement cannot take, are other words',
       guide: 'banned:\n  - phrase: run\n    use: operate\n  - phrase: buy\n    use: purchase\n  - phrase: kid\n    use: child\n  - phrase: basic\n    use: simple\n',
       code: 'Our long-running jobs need buy-in. Are you kidding? Learn the basics first.\n',
@@ -451,6 +456,12 @@ banned:
         { text: 'Contact', suggestions: ['Email'] },
       ],
       output: 'You have access to every report.\n\n# Chosen Plans Renew Monthly\n\nEmail us today.\n',
+    },
+    {
+      name: 'the same words outside the idiom are still the word',
+      guide: 'banned:\n  - phrase: take\n    use: require\n  - phrase: give\n    use: provide\n  - phrase: person\n    use: user\n',
+      code: 'Imports take an hour. We give every person access. She was given the keys.\n',
+      errors: [{ text: 'take', suggestions: ['require'] }, { text: 'give', suggestions: ['provide'] }, { text: 'person', suggestions: ['user'] }, { text: 'given', suggestions: ['provided'] }],
     },
     {
       name: 'a banned word in a hashtag is the brand saying it; a fix never renames the tag',

@@ -45,6 +45,9 @@ export const banned: Rule = {
       // "ran into a bug", "never give up", "takes place": a one-word verb and its particle are
       // another verb, which the entry does not ban.
       if (head.only && !entry.pattern && particleFollows(text, h.end) && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'verb') continue;
+      // "Take a look", "give it a try", "given the cost", "in person", "up and running": an idiom
+      // that holds the word is not the word.
+      if (head.only && !entry.pattern && inIdiom(text, h.start, h.end)) continue;
       // "buy-in", "long-running": a verb hyphened to another word is part of a compound, not the
       // verb ("synergy-driven" is still synergy).
       if (head.only && !entry.pattern && (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-[\p{L}\p{N}]/u.test(text.slice(h.end, h.end + 2))) && lexicalClass(text.slice(head.start, head.end)) === 'verb') continue;
@@ -151,6 +154,22 @@ export const banned: Rule = {
 const PARTICLE_AFTER = /^[ \t]+(?:up|out|off|over|away|into|back|down|about|around|through|of|place)\b(?![ \t]*\d)/i;
 function particleFollows(text: string, end: number): boolean {
   return PARTICLE_AFTER.test(text.slice(end, end + 16));
+}
+
+// Idioms around a one-word entry: a light verb with its noun ("take a look", "give it a try",
+// "make sense"), "given" opening a clause as a preposition ("Given the cost, …"), "in person",
+// "up and running", "take it easy".
+const LIGHT_VERB = /^(?:take|takes|took|taken|taking|give|gives|gave|given|giving|make|makes|made|making)$/;
+const LIGHT_NOUN = /^[ \t]+(?:(?:a|an|it a|them a|us a|me a)[ \t]+(?:look|try|go|shot|break|step|seat|chance|stab|glance|peek|spin|whirl)|place|part|care|turns|notice|advantage|sense|it easy)(?![\p{L}])/iu;
+const IDIOM_AROUND = /(?:^|[^\p{L}])(?:in[ \t]+person|up[ \t]+and[ \t]+running|take[ \t]+it[ \t]+easy)(?![\p{L}])/iu;
+function inIdiom(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  const after = text.slice(end, end + 80);
+  if (LIGHT_VERB.test(word) && LIGHT_NOUN.test(after)) return true;
+  if (word === 'given' && /(?:^|[.!?:;]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]+[^.!?]{1,60},/.test(after)) return true;
+  const from = Math.max(0, start - 12);
+  const m = IDIOM_AROUND.exec(text.slice(from, end + 12));
+  return m !== null && from + m.index <= start && end <= from + m.index + m[0].length;
 }
 
 // A verb and its particle, the whole replacement: "set up", "Sets Up".
