@@ -464,6 +464,13 @@ banned:
       errors: [{ text: 'take', suggestions: ['require'] }, { text: 'give', suggestions: ['provide'] }, { text: 'person', suggestions: ['user'] }, { text: 'given', suggestions: ['provided'] }],
     },
     {
+      name: 'as: noun counts a noun after its determiner, which the tagger may read as a verb; the verb stays quiet',
+      guide: 'banned:\n  - phrase: ask\n    use: request\n    as: noun\n',
+      code: 'That is a big ask. The asks are clear. We ask you to confirm. The team can ask.\n',
+      errors: [{ text: 'ask', column: 15, suggestions: ['request'] }, { text: 'asks', suggestions: ['requests'] }],
+      output: 'That is a big request. The requests are clear. We ask you to confirm. The team can ask.\n',
+    },
+    {
       name: 'a banned word in a hashtag is the brand saying it; a fix never renames the tag',
       guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n  - phrase: utilize\n    use: use\n',
       file: 'launch.x.txt',

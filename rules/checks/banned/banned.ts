@@ -41,7 +41,7 @@ export const banned: Rule = {
       const head = headWord(text, h.start, h.end, position);
       const tagged = () => (tag ??= tagAt(text, head.start, head.end) ?? null);
       let tag: PosTag | null | undefined;
-      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as && !(entry.as === 'verb' && imperative(text, head.start, head.end))) continue;
+      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as && !(entry.as === 'verb' && imperative(text, head.start, head.end)) && !(entry.as === 'noun' && afterDeterminer(text, head.start))) continue;
       // "ran into a bug", "never give up", "takes place": a one-word verb and its particle are
       // another verb, which the entry does not ban.
       if (head.only && !entry.pattern && particleFollows(text, h.end) && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'verb') continue;
@@ -191,6 +191,15 @@ function takesForm(suggestion: string, form: Form, position: 'first' | 'last'): 
 const OBJECT_AFTER = /^[ \t]+(?:us|me|them|him|her|it|your|our|their|the|a|an|this|these|those|every|all|any)\b/i;
 function imperative(text: string, start: number, end: number): boolean {
   return /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && OBJECT_AFTER.test(text.slice(end, end + 8));
+}
+
+// A noun after its determiner, an adjective between them or not: "a big ask", "The asks are clear".
+const DETERMINER_PHRASE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any|no)[ \t]+(?:\p{Ll}+[ \t]+)?$/iu;
+function afterDeterminer(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = DETERMINER_PHRASE.exec(before);
+  // "the asks", "a big ask"; not "to ask", "we ask", "the team can ask".
+  return m !== null && !/\b(?:can|will|to|would|should|must|may|might|could|do|does|did|not)[ \t]+$/i.test(before);
 }
 
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any|all)[ \t]+$/iu;
