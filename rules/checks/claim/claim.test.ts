@@ -156,6 +156,11 @@ claims:
       code: 'Acme is completely free, Open Source and released under the BSD License. Acme is a fast, free, and fun open source game framework.\n\nYou are free to use any combination of modules.\n',
     },
     {
+      name: '"instant" as a moment, a mode among others, or at once in the same call',
+      guide: 'brand: Acme\nclaims:\n  - phrase: [instant, instantly]\n    needs: citation\n',
+      code: 'A Date is the instant it represents. The behavior option decides whether scrolling is instant or smooth. The sync version returns instantly.\n',
+    },
+    {
       name: 'a claim word inside an identifier is part of a name',
       code: 'Install @acme/best-sync, open best://app and read best.config.\n',
     },
@@ -212,6 +217,12 @@ claims:
       guide: SENSE,
       code: 'Acme is free to use. Get a free plan, licensed per seat. Acme is free for open source. We offer free usage of Acme for public open-source projects.\n',
       errors: [{ text: 'free', column: 9 }, { text: 'free', column: 28 }, { text: 'free', column: 66 }, { text: 'free', column: 97 }],
+    },
+    {
+      name: 'still claims: instant setup and results',
+      guide: 'brand: Acme\nclaims:\n  - phrase: [instant, instantly]\n    needs: citation\n',
+      code: 'Acme gives you instant setup. Deploy instantly with Acme.\n',
+      errors: [{ text: 'instant' }, { text: 'instantly' }],
     },
     {
       name: 'a headline without a verb ranks the product',

@@ -447,6 +447,13 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
 function otherSense(text: string, start: number, end: number, found: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
+  if (/^instant(?:ly)?$/i.test(found)) {
+    // "the instant it is written": a moment; "instant or animated", "smooth or instant": a mode
+    // chosen among others; "returns instantly": at once, in the same call.
+    if (/\b(?:the|an?|that|this)\s+$/i.test(before) && /^\s+(?:it|we|you|they|he|she|that|when|the)\b/i.test(after)) return true;
+    if (/^\s+or\s/i.test(after) || /\bor\s+$/i.test(before)) return true;
+    if (/\breturns?\s+$|\breturned\s+$/i.test(before)) return true;
+  }
   if (/^no\.?\s*1$/i.test(found) && (/\b(?:vol(?:ume)?\.?\s*\d+\s*,?|issue)\s*$/i.test(before) || /^\s*,\s*(?:pp?\.|\d{4}\b)/i.test(after))) return true;
   if (/^net[- ]zero$/i.test(found) && /^\s+(?:benefit|gain|effect|change|difference|sum|impact|improvement|value|return)s?\b/i.test(after)) return true;
   return false;
