@@ -153,7 +153,7 @@ claims:
     {
       name: 'free with its licence in the sentence, and free as a permission',
       guide: SENSE,
-      code: 'Acme is completely free, Open Source and released under the BSD License. Acme is a fast, free, and fun open source game framework.\n\nYou are free to use any combination of modules.\n',
+      code: 'Acme is completely free, Open Source and released under the BSD License. Acme is a fast, free, and fun open source game framework that offers WebGL rendering.\n\nYou are free to use any combination of modules.\n',
     },
     {
       name: '"instant" as a moment, a mode among others, or at once in the same call',

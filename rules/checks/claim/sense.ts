@@ -403,7 +403,8 @@ export function isClaimUse(block: Block, start: number, end: number, found: stri
       if (EVENT.test(sentence)) return false; // a free event is simply free
       // "Phaser is a fast, free, and fun open source framework", "free … released under the BSD
       // License": the sentence states the licence.
-      if (!OFFER.test(sentence) && (OPEN_SOURCE_AFTER.test(after) || /\b(?:licen[cs]ed|released) under\b|\b(?:MIT|BSD|Apache|GPL|ISC|MPL)\b[^.]{0,20}\blicen[cs]e/i.test(sentence))) return false;
+      if (OPEN_SOURCE_AFTER.test(after)) return false;
+      if (!OFFER.test(sentence) && /\b(?:licen[cs]ed|released) under\b|\b(?:MIT|BSD|Apache|GPL|ISC|MPL)\b[^.]{0,20}\blicen[cs]e/i.test(sentence)) return false;
       // "you are free to use any combination": a permission, not an offer.
       if (/\byou(?:['’]re| are)\s+(?:\S+\s+)?$/i.test(before) && /^\s+to\b/i.test(after)) return false;
       // "paid users get one value, free users get another": the name of a plan beside the paid one.
