@@ -73,9 +73,9 @@ function regularIng(lower: string): string {
 }
 
 // Adverbs spelt like an adjective's but with a sense of their own: "hardly" is not "in a hard
-// way", "lately" not "in a late way". A banned adjective does not catch them, nor do its
+// way", "lately" not "in a late way", "basically" not "in a basic way". A banned adjective does not catch them, nor do its
 // replacements take them ("we difficultly ever fail").
-const OWN_ADVERBS = new Set(['hardly', 'lately', 'shortly', 'nearly', 'barely', 'fairly', 'presently', 'scarcely', 'largely', 'highly', 'really', 'surely', 'dearly']);
+const OWN_ADVERBS = new Set(['hardly', 'lately', 'shortly', 'nearly', 'barely', 'fairly', 'presently', 'scarcely', 'largely', 'highly', 'really', 'surely', 'dearly', 'basically', 'practically', 'virtually', 'actually', 'literally']);
 
 /**
  * The adverb of an adjective (easy -> easily, simple -> simply, basic -> basically, effortless ->

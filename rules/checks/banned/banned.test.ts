@@ -28,6 +28,11 @@ banned:
       code: 'Take a look at the docs. Give it a try. The event takes place in May. Given the cost, we waited. We met them in person. The site is up and running. Take it easy.\n',
     },
     {
+      name: 'an adjective\'s form after an action verb is an adverb; "basically" is not "in a basic way"',
+      guide: 'banned:\n  - phrase: hard\n    use: difficult\n  - phrase: basic\n    use: simple\n',
+      code: 'We work hard for you. Basically, it just works.\n',
+    },
+    {
       name: 'a verb hyphened into a compound, and a form the replacement cannot take, are other words',
       guide: 'banned:\n  - phrase: run\n    use: operate\n  - phrase: buy\n    use: purchase\n  - phrase: kid\n    use: child\n  - phrase: basic\n    use: simple\n',
       code: 'Our long-running jobs need buy-in. Are you kidding? Learn the basics first.\n',
@@ -469,6 +474,13 @@ banned:
       code: 'That is a big ask. The asks are clear. We ask you to confirm. The team can ask.\n',
       errors: [{ text: 'ask', column: 15, suggestions: ['request'] }, { text: 'asks', suggestions: ['requests'] }],
       output: 'That is a big request. The requests are clear. We ask you to confirm. The team can ask.\n',
+    },
+    {
+      name: 'still the adjective: after a linking verb, before its noun',
+      guide: 'banned:\n  - phrase: hard\n    use: difficult\n',
+      code: 'This step is hard. It keeps hard problems away. Setup seems hard.\n',
+      errors: [{ text: 'hard', column: 14 }, { text: 'hard', column: 29 }, { text: 'hard', column: 61 }],
+      output: 'This step is difficult. It keeps difficult problems away. Setup seems difficult.\n',
     },
     {
       name: 'a banned word in a hashtag is the brand saying it; a fix never renames the tag',

@@ -4,7 +4,7 @@ import type { PosTag } from '../../text/pos.js';
 import { bannedMatcher, longestHits, patternHits, phraseHits, type BlockHit, type PhrasePayload } from '../../match/brand.js';
 import { inflect, type Form } from '../../match/inflect.js';
 import { keepCase } from '../../match/case.js';
-import { classAfterTo, compatible, lexicalClass, replacementClass, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
+import { classAfterTo, compatible, lexicalClass, replacementClass, sentenceTokens, tagAt, titleStyle, wantsParticiple, wordClass } from '../../match/grammar.js';
 import { companyNames, NAME_ENDINGS, wordAfter } from '../../match/names.js';
 import { isVerbatim, mappedSpan } from '../../text/block.js';
 import { docsFor, q, ruleDocs, withBecause } from '../docs.js';
@@ -52,7 +52,7 @@ export const banned: Rule = {
       // verb ("synergy-driven" is still synergy).
       if (head.only && !entry.pattern && (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-[\p{L}\p{N}]/u.test(text.slice(h.end, h.end + 2))) && lexicalClass(text.slice(head.start, head.end)) === 'verb') continue;
       // "We work hard": an adverb whose replacements are adjectives only is another sense ("hard" = diligently).
-      if (head.only && entry.use.length > 0 && wordClass(tagged() ?? undefined) === 'adverb' && lexicalClass(found) === 'adjective' && entry.use.every((u) => lexicalClass(u) === 'adjective')) continue;
+      if (head.only && entry.use.length > 0 && lexicalClass(found) === 'adjective' && entry.use.every((u) => lexicalClass(u) === 'adjective') && (wordClass(tagged() ?? undefined) === 'adverb' || afterActionVerb(text, head.start, head.end))) continue;
       // "have access to": a plain form after have is its object, a noun, not a participle.
       // ("has run", "has put": a participle spelt like its verb is still the participle.)
       const objectOfHave = form === 'base' && HAVE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start)) && inflect(text.slice(head.start, head.end), 'en').toLowerCase() !== text.slice(head.start, head.end).toLowerCase();
@@ -170,6 +170,19 @@ function inIdiom(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 12);
   const m = IDIOM_AROUND.exec(text.slice(from, end + 12));
   return m !== null && from + m.index <= start && end <= from + m.index + m[0].length;
+}
+
+// Verbs an adjective may follow as its complement ("is hard", "seems easy", "keeps it simple").
+const LINKING = new Set(['be', 'seem', 'become', 'look', 'feel', 'get', 'stay', 'remain', 'keep', 'sound', 'appear', 'prove', 'make', 'find']);
+/** "We work hard for you": an adjective's form right after an action verb modifies the verb (the tagger calls it an adjective). */
+function afterActionVerb(text: string, start: number, end: number): boolean {
+  const tokens = sentenceTokens(text, start, end).filter((t) => t.pos !== 'SPACE');
+  const k = tokens.findIndex((t) => t.start === start);
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (k < 1 || !prev || prev.pos !== 'VERB' || LINKING.has(prev.lemma)) return false;
+  // "build simple tools": an adjective before its noun is the noun's.
+  return !next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
 // A verb and its particle, the whole replacement: "set up", "Sets Up".
