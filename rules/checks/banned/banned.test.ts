@@ -454,13 +454,14 @@ banned:
     {
       name: 'a noun after have is no participle; a Title Case participle before its noun; an imperative before its object',
       guide: 'banned:\n  - phrase: access\n    use: reach\n  - phrase: select\n    use: choose\n  - phrase: contact\n    use: email\n    as: verb\n',
-      code: 'You have access to every report.\n\n# Selected Plans Renew Monthly\n\nContact us today.\n',
+      code: 'You have access to every report.\n\n# Selected Plans Renew Monthly\n\nContact us today. Contact sales for pricing. Contact information is below.\n',
       errors: [
         { text: 'access', suggestions: ['reach'], fixes: [] },
         { text: 'Selected', suggestions: ['Chosen'] },
-        { text: 'Contact', suggestions: ['Email'] },
+        { text: 'Contact', column: 1, suggestions: ['Email'] },
+        { text: 'Contact', column: 19, suggestions: ['Email'] },
       ],
-      output: 'You have access to every report.\n\n# Chosen Plans Renew Monthly\n\nEmail us today.\n',
+      output: 'You have access to every report.\n\n# Chosen Plans Renew Monthly\n\nEmail us today. Email sales for pricing. Contact information is below.\n',
     },
     {
       name: 'the same words outside the idiom are still the word',

@@ -203,7 +203,13 @@ function takesForm(suggestion: string, form: Form, position: 'first' | 'last'): 
 // "Leverage your data", "# Contact Us" (the tagger reads a sentence's first word as a noun).
 const OBJECT_AFTER = /^[ \t]+(?:us|me|them|him|her|it|your|our|their|the|a|an|this|these|those|every|all|any)\b/i;
 function imperative(text: string, start: number, end: number): boolean {
-  return /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && OBJECT_AFTER.test(text.slice(end, end + 8));
+  if (!/(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (OBJECT_AFTER.test(text.slice(end, end + 8))) return true;
+  // "Contact sales for pricing": a noun object and a preposition after it ("Contact information
+  // is below" is a noun phrase).
+  const tokens = sentenceTokens(text, start, end).filter((t) => t.pos !== 'SPACE');
+  const k = tokens.findIndex((t) => t.start === start);
+  return k >= 0 && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.pos === 'ADP' && /^(?:for|to|about|with|at|on|in)$/i.test(tokens[k + 2]!.text);
 }
 
 // A noun after its determiner, an adjective between them or not: "a big ask", "The asks are clear".
