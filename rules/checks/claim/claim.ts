@@ -159,12 +159,24 @@ function nextBlock(doc: ProseDocument, block: Block): Block | undefined {
  * list or paragraph right below: the claim's sentence names its evidence and introduces the links.
  */
 function evidenceListedBelow(doc: ProseDocument, block: Block, start: number, end: number): boolean {
-  const [s, e] = sentenceBounds(block.text, start, end);
-  const sentence = block.text.slice(s, e).trimEnd();
-  if (!sentence.endsWith(':') || e < block.text.trimEnd().length || !EVIDENCE.test(sentence)) return false;
-  const next = nextBlock(doc, block);
-  return next !== undefined && next.kind !== 'heading' && next.marks.some((m) => m.kind === 'link');
+  // Per sentence, once: a block may hold thousands of claims in one long sentence.
+  const c = citationsOf(block, doc.source);
+  const k = lowerBound(c.ends, end);
+  if (k !== c.ends.length - 1 || lowerBound(c.ends, start + 1) !== k) return false; // the block's last sentence
+  let seen = evidenceBelow.get(block);
+  if (!seen) evidenceBelow.set(block, (seen = new Map()));
+  let r = seen.get(k);
+  if (r === undefined) {
+    const s = k > 0 ? c.ends[k - 1]! : 0;
+    let e = c.ends[k]!;
+    while (e > s && /\s/.test(block.text[e - 1]!)) e--;
+    const next = block.text[e - 1] === ':' && EVIDENCE.test(block.text.slice(s, e)) ? nextBlock(doc, block) : undefined;
+    r = next !== undefined && next.kind !== 'heading' && next.marks.some((m) => m.kind === 'link');
+    seen.set(k, r);
+  }
+  return r;
 }
+const evidenceBelow = new WeakMap<Block, Map<number, boolean>>();
 
 const disclaimerCache = new WeakMap<ProseDocument, string>();
 function proseOf(doc: ProseDocument): string {
