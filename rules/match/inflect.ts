@@ -45,6 +45,8 @@ function inflectLower(lower: string, form: Form): string {
     // A noun's irregular plural from pluralize's lexicon (children, analyses, people); an irregular
     // verb keeps the -s of its third person (runs, not "run" for "runs").
     // Only a plural pluralize reads back to the word: baseCandidates finds it with pluralize.singular.
+    // A word already plural ("wins" in "quick wins") takes no second -s.
+    if (lower.length > 3 && /s$/.test(lower) && pluralize.isPlural(lower) && !pluralize.isSingular(lower)) return lower;
     if (!own(IRREGULAR, lower)) {
       const plural = pluralize.plural(lower);
       if (plural !== lower && (!plural.endsWith('s') || /(?:is|um|on)$/.test(lower)) && pluralize.singular(plural) === lower) return plural;
@@ -75,7 +77,7 @@ function regularIng(lower: string): string {
 // Adverbs spelt like an adjective's but with a sense of their own: "hardly" is not "in a hard
 // way", "lately" not "in a late way", "basically" not "in a basic way". A banned adjective does not catch them, nor do its
 // replacements take them ("we difficultly ever fail").
-const OWN_ADVERBS = new Set(['hardly', 'lately', 'shortly', 'nearly', 'barely', 'fairly', 'presently', 'scarcely', 'largely', 'highly', 'really', 'surely', 'dearly', 'basically', 'practically', 'virtually', 'actually', 'literally']);
+const OWN_ADVERBS = new Set(['hardly', 'lately', 'shortly', 'nearly', 'barely', 'fairly', 'presently', 'scarcely', 'largely', 'highly', 'really', 'surely', 'dearly', 'basically', 'practically', 'virtually', 'actually', 'literally', 'greatly']);
 
 /**
  * The adverb of an adjective (easy -> easily, simple -> simply, basic -> basically, effortless ->

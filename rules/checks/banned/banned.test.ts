@@ -484,6 +484,18 @@ banned:
       output: 'This step is difficult. It keeps difficult problems away. Setup seems difficult.\n',
     },
     {
+      name: 'a progressive is no participle, a plural replacement takes no second plural, an imperative of a noun-first word is a verb, as: verb after a modal',
+      guide: 'banned:\n  - phrase: going forward\n    use: from now on\n  - phrase: low-hanging fruit\n    use: quick wins\n  - phrase: purchase\n    use: buy\n  - phrase: sunset\n    use: retire\n    as: verb\n  - phrase: onboard\n    use: set up\n',
+      code: 'We are going forward with the launch. These are low-hanging fruits. Purchase the Pro plan today. We will sunset the API. She onboards every new hire.\n',
+      errors: [
+        { text: 'going forward', suggestions: ['from now on'] },
+        { text: 'low-hanging fruits', suggestions: ['quick wins'] },
+        { text: 'Purchase', suggestions: ['Buy'] },
+        { text: 'sunset', suggestions: ['retire'] },
+        { text: 'onboards', suggestions: ['sets up'] },
+      ],
+    },
+    {
       name: 'a banned word in a hashtag is the brand saying it; a fix never renames the tag',
       guide: 'banned:\n  - phrase: synergy\n    use: [working together]\n  - phrase: utilize\n    use: use\n',
       file: 'launch.x.txt',

@@ -41,7 +41,7 @@ export const banned: Rule = {
       const head = headWord(text, h.start, h.end, position);
       const tagged = () => (tag ??= tagAt(text, head.start, head.end) ?? null);
       let tag: PosTag | null | undefined;
-      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as && !(entry.as === 'verb' && imperative(text, head.start, head.end)) && !(entry.as === 'noun' && afterDeterminer(text, head.start))) continue;
+      if (entry.as && wordClass(tagged() ?? undefined, true) !== entry.as && !(entry.as === 'verb' && (imperative(text, head.start, head.end) || AFTER_MODAL.test(text.slice(Math.max(0, head.start - 12), head.start)))) && !(entry.as === 'noun' && afterDeterminer(text, head.start))) continue;
       // "ran into a bug", "never give up", "takes place": a one-word verb and its particle are
       // another verb, which the entry does not ban.
       if (head.only && !entry.pattern && particleFollows(text, h.end) && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'verb') continue;
@@ -57,12 +57,16 @@ export const banned: Rule = {
       // ("has run", "has put": a participle spelt like its verb is still the participle.)
       const objectOfHave = form === 'base' && HAVE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start)) && inflect(text.slice(head.start, head.end), 'en').toLowerCase() !== text.slice(head.start, head.end).toLowerCase();
       // "has run", "was written up": the replacement is a past participle too (has operated).
-      if ((form === 'base' || form === 'ed' || form === 'en') && !objectOfHave && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
+      // ("are going forward": a plain form not spelt like its participle is no participle.)
+      const headText = text.slice(head.start, head.end);
+      const participleSpelling = form !== 'base' || inflect(headText, 'en').toLowerCase() === headText.toLowerCase();
+      if ((form === 'base' || form === 'ed' || form === 'en') && participleSpelling && !objectOfHave && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
       // "the selected plan", "# Selected Plans Renew": a participle before its noun (the chosen
       // plan, not "the chose plan").
       if (form === 'ed' && (DETERMINER_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)) || (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, head.start - 4), head.start)) && wordClass(tagAt(text, h.end + 1, h.end + 2), true) === 'noun'))) form = 'en';
       // A plural noun takes the plural on the replacement's last word ("dashboards" -> "control panels").
-      const usePosition = form === 's' && position === 'first' && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'noun' ? 'last' : position;
+      // (A verb and its particle is no noun: "onboards" -> "sets up", never "set ups".)
+      const usePosition = form === 's' && position === 'first' && (wordClass(tagged() ?? undefined) ?? lexicalClass(found)) === 'noun' && !entry.use.some((u) => PARTICLE_PHRASE.test(u)) ? 'last' : position;
       // A replacement that cannot take the form found ("kidding" for kid -> child, "basics" for
       // basic -> simple) says the match is another word, not the banned one.
       let misfits = 0;
@@ -134,7 +138,7 @@ export const banned: Rule = {
           !entry.as &&
           head.only &&
           (!compatible(wordClass(tagged() ?? undefined), replacementClass(text, h.start, h.end, entry.use.length === 1 ? inflectSuggestion(entry.use[0]!, form, position) : suggestions[0]!)) ||
-            (lexicalClass(found) === 'noun' && lexicalClass(entry.use[0]!) === 'verb' && (objectOfHave || wordClass(tagged() ?? undefined) !== 'verb'))));
+            (lexicalClass(found) === 'noun' && lexicalClass(entry.use[0]!) === 'verb' && (objectOfHave || (wordClass(tagged() ?? undefined) !== 'verb' && !imperative(text, head.start, head.end))))));
       report({
         ...span,
         message: withBecause(message, entry.because),
@@ -187,6 +191,8 @@ function afterActionVerb(text: string, start: number, end: number): boolean {
 
 // A verb and its particle, the whole replacement: "set up", "Sets Up".
 const PARTICLE_PHRASE = /^(\S+)[ \t]+(up|out|off|in|on|down|over|back|away)$/i;
+// "We will sunset the API", "plan to sunset it": after a modal or "to" the word is a verb.
+const AFTER_MODAL = /(?:^|[^\p{L}])(?:will|would|can|could|shall|should|may|might|must|to|['’]ll)[ \t]+$/iu;
 const HAVE_BEFORE = /(?:^|[^\p{L}])(?:has|have|had|having)[ \t]+$/iu;
 
 /** Can the replacement take the form found: a verb's forms need a verb, a plural a noun or a verb. */
