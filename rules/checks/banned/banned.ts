@@ -50,16 +50,17 @@ export const banned: Rule = {
       if (head.only && !entry.pattern && inIdiom(text, h.start, h.end)) continue;
       // "buy-in", "long-running": a verb hyphened to another word is part of a compound, not the
       // verb ("synergy-driven" is still synergy).
-      if (head.only && !entry.pattern && (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-[\p{L}\p{N}]/u.test(text.slice(h.end, h.end + 2))) && lexicalClass(text.slice(head.start, head.end)) === 'verb') continue;
+      const headText = text.slice(head.start, head.end);
+      if (head.only && !entry.pattern && (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^-[\p{L}\p{N}]/u.test(text.slice(h.end, h.end + 2))) && lexicalClass(headText) === 'verb') continue;
       // "We work hard": an adverb whose replacements are adjectives only is another sense ("hard" = diligently).
       if (head.only && entry.use.length > 0 && lexicalClass(found) === 'adjective' && entry.use.every((u) => lexicalClass(u) === 'adjective') && (wordClass(tagged() ?? undefined) === 'adverb' || afterActionVerb(text, head.start, head.end))) continue;
       // "have access to": a plain form after have is its object, a noun, not a participle.
       // ("has run", "has put": a participle spelt like its verb is still the participle.)
-      const objectOfHave = form === 'base' && HAVE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start)) && inflect(text.slice(head.start, head.end), 'en').toLowerCase() !== text.slice(head.start, head.end).toLowerCase();
+      const spelledAsParticiple = inflect(headText, 'en').toLowerCase() === headText.toLowerCase();
+      const objectOfHave = form === 'base' && !spelledAsParticiple && HAVE_BEFORE.test(text.slice(Math.max(0, head.start - 8), head.start));
       // "has run", "was written up": the replacement is a past participle too (has operated).
       // ("are going forward": a plain form not spelt like its participle is no participle.)
-      const headText = text.slice(head.start, head.end);
-      const participleSpelling = form !== 'base' || inflect(headText, 'en').toLowerCase() === headText.toLowerCase();
+      const participleSpelling = form !== 'base' || spelledAsParticiple;
       if ((form === 'base' || form === 'ed' || form === 'en') && participleSpelling && !objectOfHave && entry.use.length > 0 && wantsParticiple(text, head.start) && wordClass(tagged() ?? undefined) === 'verb') form = 'en';
       // "the selected plan", "# Selected Plans Renew": a participle before its noun (the chosen
       // plan, not "the chose plan").
@@ -219,15 +220,15 @@ function imperative(text: string, start: number, end: number): boolean {
 }
 
 // A noun after its determiner, an adjective between them or not: "a big ask", "The asks are clear".
-const DETERMINER_PHRASE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any|no)[ \t]+(?:\p{Ll}+[ \t]+)?$/iu;
+const DETERMINERS = 'the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any';
+const DETERMINER_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${DETERMINERS}|no)[ \t]+(?:\p{Ll}+[ \t]+)?$`, 'iu');
 function afterDeterminer(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  const m = DETERMINER_PHRASE.exec(before);
   // "the asks", "a big ask"; not "to ask", "we ask", "the team can ask".
-  return m !== null && !/\b(?:can|will|to|would|should|must|may|might|could|do|does|did|not)[ \t]+$/i.test(before);
+  return DETERMINER_PHRASE.test(before) && !/\b(?:can|will|to|would|should|must|may|might|could|do|does|did|not)[ \t]+$/i.test(before);
 }
 
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|each|every|any|all)[ \t]+$/iu;
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${DETERMINERS}|all)[ \t]+$`, 'iu');
 
 /** "a" or "an" just before text[start], as written. */
 function articleBefore(text: string, start: number): { start: number; text: string } | undefined {
